@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { contentPaths } from './src/lib/source/files.ts';
+
+/**
+ * The site's address comes from one place, `url` in content/site.yaml; its
+ * path is the base path (https://example.com/blog/ serves under /blog/).
+ * FULCRUM_URL overrides it for previews and tests. A broken site.yaml is
+ * reported by the site loader with its line and column, so here we fall back
+ * quietly rather than fail with a worse message.
+ */
+function siteAddress() {
+  if (process.env.FULCRUM_URL) return new URL(process.env.FULCRUM_URL);
+  try {
+    return new URL(parse(readFileSync(contentPaths(process.cwd()).site, 'utf8')).url);
+  } catch {
+    return new URL('http://localhost/');
+  }
+}
+
+const address = siteAddress();
+
+export default defineConfig({
+  site: address.origin,
+  base: address.pathname,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,75 @@
+/**
+ * Calendar dates. A day is a plain `YYYY-MM-DD` string: it names a date in the
+ * author's time zone, never an instant, so nothing here depends on the clock
+ * or on the machine's zone.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+}
+
+function parts(date: string): [year: string, month: string, day: string] {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return [match[1] as string, match[2] as string, match[3] as string];
+}
+
+/** "April 22, 2026" (in the site's language). */
+export function formatLongDate(date: string, language: string): string {
+  const [year, month, day] = parts(date).map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** The path of a day's post below the site root: "2026/04/22/". */
+export function dayPath(date: string): string {
+  const [year, month, day] = parts(date);
+  return `${year}/${month}/${day}/`;
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const fields = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(fields.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant the day starts in `timeZone` (feeds need an instant). */
+export function startOfDay(date: string, timeZone: string): Date {
+  const [year, month, day] = parts(date).map(Number) as [number, number, number];
+  const wallClock = Date.UTC(year, month - 1, day);
+  const guess = wallClock - zoneOffset(wallClock, timeZone);
+  // A second pass settles days whose offset differs from the guess's (DST changes).
+  return new Date(wallClock - zoneOffset(guess, timeZone));
+}
+
+/** Today's date in `timeZone`, for `npm run new`. */
+export function todayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

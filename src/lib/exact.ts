@@ -1,0 +1,40 @@
+/**
+ * Exact integer arithmetic for metrics.
+ *
+ * Every duration is a whole number of centiseconds (see duration.ts), so sums
+ * are exact. Ratios are rounded once, half up, from those integers: no binary
+ * floating-point value is ever rounded, which is how "3h in 13m" stays 13.8x
+ * instead of drifting to 13.9x.
+ */
+
+function assertSafe(value: number, what: string): void {
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`${what} ${value} is not a safe integer; exact arithmetic is impossible`);
+  }
+}
+
+/** floor(a / b) for non-negative safe integers, corrected for float error in the quotient. */
+export function floorDiv(a: number, b: number): number {
+  assertSafe(a, 'dividend');
+  assertSafe(b, 'divisor');
+  if (a < 0 || b <= 0) throw new RangeError(`floorDiv needs a >= 0 and b > 0, got ${a} / ${b}`);
+  let q = Math.floor(a / b);
+  // a / b is rounded to the nearest double, which can land on the next integer
+  // when b is large; one step of correction is always enough.
+  if (q * b > a) q -= 1;
+  else if ((q + 1) * b <= a) q += 1;
+  return q;
+}
+
+/** a / b rounded half up to an integer, for non-negative a and positive b. */
+export function divRoundHalfUp(a: number, b: number): number {
+  return floorDiv(2 * a + b, 2 * b);
+}
+
+/**
+ * a / b rounded half up to `decimals` places, returned as an integer count of
+ * 10^-decimals units (e.g. decimals 1 gives tenths: 1680 / 17 → 988).
+ */
+export function ratioInUnits(a: number, b: number, decimals: number): number {
+  return divRoundHalfUp(a * 10 ** decimals, b);
+}

@@ -1,0 +1,107 @@
+/**
+ * Field schemas shared by the day and site schemas. Every message reads
+ * "what was found; what to write instead", the form `npm run check` prints.
+ *
+ * zod comes from `astro/zod`, which is a plain re-export of zod 4: importing
+ * it pulls in nothing of Astro's runtime, so this library stays pure.
+ */
+import { z } from 'astro/zod';
+import { parseDuration, type Centiseconds } from '../duration.ts';
+import { isCalendarDate } from '../dates.ts';
+
+/** How a value looked in the file, for messages. */
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return `"${value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function missing(key: string, example: string): string {
+  return `${key} is missing; add ${key}: ${example}`;
+}
+
+/** A required or optional single line of text. */
+export function text(key: string, example: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? missing(key, example)
+          : `${shown(issue.input)} is not text; write it in quotes, e.g. ${key}: "${String(issue.input)}"`,
+    })
+    .trim()
+    .min(1, { error: `${key} is empty; write ${key}: ${example} or remove the line` });
+}
+
+export interface DurationOptions {
+  key: string;
+  example: string;
+  /** Zero allowed? (supervision yes, agent time no) */
+  allowZero: boolean;
+  prefersHours: boolean;
+}
+
+/** A duration such as `2.5h`, `17m` or `1h 30m`, parsed to centiseconds. */
+export function duration({ key, example, allowZero, prefersHours }: DurationOptions) {
+  return z.unknown().transform((value, ctx): Centiseconds => {
+    if (value === undefined) {
+      ctx.issues.push({ code: 'custom', input: value, message: missing(key, example) });
+      return z.NEVER;
+    }
+    const parsed = parseDuration(value, prefersHours);
+    if (!parsed.ok) {
+      ctx.issues.push({ code: 'custom', input: value, message: `${parsed.problem}; ${parsed.hint}` });
+      return z.NEVER;
+    }
+    if (parsed.cs === 0 && !allowZero) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${key} is ${shown(value)} but must be more than 0m; the agent always runs for some time, write at least 1m`,
+      });
+      return z.NEVER;
+    }
+    return parsed.cs;
+  });
+}
+
+/** A calendar date written YYYY-MM-DD. */
+export function calendarDate(key: string) {
+  return z.unknown().transform((value, ctx): string => {
+    const candidate = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+    if (typeof candidate === 'string' && isCalendarDate(candidate)) return candidate;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message:
+        value === undefined
+          ? missing(key, 'YYYY-MM-DD (the same date as the file name)')
+          : typeof candidate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(candidate)
+            ? `${shown(value)} is not a real date; check the month and day`
+            : `${shown(value)} is not a date; write it as YYYY-MM-DD, e.g. ${key}: 2026-04-22`,
+    });
+    return z.NEVER;
+  });
+}
+
+/** A whole number >= 0 (token counts). */
+export function count(key: string) {
+  return z.unknown().transform((value, ctx): number => {
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+    const digits = typeof value === 'string' ? value.replace(/[,_\s]/g, '') : '';
+    const hint = /^\d+$/.test(digits)
+      ? `write the digits alone, ${key}: ${digits}`
+      : typeof value === 'number' && value < 0
+        ? `${key} cannot be negative; write 0 or a positive whole number`
+        : `write a whole number of 0 or more, e.g. ${key}: 3030000`;
+    ctx.issues.push({ code: 'custom', input: value, message: `${shown(value)} is not a whole number of 0 or more; ${hint}` });
+    return z.NEVER;
+  });
+}
+
+export function flag(key: string) {
+  return z.boolean({ error: (issue) => `${shown(issue.input)} is not true or false; write ${key}: true or ${key}: false` });
+}

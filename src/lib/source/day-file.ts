@@ -1,0 +1,136 @@
+/**
+ * Reads one day file, `content/days/YYYY-MM-DD.md` (front matter and prose) or
+ * `content/days/YYYY-MM-DD.yaml` (prose under `intro:` and `analysis:`), and
+ * reports every problem in it at its line and column.
+ */
+import { CS_PER_HOUR } from '../duration.ts';
+import { formatEstimateHours } from '../format.ts';
+import { dayFrontmatterSchema, type DayFrontmatter } from '../schema/day.ts';
+import { yamlDaySchema } from '../schema/yaml-day.ts';
+import { totalTimes } from '../metrics/day.ts';
+import { splitBody } from './body.ts';
+import { decodeSource } from './decode.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { schemaDiagnostics } from './schema-issues.ts';
+import { locate, parseYaml, yamlSyntaxDiagnostics, type ParsedYaml } from './yaml.ts';
+
+export interface DaySource {
+  file: string;
+  /** The date, which is also the entry's id. */
+  date: string;
+  frontmatter: DayFrontmatter;
+  /** Markdown above the tables, and its first line in the file. */
+  intro: string;
+  introLine: number;
+  /** Markdown below the tables, and its first line in the file. */
+  rest: string;
+  restLine: number;
+}
+
+export interface DayFileResult {
+  day?: DaySource;
+  diagnostics: Diagnostic[];
+}
+
+export const DAY_FILE_NAME = /^(\d{4}-\d{2}-\d{2})\.(md|yaml)$/;
+
+/** More than this much agent or supervision time in one day is probably a unit mistake. */
+const PLAUSIBLE_DAY = 24 * CS_PER_HOUR;
+
+function fail(file: string, line: number, column: number, path: string, message: string): DayFileResult {
+  return { diagnostics: [{ file, line, column, severity: 'error', path, message }] };
+}
+
+function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const totals = totalTimes(day.tasks);
+  for (const key of ['ai', 'supervision'] as const) {
+    const label = key === 'ai' ? 'agent' : 'supervision';
+    if (totals[key] <= PLAUSIBLE_DAY) continue;
+    const culprit = day.tasks.findIndex((task) => task[key] > PLAUSIBLE_DAY);
+    const path = culprit === -1 ? ['tasks'] : ['tasks', culprit, key];
+    warnings.push({
+      file,
+      ...locate(parsed, path),
+      severity: 'warning',
+      path: culprit === -1 ? 'tasks' : `tasks[${culprit + 1}].${key}`,
+      message: `${formatEstimateHours(culprit === -1 ? totals[key] : (day.tasks[culprit]?.[key] ?? 0))} of ${label} time in one day is more than 24h; check the unit (m for minutes, h for hours)`,
+    });
+  }
+  return warnings;
+}
+
+export function parseDayFile(file: string, bytes: Uint8Array): DayFileResult {
+  const name = /[^/]+$/.exec(file)?.[0] ?? file;
+  const nameMatch = DAY_FILE_NAME.exec(name);
+  if (!nameMatch) {
+    return fail(file, 1, 1, '', `"${name}" is not a day file name; name it YYYY-MM-DD.md or YYYY-MM-DD.yaml`);
+  }
+  const [, nameDate = '', format] = nameMatch;
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    return fail(
+      file,
+      decoded.line,
+      decoded.column,
+      '',
+      `byte ${decoded.offset} is not UTF-8 text; save the file as UTF-8 (re-type the character at this position)`,
+    );
+  }
+  const isYaml = format === 'yaml';
+  let yamlText = decoded.text;
+  let yamlLine = 1;
+  let body = '';
+  let bodyLine = 1;
+  if (!isYaml) {
+    const split = splitFrontmatter(decoded.text);
+    if (!split.ok) return fail(file, split.line, 1, '', split.message);
+    ({ yaml: yamlText, yamlLine, body, bodyLine } = split);
+  }
+  const parsed = parseYaml(yamlText, yamlLine);
+  const syntax = yamlSyntaxDiagnostics(parsed, file, yamlText);
+  if (syntax.length > 0) return { diagnostics: syntax };
+
+  const raw: unknown = parsed.doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return fail(file, yamlLine, 1, '', 'the day must be a set of keys (date, tasks, …), not a single value or a list');
+  }
+  const schema = isYaml ? yamlDaySchema : dayFrontmatterSchema;
+  const result = schema.safeParse(raw);
+  if (!result.success) return { diagnostics: schemaDiagnostics(parsed, file, result.error.issues, schema) };
+
+  const { intro: yamlIntro, analysis, ...frontmatter } = { intro: undefined, analysis: undefined, ...result.data };
+  if (frontmatter.date !== nameDate) {
+    return {
+      diagnostics: [
+        {
+          file,
+          ...locate(parsed, ['date']),
+          severity: 'error',
+          path: 'date',
+          message: `date is ${frontmatter.date} but the file is named ${name}; make them the same (rename the file or fix the date)`,
+        },
+      ],
+    };
+  }
+
+  const diagnostics = plausibility(parsed, file, frontmatter);
+  if (isYaml) {
+    const introLine = yamlIntro === undefined ? 1 : locate(parsed, ['intro']).line + 1;
+    const restLine = analysis === undefined ? 1 : locate(parsed, ['analysis']).line + 1;
+    const day = { file, date: nameDate, frontmatter, intro: yamlIntro ?? '', introLine, rest: analysis ?? '', restLine };
+    return { day, diagnostics };
+  }
+  const parts = splitBody(body);
+  const day = {
+    file,
+    date: nameDate,
+    frontmatter,
+    intro: parts.intro,
+    introLine: bodyLine,
+    rest: parts.rest,
+    restLine: bodyLine + parts.restOffset,
+  };
+  return { day, diagnostics };
+}

@@ -1,0 +1,45 @@
+/**
+ * Bytes of an author's file to text. A UTF-8 byte-order mark and Windows line
+ * endings are accepted (and removed); bytes that are not UTF-8 are rejected
+ * with the offset of the first bad byte, so the author can find it.
+ */
+
+export type Decoded = { ok: true; text: string } | { ok: false; offset: number; line: number; column: number };
+
+/** Length of the UTF-8 sequence starting at `i`, or 0 if it is not valid there. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const first = bytes[i] as number;
+  if (first < 0x80) return 1;
+  let length: number;
+  let min: number;
+  if (first >= 0xc2 && first <= 0xdf) [length, min] = [2, 0x80];
+  else if (first >= 0xe0 && first <= 0xef) [length, min] = [3, 0x800];
+  else if (first >= 0xf0 && first <= 0xf4) [length, min] = [4, 0x10000];
+  else return 0;
+  let codePoint = first & (0xff >> (length + 1));
+  for (let k = 1; k < length; k++) {
+    const next = bytes[i + k];
+    if (next === undefined || (next & 0xc0) !== 0x80) return 0;
+    codePoint = (codePoint << 6) | (next & 0x3f);
+  }
+  const isSurrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+  return codePoint < min || codePoint > 0x10ffff || isSurrogate ? 0 : length;
+}
+
+export function decodeSource(bytes: Uint8Array): Decoded {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return { ok: false, offset: i, line, column };
+    if (bytes[i] === 0x0a) {
+      line += 1;
+      column = 1;
+    } else {
+      column += 1;
+    }
+    i += length;
+  }
+  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}

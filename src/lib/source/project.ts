@@ -1,0 +1,58 @@
+/**
+ * Checks all of an author's files together: each day, the site settings, and
+ * what only shows across files (two files for one date). Used by the loader,
+ * `npm run check` and the build alike, so all three say the same thing.
+ */
+import type { Site } from '../schema/site.ts';
+import { parseDayFile, type DaySource } from './day-file.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { parseSiteFile } from './site-file.ts';
+
+export interface SourceFile {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface ProjectCheck extends DaysCheck {
+  site?: Site;
+}
+
+export interface DaysCheck {
+  /** Every day that parsed, sorted by date (drafts included). */
+  days: DaySource[];
+  diagnostics: Diagnostic[];
+}
+
+/** All day files, and what only shows across them (two files for one date). */
+export function checkDayFiles(dayFiles: readonly SourceFile[]): DaysCheck {
+  const diagnostics: Diagnostic[] = [];
+  const byDate = new Map<string, DaySource>();
+  const inNameOrder = [...dayFiles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { file, bytes } of inNameOrder) {
+    const result = parseDayFile(file, bytes);
+    diagnostics.push(...result.diagnostics);
+    if (!result.day) continue;
+    const other = byDate.get(result.day.date);
+    if (other) {
+      diagnostics.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        path: '',
+        message: `${other.file} is already the day ${result.day.date}; keep one of the two files`,
+      });
+      continue;
+    }
+    byDate.set(result.day.date, result.day);
+  }
+  const days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { days, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+export function checkProject(siteFile: SourceFile, dayFiles: readonly SourceFile[]): ProjectCheck {
+  const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes);
+  const { days, diagnostics } = checkDayFiles(dayFiles);
+  return { ...(site ? { site } : {}), days, diagnostics: sortDiagnostics([...siteDiagnostics, ...diagnostics]) };
+}

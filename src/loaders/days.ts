@@ -1,0 +1,58 @@
+/**
+ * Loads `content/days/`: every file is checked by the same code as
+ * `npm run check`, and a single error stops the build with that message.
+ * Prose and task titles are rendered here, once; unchanged files keep their
+ * rendered HTML between builds (the digest covers the file's bytes).
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { firstParagraphText } from '../lib/html-text.ts';
+import { formatDiagnostic, hasErrors } from '../lib/source/diagnostic.ts';
+import { contentPaths, readDayFiles } from '../lib/source/files.ts';
+import { checkDayFiles } from '../lib/source/project.ts';
+import { renderInlineMarkdown, renderMarkdown } from '../markdown/render.ts';
+import { ContentError } from './content-error.ts';
+import { reloadOnChange } from './watch.ts';
+
+/** Bump when rendering changes, so cached HTML is not reused. */
+const RENDER_VERSION = '1';
+
+async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
+  const { store, logger, generateDigest } = context;
+  const files = readDayFiles(paths);
+  const { days, diagnostics } = checkDayFiles(files);
+  for (const warning of diagnostics.filter((d) => d.severity === 'warning')) logger.warn(formatDiagnostic(warning));
+  if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
+
+  const bytesByFile = new Map(files.map(({ file, bytes }) => [file, bytes]));
+  const seen = new Set<string>();
+  for (const day of days) {
+    seen.add(day.date);
+    const digest = generateDigest(RENDER_VERSION + Buffer.from(bytesByFile.get(day.file) ?? []).toString('latin1'));
+    if (store.get(day.date)?.digest === digest) continue;
+    const [intro, rest, titles] = await Promise.all([
+      renderMarkdown(day.intro),
+      renderMarkdown(day.rest),
+      Promise.all(day.frontmatter.tasks.map((task) => renderInlineMarkdown(task.title))),
+    ]);
+    const description = day.frontmatter.description ?? firstParagraphText(intro);
+    store.set({
+      id: day.date,
+      data: { ...day.frontmatter, description, html: { intro, rest, titles } },
+      digest,
+      filePath: day.file,
+    });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}
+
+export function daysLoader(): Loader {
+  return {
+    name: 'fulcrum-days',
+    load: async (context) => {
+      const paths = contentPaths(fileURLToPath(context.config.root));
+      await sync(context, paths);
+      reloadOnChange(context, paths.days, () => sync(context, paths));
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** Loads and checks `content/site.yaml`, rendering its Markdown parts once. */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { contentPaths, readSiteFile } from '../lib/source/files.ts';
+import { parseSiteFile } from '../lib/source/site-file.ts';
+import { renderMarkdown } from '../markdown/render.ts';
+import { ContentError } from './content-error.ts';
+import { reloadOnChange } from './watch.ts';
+
+export const SITE_ID = 'site';
+
+async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
+  const { file, bytes } = readSiteFile(paths);
+  const { site, diagnostics } = parseSiteFile(file, bytes);
+  if (!site) throw new ContentError(diagnostics);
+  const [bio, disclaimer, footer] = await Promise.all([
+    renderMarkdown(site.author.bio),
+    renderMarkdown(site.disclaimer ?? ''),
+    renderMarkdown(site.footer.body),
+  ]);
+  context.store.set({ id: SITE_ID, data: { ...site, html: { bio, disclaimer, footer } } });
+}
+
+export function siteLoader(): Loader {
+  return {
+    name: 'fulcrum-site',
+    load: async (context) => {
+      const paths = contentPaths(fileURLToPath(context.config.root));
+      await sync(context, paths);
+      reloadOnChange(context, paths.site, () => sync(context, paths));
+    },
+  };
+}

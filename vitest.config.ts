@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Three projects: `unit` (the library, fast: `npm run test:unit`),
+ * `components` (Astro components rendered in a container) and `site`
+ * (builds the sample site once, then checks dist/, the CLI and a real browser).
+ */
+export default getViteConfig(
+  {
+    test: {
+      environment: 'node',
+      projects: [
+        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+        { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+        {
+          extends: true,
+          test: {
+            name: 'site',
+            include: ['tests/site/**/*.test.ts'],
+            globalSetup: ['tests/support/build-once.ts'],
+            testTimeout: 180_000,
+            hookTimeout: 300_000,
+            // Site tests build and serve folders of their own; two at once would fight over two cores.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  },
+  { devToolbar: { enabled: false } },
+);
