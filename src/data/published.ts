@@ -5,8 +5,13 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { dayPath } from '../lib/dates.ts';
+import { compareDays, type Change, type ComparedMetric } from '../lib/metrics/compare.ts';
 import { dayMetrics, type DayMetrics } from '../lib/metrics/day.ts';
+import { fillPlaceholders, hasSummaryMarker } from '../lib/placeholders.ts';
+import { resolveReference, type ReferenceContext } from '../lib/references.ts';
 import type { Task } from '../lib/schema/day.ts';
+import { fillTemplate } from '../lib/summary.ts';
+import { effectiveTags } from '../lib/tags.ts';
 import { defaultDayTitle } from '../lib/titles.ts';
 import { SITE_ID } from '../loaders/site.ts';
 
@@ -15,17 +20,31 @@ export type SiteData = CollectionEntry<'site'>['data'];
 export interface LoggedTask extends Task {
   /** The title's inline Markdown as HTML. */
   titleHtml: string;
+  /** The day's tags and the task's own. */
+  tags: string[];
 }
 
-export interface PublishedDay {
+export interface DayLink {
   date: string;
   title: string;
+  path: string;
+}
+
+export interface PublishedDay extends DayLink {
   description: string;
   draft: boolean;
-  /** Path below the base, e.g. "2026/04/22/". */
-  path: string;
+  tags: string[];
+  /** Prose with metric references filled in. */
   html: { intro: string; rest: string };
+  /** The generated data summary, unless turned off for the day or the site. */
+  summaryHtml: string | null;
+  /** The author placed the summary in the prose with `::summary`. */
+  summaryPlaced: boolean;
   metrics: DayMetrics<LoggedTask>;
+  previous?: DayLink;
+  next?: DayLink;
+  /** Against the previous published day. */
+  comparison?: Record<ComparedMetric, Change | null>;
 }
 
 export async function getSite(): Promise<SiteData> {
@@ -34,33 +53,68 @@ export async function getSite(): Promise<SiteData> {
   return entry.data;
 }
 
-function toPublished(entry: CollectionEntry<'days'>, language: string): PublishedDay {
+type DayEntry = CollectionEntry<'days'>;
+
+function link(entry: DayEntry, language: string): DayLink {
+  const { date, title } = entry.data;
+  return { date, title: title ?? defaultDayTitle(date, language), path: dayPath(date) };
+}
+
+function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, after: DayEntry | undefined): PublishedDay {
   const { data } = entry;
-  const tasks = data.tasks.map((task, index) => ({ ...task, titleHtml: data.html.titles[index] ?? '' }));
-  return {
+  const tasks = data.tasks.map((task, index) => ({
+    ...task,
+    titleHtml: data.html.titles[index] ?? '',
+    tags: effectiveTags(data.tags, task.tags),
+  }));
+  const metrics = dayMetrics(tasks, data.tokens ?? null);
+  const previousMetrics = before && dayMetrics(before.data.tasks, before.data.tokens ?? null);
+  const context: ReferenceContext = {
     date: data.date,
-    title: data.title ?? defaultDayTitle(data.date, language),
+    language: site.language,
+    aiName: site.aiName,
+    metrics,
+    ...(before && previousMetrics ? { previous: { date: before.data.date, totals: previousMetrics.totals } } : {}),
+  };
+  const resolve = (name: string) => {
+    const resolution = resolveReference(name, context);
+    if (!resolution.ok) throw new Error(`${entry.filePath ?? data.date}: :metric[${name}]: ${resolution.problem}`);
+    return resolution.html;
+  };
+  const showSummary = site.summary.enabled && data.summary !== false;
+  const summaryHtml = showSummary ? fillTemplate(site.summary.template, resolve) : null;
+  const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary">${summaryHtml}</p>`;
+  return {
+    ...link(entry, site.language),
     description: data.description,
     draft: data.draft,
-    path: dayPath(data.date),
-    html: { intro: data.html.intro, rest: data.html.rest },
-    metrics: dayMetrics(tasks, data.tokens ?? null),
+    tags: data.tags ?? [],
+    html: {
+      intro: fillPlaceholders(data.html.intro, resolve, summaryParagraph),
+      rest: fillPlaceholders(data.html.rest, resolve, summaryParagraph),
+    },
+    summaryHtml,
+    summaryPlaced: hasSummaryMarker(data.html.intro) || hasSummaryMarker(data.html.rest),
+    metrics,
+    ...(before ? { previous: link(before, site.language) } : {}),
+    ...(after ? { next: link(after, site.language) } : {}),
+    ...(previousMetrics ? { comparison: compareDays(metrics.totals, previousMetrics.totals) } : {}),
   };
 }
 
 let cache: { key: string; days: PublishedDay[] } | undefined;
 
-/** Published days, newest first. */
+/** Published days, newest first, each knowing its neighbours. */
 export async function getPublishedDays(): Promise<PublishedDay[]> {
   const [site, entries] = await Promise.all([
     getSite(),
     getCollection('days', ({ data }) => import.meta.env.DEV || !data.draft),
   ]);
-  const key = site.language + entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
+  const key = JSON.stringify(site) + entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
   if (cache?.key !== key) {
-    const days = entries.map((entry) => toPublished(entry, site.language));
-    days.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    cache = { key, days };
+    const ascending = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const days = ascending.map((entry, index) => publish(entry, site, ascending[index - 1], ascending[index + 1]));
+    cache = { key, days: days.reverse() };
   }
   return cache.days;
 }

@@ -21,3 +21,10 @@ export function firstParagraphText(html: string): string {
   const match = /<p>([\s\S]*?)<\/p>/.exec(html);
   return match ? htmlToText(match[1] ?? '') : '';
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text into HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
+}

@@ -4,7 +4,9 @@
  * with smart punctuation; raw HTML and unsafe links are made inert.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
+import { remarkFulcrumDirectives } from './remark-fulcrum-directives.ts';
 import { remarkInertHtml } from './remark-inert-html.ts';
 
 let renderer: Promise<MarkdownRenderer> | undefined;
@@ -13,7 +15,7 @@ function getRenderer(): Promise<MarkdownRenderer> {
   renderer ??= createMarkdownProcessor({
     // Plain <pre><code>: highlighting would add kilobytes of inline styles to every post.
     syntaxHighlight: false,
-    remarkPlugins: [remarkInertHtml],
+    remarkPlugins: [remarkDirective, remarkFulcrumDirectives, remarkInertHtml],
     rehypePlugins: [rehypeSafeUrls],
   });
   return renderer;

@@ -1,12 +1,13 @@
 /** The day file's front matter: the contract between authors and Fulcrum. */
 import { z } from 'astro/zod';
-import { calendarDate, count, duration, flag, text } from './fields.ts';
+import { calendarDate, count, duration, flag, tagList, text } from './fields.ts';
 
 export const taskSchema = z.strictObject({
   title: text('title', '"What was done, in a sentence"'),
   human: duration({ key: 'human', example: '2.5h (what a human would have needed)', allowZero: true, prefersHours: true }),
   ai: duration({ key: 'ai', example: "7m (the agent's wall-clock time)", allowZero: false, prefersHours: false }),
   supervision: duration({ key: 'supervision', example: '2m (your own supervising time)', allowZero: true, prefersHours: false }),
+  tags: tagList('tags').optional(),
 });
 
 export const dayFrontmatterSchema = z.strictObject({
@@ -15,6 +16,10 @@ export const dayFrontmatterSchema = z.strictObject({
   description: text('description', '"One sentence about the day"').optional(),
   tokens: count('tokens').optional(),
   draft: flag('draft').default(false),
+  /** Tags for every task of the day. */
+  tags: tagList('tags').optional(),
+  /** false hides the generated data summary on this day. */
+  summary: flag('summary').optional(),
   tasks: z
     .array(taskSchema, {
       error: (issue) =>

@@ -105,3 +105,10 @@ export function count(key: string) {
 export function flag(key: string) {
   return z.boolean({ error: (issue) => `${shown(issue.input)} is not true or false; write ${key}: true or ${key}: false` });
 }
+
+/** Tags: a list of short names, e.g. `tags: [billing, course-platform]`. */
+export function tagList(key: string) {
+  return z.array(text('tag', 'billing'), {
+    error: (issue) => `${shown(issue.input)} is not a list of tags; write ${key}: [billing, course-platform]`,
+  });
+}

@@ -1,7 +1,10 @@
 /** `content/site.yaml`: settings that apply to every page. */
 import { z } from 'astro/zod';
 import { isValidTimeZone } from '../dates.ts';
-import { shown, text } from './fields.ts';
+import { isReferenceName, REFERENCE_NAMES } from '../references.ts';
+import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
+import { nearest } from '../source/suggest.ts';
+import { flag, shown, text } from './fields.ts';
 
 const absoluteUrl = (key: string) =>
   z.unknown().transform((value, ctx): string => {
@@ -37,6 +40,18 @@ function section<Shape extends z.ZodRawShape>(key: string, shape: Shape) {
   });
 }
 
+const summaryTemplate = text('template', '"{tasks.words} {tasks.noun}. …"').check((ctx) => {
+  for (const name of templateNames(ctx.value)) {
+    if (isReferenceName(name)) continue;
+    const suggestion = nearest(name, REFERENCE_NAMES);
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `the template names {${name}}, which is not a metric${suggestion ? `; did you mean {${suggestion}}?` : '; see the list of metric names in README.md'}`,
+    });
+  }
+});
+
 const positiveInteger = (key: string, example: number) =>
   z
     .number({ error: (issue) => `${shown(issue.input)} is not a number; write ${key}: ${example}` })
@@ -66,6 +81,11 @@ export const siteSchema = z.strictObject({
     }).optional(),
   }),
   postsPerPage: positiveInteger('postsPerPage', 10).default(10),
+  /** The generated data summary on each post. */
+  summary: section('summary', {
+    enabled: flag('enabled').default(true),
+    template: summaryTemplate.default(DEFAULT_SUMMARY_TEMPLATE),
+  }).default({ enabled: true, template: DEFAULT_SUMMARY_TEMPLATE }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -1,0 +1,128 @@
+/**
+ * Every computed value a day's prose or summary can name: `leverage`,
+ * `hours`, `task.3.factor`, `previous.leverage`, `tasks.words` … Values are
+ * HTML (task titles keep their inline Markdown), formatted by the library's
+ * one formatter for each kind of number.
+ */
+import { formatLongDate } from './dates.ts';
+import { escapeHtml } from './html-text.ts';
+import {
+  formatEstimateHours,
+  formatFactor,
+  formatFixed,
+  formatHoursOneDecimal,
+  formatInteger,
+  formatMinutes,
+  formatTokens,
+  formatWholeMinutes,
+  NO_VALUE,
+} from './format.ts';
+import { compareDays, type ComparedMetric } from './metrics/compare.ts';
+import type { DayMetrics, DayTotals } from './metrics/day.ts';
+import { hoursTenths, workingDaysTenths, workingWeeksTenths } from './metrics/derived.ts';
+import type { TaskTimes } from './metrics/task.ts';
+import { numberToWords } from './words.ts';
+
+export interface TitledTask extends TaskTimes {
+  titleHtml: string;
+}
+
+export interface ReferenceContext {
+  date: string;
+  language: string;
+  aiName: string;
+  metrics: DayMetrics<TitledTask>;
+  previous?: { date: string; totals: DayTotals };
+}
+
+/** Names that exist for the day and, with `previous.` in front, for the previous day. */
+const TOTALS_NAMES: Record<string, (totals: DayTotals) => string> = {
+  tasks: (t) => formatInteger(t.tasks),
+  'tasks.words': (t) => numberToWords(t.tasks),
+  'tasks.noun': (t) => (t.tasks === 1 ? 'task' : 'tasks'),
+  hours: (t) => formatHoursOneDecimal(t.human),
+  'hours.days': (t) => formatFixed(workingDaysTenths(t.human), 1),
+  'hours.weeks': (t) => formatFixed(workingWeeksTenths(t.human), 1),
+  'ai.minutes': (t) => formatWholeMinutes(t.ai),
+  'ai.hours': (t) => formatFixed(hoursTenths(t.ai), 1),
+  'supervision.minutes': (t) => formatWholeMinutes(t.supervision),
+  tokens: (t) => (t.tokens === null ? NO_VALUE : formatTokens(t.tokens)),
+  leverage: (t) => formatFactor(t.leverage),
+  'supervision.leverage': (t) => formatFactor(t.supervisionLeverage),
+};
+
+/** `change.<name>`: the day against the previous one, in words. */
+const CHANGE_NAMES: Record<string, ComparedMetric> = {
+  'change.leverage': 'leverage',
+  'change.supervision.leverage': 'supervisionLeverage',
+  'change.hours': 'human',
+  'change.ai.minutes': 'ai',
+  'change.tokens': 'tokens',
+};
+
+const TASK_FIELDS: Record<string, (task: TitledTask, factor: number, supervisionFactor: number | null) => string> = {
+  title: (task) => task.titleHtml,
+  human: (task) => formatEstimateHours(task.human),
+  ai: (task) => formatMinutes(task.ai),
+  supervision: (task) => formatMinutes(task.supervision),
+  factor: (_task, factor) => formatFactor(factor),
+  'supervision.factor': (_task, _factor, supervisionFactor) => formatFactor(supervisionFactor),
+};
+
+const TASK_REFERENCE = /^(task\.(\d+)|ceiling|floor)\.(.+)$/;
+
+/** Every name, with `N` standing for a task's rank: for documentation and suggestions. */
+export const REFERENCE_NAMES: readonly string[] = [
+  'date',
+  'aiName',
+  ...Object.keys(TOTALS_NAMES),
+  ...Object.keys(TOTALS_NAMES).map((name) => `previous.${name}`),
+  'previous.date',
+  ...Object.keys(CHANGE_NAMES),
+  ...Object.keys(TASK_FIELDS).flatMap((field) => [`task.N.${field}`, `ceiling.${field}`, `floor.${field}`]),
+];
+
+/** Whether `name` can ever resolve (task numbers are checked against a day separately). */
+export function isReferenceName(name: string): boolean {
+  const task = TASK_REFERENCE.exec(name);
+  if (task) return (task[3] as string) in TASK_FIELDS;
+  const own = name.startsWith('previous.') ? name.slice('previous.'.length) : name;
+  return own === 'date' || name === 'aiName' || own in TOTALS_NAMES || name in CHANGE_NAMES;
+}
+
+export type Resolution = { ok: true; html: string } | { ok: false; problem: string };
+
+/** The value of `name` for this day, as HTML. */
+export function resolveReference(name: string, context: ReferenceContext): Resolution {
+  const { metrics, previous } = context;
+  if (name === 'date') return { ok: true, html: escapeHtml(formatLongDate(context.date, context.language)) };
+  if (name === 'aiName') return { ok: true, html: escapeHtml(context.aiName) };
+  const totalsName = TOTALS_NAMES[name];
+  if (totalsName) return { ok: true, html: escapeHtml(totalsName(metrics.totals)) };
+
+  if (name.startsWith('previous.') || name in CHANGE_NAMES) {
+    if (!previous) return { ok: false, problem: `${name} needs a previous published day, and this is the first` };
+    const changed = CHANGE_NAMES[name];
+    if (changed) {
+      const result = compareDays(metrics.totals, previous.totals)[changed];
+      return result ? { ok: true, html: escapeHtml(result.words) } : { ok: true, html: NO_VALUE };
+    }
+    const own = name.slice('previous.'.length);
+    if (own === 'date') return { ok: true, html: escapeHtml(formatLongDate(previous.date, context.language)) };
+    const previousName = TOTALS_NAMES[own];
+    if (previousName) return { ok: true, html: escapeHtml(previousName(previous.totals)) };
+  }
+
+  const task = TASK_REFERENCE.exec(name);
+  const field = task ? TASK_FIELDS[task[3] as string] : undefined;
+  if (task && field) {
+    const { ranked } = metrics;
+    const rank = task[1] === 'ceiling' ? 1 : task[1] === 'floor' ? ranked.length : Number(task[2]);
+    const row = ranked[rank - 1];
+    if (!row) return { ok: false, problem: `there is no task ${rank}; this day's tasks are numbered 1 to ${ranked.length}` };
+    const value = field(row.task, row.factor, row.supervisionFactor);
+    // Titles are already HTML from the Markdown pipeline; every other value is text.
+    return { ok: true, html: field === TASK_FIELDS.title ? value : escapeHtml(value) };
+  }
+  return { ok: false, problem: `"${name}" is not a metric name` };
+}

@@ -1,0 +1,52 @@
+/** Tags on days and tasks, and the tasks filed under each tag. */
+import { dayTotals, type DayTotals } from './metrics/day.ts';
+import type { TaskTimes } from './metrics/task.ts';
+
+/** URL-safe form of a tag: "Course Platform" → "course-platform". */
+export function tagSlug(tag: string): string {
+  return (
+    tag
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'tag'
+  );
+}
+
+/** A task's tags: its day's and its own, each once, in the order written. */
+export function effectiveTags(dayTags: readonly string[] = [], taskTags: readonly string[] = []): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const tag of [...dayTags, ...taskTags]) {
+    const slug = tagSlug(tag);
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    tags.push(tag);
+  }
+  return tags;
+}
+
+export interface TagGroup<T> {
+  slug: string;
+  /** The tag as first written. */
+  name: string;
+  items: T[];
+  totals: DayTotals;
+}
+
+/** Items (tasks with their day) under each tag, tags sorted by name; one pass over all items. */
+export function groupByTag<T extends TaskTimes & { tags: readonly string[] }>(items: Iterable<T>): TagGroup<T>[] {
+  const groups = new Map<string, { name: string; items: T[] }>();
+  for (const item of items) {
+    for (const tag of item.tags) {
+      const slug = tagSlug(tag);
+      let group = groups.get(slug);
+      if (!group) groups.set(slug, (group = { name: tag, items: [] }));
+      group.items.push(item);
+    }
+  }
+  return [...groups]
+    .map(([slug, group]) => ({ slug, name: group.name, items: group.items, totals: dayTotals(group.items, null) }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
