@@ -10,7 +10,7 @@ import { dayMetrics, type DayMetrics } from '../lib/metrics/day.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../lib/placeholders.ts';
 import { resolveReference, type ReferenceContext } from '../lib/references.ts';
 import type { Task } from '../lib/schema/day.ts';
-import { fillTemplate } from '../lib/summary.ts';
+import { asSentenceStart, fillTemplate } from '../lib/summary.ts';
 import { effectiveTags } from '../lib/tags.ts';
 import { defaultDayTitle } from '../lib/titles.ts';
 import { SITE_ID } from '../loaders/site.ts';
@@ -90,8 +90,8 @@ function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, 
     draft: data.draft,
     tags: data.tags ?? [],
     html: {
-      intro: fillPlaceholders(data.html.intro, resolve, summaryParagraph),
-      rest: fillPlaceholders(data.html.rest, resolve, summaryParagraph),
+      intro: fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph),
+      rest: fillPlaceholders(data.html.rest, resolve, asSentenceStart, summaryParagraph),
     },
     summaryHtml,
     summaryPlaced: hasSummaryMarker(data.html.intro) || hasSummaryMarker(data.html.rest),

@@ -14,7 +14,24 @@ export function hasSummaryMarker(html: string): boolean {
   return html.includes(`<${SUMMARY_TAG}>`);
 }
 
-/** Replaces every placeholder: metric names through `metric`, the summary marker with `summary`. */
-export function fillPlaceholders(html: string, metric: (name: string) => string, summary: string): string {
-  return html.replace(METRIC, (_whole, name: string) => metric(name)).replace(SUMMARY, summary);
+/** Right after a block opens or a sentence ends, a value starts a sentence. */
+const SENTENCE_START = /(?:^|<(?:p|li|h[1-6]|td|th)>|[.!?]\s+)$/;
+
+/**
+ * Replaces every placeholder: metric names through `metric` (a value that
+ * starts a sentence goes through `startSentence`: "Twenty-six tasks."), the
+ * summary marker with `summary`.
+ */
+export function fillPlaceholders(
+  html: string,
+  metric: (name: string) => string,
+  startSentence: (value: string) => string,
+  summary: string,
+): string {
+  return html
+    .replace(METRIC, (_whole, name: string, offset: number) => {
+      const value = metric(name);
+      return SENTENCE_START.test(html.slice(Math.max(0, offset - 8), offset)) ? startSentence(value) : value;
+    })
+    .replace(SUMMARY, summary);
 }

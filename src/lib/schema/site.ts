@@ -81,6 +81,8 @@ export const siteSchema = z.strictObject({
     }).optional(),
   }),
   postsPerPage: positiveInteger('postsPerPage', 10).default(10),
+  /** Numbers in the prose that contradict the data fail the check and the build (otherwise: warnings). */
+  strictClaims: flag('strictClaims').default(false),
   /** The generated data summary on each post. */
   summary: section('summary', {
     enabled: flag('enabled').default(true),

@@ -1,0 +1,87 @@
+/**
+ * Checks a day's prose against its data: every `:metric[name]` must name a
+ * value that exists, and every number that reads as a claim about the day
+ * must equal a computed value. Claims are warnings unless `strict`.
+ */
+import { escapeHtml } from '../html-text.ts';
+import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
+import { resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
+import type { DaySource } from '../source/day-file.ts';
+import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
+import { findClaims, judgeClaims, type Verdict } from './claims.ts';
+import { computedValues, type ComputedValue } from './computed.ts';
+import { lineColumn, scanProse } from './scan.ts';
+
+export interface ProseSettings {
+  language: string;
+  aiName: string;
+  strict: boolean;
+}
+
+/** A day's prose parts with the file line each starts on. */
+export function proseParts(day: DaySource): { markdown: string; firstLine: number }[] {
+  return [
+    { markdown: day.intro, firstLine: day.introLine },
+    { markdown: day.rest, firstLine: day.restLine },
+  ];
+}
+
+export interface DayInContext {
+  day: DaySource;
+  metrics: DayMetrics<TitledTask>;
+  previous?: { date: string; totals: DayTotals };
+}
+
+/** Each day with its metrics and the previous published day's totals (drafts are never "previous"). */
+export function inContext(days: readonly DaySource[]): DayInContext[] {
+  let previous: { date: string; totals: DayTotals } | undefined;
+  return days.map((day) => {
+    const tasks = day.frontmatter.tasks.map((task) => ({ ...task, titleHtml: escapeHtml(task.title) }));
+    const metrics = dayMetrics(tasks, day.frontmatter.tokens ?? null);
+    const result = { day, metrics, ...(previous ? { previous } : {}) };
+    if (!day.frontmatter.draft) previous = { date: day.date, totals: metrics.totals };
+    return result;
+  });
+}
+
+function claimMessage(verdict: Verdict): string {
+  const { claim, nearest } = verdict;
+  const shown = `${claim.written}${claim.includesUnit ? 'x' : ''}`;
+  const closest = nearest ? `; the nearest computed value is ${nearest.shown}${claim.kind === 'factor' ? 'x' : ''} (:metric[${nearest.name}])` : '';
+  return `"${shown}" matches no computed value${closest}. Fix the figure or write the reference instead`;
+}
+
+export function checkDayProse(entry: DayInContext, settings: ProseSettings): Diagnostic[] {
+  const { day, metrics, previous } = entry;
+  const context: ReferenceContext = {
+    date: day.date,
+    language: settings.language,
+    aiName: settings.aiName,
+    metrics,
+    ...(previous ? { previous } : {}),
+  };
+  const values: ComputedValue[] = computedValues(metrics, previous?.totals);
+  const diagnostics: Diagnostic[] = [];
+  for (const { markdown, firstLine } of proseParts(day)) {
+    if (markdown.trim() === '') continue;
+    const scanned = scanProse(markdown);
+    const at = (offset: number) => {
+      const { line, column } = lineColumn(markdown, offset);
+      return { file: day.file, line: firstLine + line - 1, column };
+    };
+    for (const use of scanned.metrics) {
+      const resolution = resolveReference(use.name, context);
+      if (resolution.ok) continue;
+      diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}; see "Metric references" in README.md` });
+    }
+    for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName), values)) {
+      if (verdict.matches.length > 0) continue;
+      diagnostics.push({ ...at(verdict.claim.start), severity: settings.strict ? 'error' : 'warning', path: 'claim', message: claimMessage(verdict) });
+    }
+  }
+  return diagnostics;
+}
+
+export function checkProse(days: readonly DaySource[], settings: ProseSettings): Diagnostic[] {
+  return sortDiagnostics(inContext(days).flatMap((entry) => checkDayProse(entry, settings)));
+}
