@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -28,4 +29,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // The 404 page is not a page to be found; everything else is listed.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
 });

@@ -32,6 +32,8 @@ export interface DayLink {
 
 export interface PublishedDay extends DayLink {
   description: string;
+  /** Date of the last change worth telling subscribers about (the date itself unless set). */
+  updated: string;
   draft: boolean;
   tags: string[];
   /** Prose with metric references filled in. */
@@ -87,6 +89,7 @@ function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, 
   return {
     ...link(entry, site.language),
     description: data.description,
+    updated: data.updated ?? data.date,
     draft: data.draft,
     tags: data.tags ?? [],
     html: {

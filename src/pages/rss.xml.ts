@@ -1,35 +1,28 @@
 /** RSS 2.0 with the full post, tables included, newest first. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import PostContent from '../components/PostContent.astro';
-import { getPublishedDays, getSite } from '../data/published.ts';
-import { sitePath } from '../data/urls.ts';
-import { startOfDay } from '../lib/dates.ts';
-import { absolutizeUrls } from '../lib/absolute-urls.ts';
+import { getFeedChannel } from '../data/feed.ts';
+import { getSite } from '../data/published.ts';
+import { escapeXml } from '../lib/feeds/xml.ts';
 
 export async function GET(context: APIContext) {
-  const [site, days] = await Promise.all([getSite(), getPublishedDays()]);
-  const origin = context.site ?? new URL(site.url);
-  const container = await AstroContainer.create();
-  const items = await Promise.all(
-    days.map(async (day) => {
-      const link = new URL(sitePath(day.path), origin).href;
-      const html = await container.renderToString(PostContent, { props: { day, site } });
-      return {
-        title: day.title,
-        link,
-        pubDate: startOfDay(day.date, site.timeZone),
-        description: day.description,
-        content: absolutizeUrls(html, link),
-      };
-    }),
-  );
+  const site = await getSite();
+  const channel = await getFeedChannel(context.site ?? new URL(site.url));
   return rss({
-    title: site.title,
-    description: site.description,
-    site: new URL(sitePath(''), origin).href,
-    items,
-    customData: `<language>${site.language}</language>`,
+    title: channel.title,
+    description: channel.description,
+    site: channel.home,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    items: channel.entries.map((entry) => ({
+      title: entry.title,
+      link: entry.url,
+      pubDate: entry.published,
+      description: entry.summary,
+      content: entry.html,
+      // RSS 2.0's <author> must be an e-mail address; Dublin Core names the author instead.
+      customData: `<dc:creator>${escapeXml(channel.author)}</dc:creator>`,
+      categories: [...entry.tags],
+    })),
+    customData: `<language>${escapeXml(channel.language)}</language>`,
   });
 }

@@ -13,6 +13,8 @@ export const taskSchema = z.strictObject({
 export const dayFrontmatterSchema = z.strictObject({
   date: calendarDate('date'),
   title: text('title', '"Leverage Record: April 22, 2026"').optional(),
+  /** When the post was last changed in a way subscribers should see again (feeds' updated time). */
+  updated: calendarDate('updated').optional(),
   description: text('description', '"One sentence about the day"').optional(),
   tokens: count('tokens').optional(),
   draft: flag('draft').default(false),

@@ -81,6 +81,8 @@ export const siteSchema = z.strictObject({
     }).optional(),
   }),
   postsPerPage: positiveInteger('postsPerPage', 10).default(10),
+  /** How many of the newest posts each feed carries; feeds stay small however many days there are. */
+  feedItems: positiveInteger('feedItems', 50).default(50),
   /** Numbers in the prose that contradict the data fail the check and the build (otherwise: warnings). */
   strictClaims: flag('strictClaims').default(false),
   /** The generated data summary on each post. */

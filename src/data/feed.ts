@@ -1,0 +1,50 @@
+/**
+ * The feeds' shared content: the newest posts rendered once with the same
+ * component as their pages (tables included), links made absolute.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import PostContent from '../components/PostContent.astro';
+import { absolutizeUrls } from '../lib/absolute-urls.ts';
+import { startOfDay } from '../lib/dates.ts';
+import type { FeedChannel, FeedEntry } from '../lib/feeds/entries.ts';
+import { effectiveTags } from '../lib/tags.ts';
+import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
+import { sitePath } from './urls.ts';
+
+let cache: { days: PublishedDay[]; origin: string; channel: FeedChannel } | undefined;
+
+function postTags(day: PublishedDay): string[] {
+  return effectiveTags(day.tags, day.metrics.ranked.flatMap(({ task }) => task.tags));
+}
+
+export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
+  const [site, days] = await Promise.all([getSite(), getPublishedDays()]);
+  if (cache?.days === days && cache.origin === origin.href) return cache.channel;
+  const container = await AstroContainer.create();
+  const newest = days.slice(0, site.feedItems);
+  const entries: FeedEntry[] = await Promise.all(
+    newest.map(async (day) => {
+      const url = new URL(sitePath(day.path), origin).href;
+      const html = await container.renderToString(PostContent, { props: { day, site } });
+      return {
+        url,
+        title: day.title,
+        summary: day.description,
+        html: absolutizeUrls(html, url),
+        published: startOfDay(day.date, site.timeZone),
+        updated: startOfDay(day.updated, site.timeZone),
+        tags: postTags(day),
+      };
+    }),
+  );
+  const channel: FeedChannel = {
+    title: site.title,
+    description: site.description,
+    language: site.language,
+    home: new URL(sitePath(''), origin).href,
+    author: site.author.name,
+    entries,
+  };
+  cache = { days, origin: origin.href, channel };
+  return channel;
+}

@@ -1,0 +1,30 @@
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+import type { FeedChannel } from './entries.ts';
+
+export function jsonFeed(channel: FeedChannel, selfUrl: string): string {
+  const author = { name: channel.author };
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: channel.title,
+      home_page_url: channel.home,
+      feed_url: selfUrl,
+      description: channel.description,
+      language: channel.language,
+      authors: [author],
+      items: channel.entries.map((entry) => ({
+        id: entry.url,
+        url: entry.url,
+        title: entry.title,
+        summary: entry.summary,
+        content_html: entry.html,
+        date_published: entry.published.toISOString(),
+        date_modified: entry.updated.toISOString(),
+        authors: [author],
+        ...(entry.tags.length > 0 ? { tags: [...entry.tags] } : {}),
+      })),
+    },
+    null,
+    1,
+  );
+}
