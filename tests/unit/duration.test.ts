@@ -78,6 +78,25 @@ describe('parseDuration: mistakes are named, with a fix', () => {
     });
   });
 
+  it('does not call h or m unknown when the number in front is malformed', () => {
+    // The unknown-unit hint would suggest "+5m" again, or "1.m".
+    for (const text of ['+5m', '1.h']) {
+      expect(parseDuration(text)).toEqual({
+        ok: false,
+        problem: `"${text}" is not a duration`,
+        hint: 'write a number and a unit, such as 17m, 2.5h or 1h 30m',
+      });
+    }
+  });
+
+  it('calls a longer word an unknown unit', () => {
+    expect(parseDuration('17 mins')).toEqual({
+      ok: false,
+      problem: '"17 mins" has an unknown unit "mins"',
+      hint: 'use h (hours) or m (minutes), e.g. 17m or 17h',
+    });
+  });
+
   it('rejects a minutes part without a unit', () => {
     expect(parseDuration('1h 30')).toEqual({
       ok: false,
