@@ -107,11 +107,19 @@ function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, 
 
 let cache: { key: string; days: PublishedDay[] } | undefined;
 
+/**
+ * Drafts show only under `astro dev`. MODE is set by the command (development
+ * for dev, production for build); DEV is not: it follows NODE_ENV, so a build
+ * run with NODE_ENV=development or test (a shell profile, a test runner)
+ * would publish drafts.
+ */
+const showDrafts = import.meta.env.MODE === 'development';
+
 /** Published days, newest first, each knowing its neighbours. */
 export async function getPublishedDays(): Promise<PublishedDay[]> {
   const [site, entries] = await Promise.all([
     getSite(),
-    getCollection('days', ({ data }) => import.meta.env.DEV || !data.draft),
+    getCollection('days', ({ data }) => showDrafts || !data.draft),
   ]);
   const key = JSON.stringify(site) + entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
   if (cache?.key !== key) {

@@ -57,7 +57,11 @@ export function startOfDay(date: string, timeZone: string): Date {
   const wallClock = Date.UTC(year, month - 1, day);
   const guess = wallClock - zoneOffset(wallClock, timeZone);
   // A second pass settles days whose offset differs from the guess's (DST changes).
-  return new Date(wallClock - zoneOffset(guess, timeZone));
+  const start = wallClock - zoneOffset(guess, timeZone);
+  // Where summer time begins at midnight (America/Santiago, America/Havana)
+  // midnight never happens and `start` is still on the previous day; the day
+  // then begins when the clocks jump, which is midnight at the old offset.
+  return new Date(Math.max(start, wallClock - zoneOffset(start, timeZone)));
 }
 
 /** Today's date in `timeZone`, for `npm run new`. */

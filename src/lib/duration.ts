@@ -76,7 +76,8 @@ export function parseDuration(value: unknown, prefersHours = false): DurationPar
   const match = WELL_FORMED.exec(text);
   if (!match || (match[1] === undefined && match[2] === undefined)) {
     const unit = NUMBER_THEN_WORD.exec(text)?.[1];
-    if (unit !== undefined) {
+    // "+5m" and "1.h" have a known unit but a malformed number: not an unknown unit.
+    if (unit !== undefined && !/^(?:h|m|min)\.?$/i.test(unit)) {
       const number = text.slice(0, text.length - unit.length).trim();
       return {
         ok: false,

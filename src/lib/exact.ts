@@ -28,7 +28,10 @@ export function floorDiv(a: number, b: number): number {
 
 /** a / b rounded half up to an integer, for non-negative a and positive b. */
 export function divRoundHalfUp(a: number, b: number): number {
-  return floorDiv(2 * a + b, 2 * b);
+  const q = floorDiv(a, b);
+  const r = a - q * b;
+  // Up when r / b >= 1/2, i.e. r >= b - r: no doubling, so any safe a and b work.
+  return r >= b - r ? q + 1 : q;
 }
 
 /**

@@ -2,5 +2,8 @@
 import { execFileSync } from 'node:child_process';
 
 export default function buildOnce(): void {
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, FULCRUM_URL: '' } });
+  // Build as an author's shell would: vitest sets NODE_ENV=test, which Vite
+  // would otherwise carry into the build (it makes import.meta.env.DEV true).
+  const { NODE_ENV: _testEnv, ...env } = process.env;
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...env, FULCRUM_URL: '' } });
 }

@@ -29,7 +29,9 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
 export function decodeSource(bytes: Uint8Array): Decoded {
   let line = 1;
   let column = 1;
-  for (let i = 0; i < bytes.length; ) {
+  // Editors do not show a byte-order mark, so it takes no column.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; ) {
     const length = sequenceLength(bytes, i);
     if (length === 0) return { ok: false, offset: i, line, column };
     if (bytes[i] === 0x0a) {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatEstimateHours,
+  formatFactor,
+  formatFixed,
+  formatHoursOneDecimal,
+  formatInteger,
+  formatMinutes,
+  formatTokens,
+  formatWholeMinutes,
+  NO_VALUE,
+} from '../../src/lib/format.ts';
+
+// Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.
+const H = 360_000;
+const M = 6_000;
+
+describe('formatFactor', () => {
+  it.each([
+    [988, '98.8x'],
+    [8400, '840.0x'],
+    [40, '4.0x'], // a whole factor keeps its decimal
+    [5, '0.5x'], // below one: a leading zero
+    [0, '0.0x'],
+    [123_456, '12,345.6x'], // the whole part is grouped like other numbers
+  ])('%i tenths → %j', (tenths, text) => {
+    expect(formatFactor(tenths)).toBe(text);
+  });
+
+  it('shows an em dash when there is no factor', () => {
+    expect(formatFactor(null)).toBe('—');
+    expect(NO_VALUE).toBe('\u2014');
+  });
+});
+
+describe('formatEstimateHours', () => {
+  it.each([
+    [28 * H, '28h'],
+    [900_000, '2.5h'], // 2.5h
+    [450_000, '1.25h'], // 1.25h
+    [118_800, '0.33h'], // 0.33h as written, not 0.3h
+    [119_988, '0.3333h'], // four decimals are kept
+    [90 * M, '1.5h'], // 90m
+    [45 * M, '0.75h'], // 45m
+    [20 * M, '0.33h'], // 20m = 0.333… h has no short decimal form: two decimals
+    [40 * M, '0.67h'], // 0.666… → 0.67 (half up)
+    [1 * M, '0.02h'], // 0.01666… → 0.02
+    [0, '0h'],
+  ])('%i cs → %j', (cs, text) => {
+    expect(formatEstimateHours(cs)).toBe(text);
+  });
+});
+
+describe('formatHoursOneDecimal', () => {
+  it('rounds 189.08 h to 189.1', () => {
+    // 189.08 × 360 000 = 68 068 800 cs
+    expect(formatHoursOneDecimal(68_068_800)).toBe('189.1');
+  });
+
+  it.each([
+    [6 * H, '6.0'],
+    [8.5 * H, '8.5'],
+    [H / 20, '0.1'], // 0.05 h, an exact half, rounds up
+    [H / 20 - 1, '0.0'], // one centisecond less rounds down
+    [1234 * H, '1,234.0'],
+  ])('%i cs → %j', (cs, text) => {
+    expect(formatHoursOneDecimal(cs)).toBe(text);
+  });
+});
+
+describe('formatWholeMinutes and formatMinutes', () => {
+  it.each([
+    [704 * M, '704'],
+    [0, '0'],
+    [3_000, '1'], // 30 s is half a minute: up
+    [2_999, '0'],
+    [1500 * M, '1,500'],
+  ])('%i cs → %j', (cs, text) => {
+    expect(formatWholeMinutes(cs)).toBe(text);
+  });
+
+  it('adds the unit for a task cell', () => {
+    expect(formatMinutes(17 * M)).toBe('17m');
+    expect(formatMinutes(0)).toBe('0m');
+  });
+});
+
+describe('formatTokens, formatInteger and formatFixed', () => {
+  it('groups digits in threes', () => {
+    expect(formatTokens(3_030_000)).toBe('3,030,000');
+    expect(formatTokens(412_000)).toBe('412,000');
+    expect(formatTokens(999)).toBe('999');
+    expect(formatTokens(1000)).toBe('1,000');
+    expect(formatTokens(0)).toBe('0');
+    expect(formatInteger(-1234)).toBe('-1,234');
+  });
+
+  it('places the decimal point in an integer count of units', () => {
+    expect(formatFixed(1891, 1)).toBe('189.1');
+    expect(formatFixed(5, 2)).toBe('0.05');
+    expect(formatFixed(-5, 1)).toBe('-0.5');
+    expect(formatFixed(12_345, 0)).toBe('12,345');
+  });
+});
