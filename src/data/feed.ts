@@ -43,6 +43,7 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
     language: site.language,
     home: new URL(sitePath(''), origin).href,
     author: site.author.name,
+    timeZone: site.timeZone,
     entries,
   };
   cache = { days, origin: origin.href, channel };

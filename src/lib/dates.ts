@@ -64,6 +64,18 @@ export function startOfDay(date: string, timeZone: string): Date {
   return new Date(Math.max(start, wallClock - zoneOffset(start, timeZone)));
 }
 
+/**
+ * An instant as RFC 3339 local time with its offset in `timeZone`:
+ * "2026-04-22T00:00:00+02:00" (pages show the author's own day, not UTC's).
+ */
+export function formatInZone(instant: Date, timeZone: string): string {
+  const offset = zoneOffset(instant.getTime(), timeZone);
+  const local = new Date(instant.getTime() + offset).toISOString().slice(0, 19);
+  const minutes = Math.abs(offset) / 60_000;
+  const sign = offset < 0 ? '-' : '+';
+  return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** Today's date in `timeZone`, for `npm run new`. */
 export function todayIn(timeZone: string, now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

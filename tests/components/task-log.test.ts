@@ -10,7 +10,7 @@ const H = 360_000;
 const M = 6_000;
 
 function logged(title: string, titleHtml: string, human: number, ai: number, supervision: number): LoggedTask {
-  return { title, titleHtml, human, ai, supervision };
+  return { title, titleHtml, human, ai, supervision, tags: [] };
 }
 
 /** The four tasks of the sample day 2026-04-15, in the author's order. */

@@ -1,15 +1,17 @@
 /** Atom 1.0 (RFC 4287). */
+import { formatInZone } from '../dates.ts';
 import { lastUpdated, type FeedChannel } from './entries.ts';
 import { escapeXml } from './xml.ts';
 
 export function atomFeed(channel: FeedChannel, selfUrl: string): string {
+  const time = (instant: Date) => formatInZone(instant, channel.timeZone);
   const entries = channel.entries.map(
     (entry) => `  <entry>
     <title>${escapeXml(entry.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>
     <id>${escapeXml(entry.url)}</id>
-    <published>${entry.published.toISOString()}</published>
-    <updated>${entry.updated.toISOString()}</updated>
+    <published>${time(entry.published)}</published>
+    <updated>${time(entry.updated)}</updated>
     <author><name>${escapeXml(channel.author)}</name></author>
 ${entry.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>\n`).join('')}    <summary>${escapeXml(entry.summary)}</summary>
     <content type="html">${escapeXml(entry.html)}</content>
@@ -23,7 +25,7 @@ ${entry.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>\n`).join('')
   <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(channel.home)}"/>
   <id>${escapeXml(channel.home)}</id>
-  <updated>${lastUpdated(channel).toISOString()}</updated>
+  <updated>${time(lastUpdated(channel))}</updated>
   <author><name>${escapeXml(channel.author)}</name></author>
   <generator>Fulcrum</generator>
 ${entries.join('')}</feed>

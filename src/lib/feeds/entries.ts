@@ -19,6 +19,8 @@ export interface FeedChannel {
   /** Absolute URL of the site's home page. */
   home: string;
   author: string;
+  /** Times are written in the author's zone ("2026-04-22T00:00:00+02:00"). */
+  timeZone: string;
   entries: readonly FeedEntry[];
 }
 

@@ -1,4 +1,5 @@
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+import { formatInZone } from '../dates.ts';
 import type { FeedChannel } from './entries.ts';
 
 export function jsonFeed(channel: FeedChannel, selfUrl: string): string {
@@ -18,8 +19,8 @@ export function jsonFeed(channel: FeedChannel, selfUrl: string): string {
         title: entry.title,
         summary: entry.summary,
         content_html: entry.html,
-        date_published: entry.published.toISOString(),
-        date_modified: entry.updated.toISOString(),
+        date_published: formatInZone(entry.published, channel.timeZone),
+        date_modified: formatInZone(entry.updated, channel.timeZone),
         authors: [author],
         ...(entry.tags.length > 0 ? { tags: [...entry.tags] } : {}),
       })),
