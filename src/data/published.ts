@@ -102,13 +102,20 @@ function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, 
   };
 }
 
+/**
+ * Drafts show only in the dev server. `DEV` alone is not enough: `astro build`
+ * run with NODE_ENV set to anything but "production" (test runners set "test")
+ * has DEV true, and would publish drafts; its mode stays "production".
+ */
+const SHOW_DRAFTS = import.meta.env.DEV && import.meta.env.MODE === 'development';
+
 let cache: { key: string; days: PublishedDay[] } | undefined;
 
 /** Published days, newest first, each knowing its neighbours. */
 export async function getPublishedDays(): Promise<PublishedDay[]> {
   const [site, entries] = await Promise.all([
     getSite(),
-    getCollection('days', ({ data }) => import.meta.env.DEV || !data.draft),
+    getCollection('days', ({ data }) => SHOW_DRAFTS || !data.draft),
   ]);
   const key = JSON.stringify(site) + entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
   if (cache?.key !== key) {
