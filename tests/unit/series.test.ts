@@ -60,7 +60,7 @@ describe('sumTotals', () => {
 
   it('rounds the weighted leverage once, half up, exactly (41m in 20m is 2.05x → 2.1x)', () => {
     // 20m/10m + 21m/10m → 41m / 20m = 2.05 exactly → 2.1x (21). In binary floating point
-    // 41 / 20 * 10 = 20.499999…, which a naive Math.round would turn into 2.0x.
+    // 41 / 20 is 2.04999…, which (41 / 20).toFixed(1) turns into "2.0".
     const sum = sumTotals([
       totals({ human: 20 * M, ai: 10 * M, supervision: 0 }),
       totals({ human: 21 * M, ai: 10 * M, supervision: 0 }),
