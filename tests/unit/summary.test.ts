@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dayMetrics, type DayTotals } from '../../src/lib/metrics/day.ts';
+import { dayMetrics } from '../../src/lib/metrics/day.ts';
 import { isReferenceName, resolveReference, type ReferenceContext, type TitledTask } from '../../src/lib/references.ts';
 import { parseDayFile } from '../../src/lib/source/day-file.ts';
 import { asSentenceStart, DEFAULT_SUMMARY_TEMPLATE, fillTemplate, templateNames } from '../../src/lib/summary.ts';
@@ -211,9 +211,15 @@ describe('resolveReference', () => {
   });
 
   it('escapes HTML in values that are text', () => {
-    const totals: DayTotals = { ...ctx.metrics.totals };
-    const tricky: ReferenceContext = { ...ctx, aiName: 'R&D <bot>', metrics: { ...ctx.metrics, totals } };
+    const tricky: ReferenceContext = { ...ctx, aiName: 'R&D <bot>' };
     expect(html('aiName', tricky)).toEqual({ ok: true, html: 'R&amp;D &lt;bot&gt;' });
+    // Titles are HTML already (inline Markdown rendered), so they pass through as given.
+    const [first] = ctx.metrics.ranked;
+    const titled: ReferenceContext = {
+      ...ctx,
+      metrics: { ...ctx.metrics, ranked: [{ ...first!, task: { ...first!.task, titleHtml: 'The <code>a &amp; b</code> fix' } }] },
+    };
+    expect(html('ceiling.title', titled)).toEqual({ ok: true, html: 'The <code>a &amp; b</code> fix' });
   });
 });
 
