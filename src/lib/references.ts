@@ -71,6 +71,11 @@ const TASK_FIELDS: Record<string, (task: TitledTask, factor: number, supervision
 
 const TASK_REFERENCE = /^(task\.(\d+)|ceiling|floor)\.(.+)$/;
 
+/** A table's own entry: never one inherited from Object.prototype (`toString`, `constructor` …). */
+function own<V>(table: Record<string, V>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Every name, with `N` standing for a task's rank: for documentation and suggestions. */
 export const REFERENCE_NAMES: readonly string[] = [
   'date',
@@ -85,9 +90,9 @@ export const REFERENCE_NAMES: readonly string[] = [
 /** Whether `name` can ever resolve (task numbers are checked against a day separately). */
 export function isReferenceName(name: string): boolean {
   const task = TASK_REFERENCE.exec(name);
-  if (task) return (task[3] as string) in TASK_FIELDS;
-  const own = name.startsWith('previous.') ? name.slice('previous.'.length) : name;
-  return own === 'date' || name === 'aiName' || own in TOTALS_NAMES || name in CHANGE_NAMES;
+  if (task) return own(TASK_FIELDS, task[3] as string) !== undefined;
+  const ownName = name.startsWith('previous.') ? name.slice('previous.'.length) : name;
+  return ownName === 'date' || name === 'aiName' || own(TOTALS_NAMES, ownName) !== undefined || own(CHANGE_NAMES, name) !== undefined;
 }
 
 export type Resolution = { ok: true; html: string } | { ok: false; problem: string };
@@ -97,24 +102,24 @@ export function resolveReference(name: string, context: ReferenceContext): Resol
   const { metrics, previous } = context;
   if (name === 'date') return { ok: true, html: escapeHtml(formatLongDate(context.date, context.language)) };
   if (name === 'aiName') return { ok: true, html: escapeHtml(context.aiName) };
-  const totalsName = TOTALS_NAMES[name];
+  const totalsName = own(TOTALS_NAMES, name);
   if (totalsName) return { ok: true, html: escapeHtml(totalsName(metrics.totals)) };
 
-  if (name.startsWith('previous.') || name in CHANGE_NAMES) {
+  if (name.startsWith('previous.') || own(CHANGE_NAMES, name) !== undefined) {
     if (!previous) return { ok: false, problem: `${name} needs a previous published day, and this is the first` };
-    const changed = CHANGE_NAMES[name];
+    const changed = own(CHANGE_NAMES, name);
     if (changed) {
       const result = compareDays(metrics.totals, previous.totals)[changed];
       return result ? { ok: true, html: escapeHtml(result.words) } : { ok: true, html: NO_VALUE };
     }
-    const own = name.slice('previous.'.length);
-    if (own === 'date') return { ok: true, html: escapeHtml(formatLongDate(previous.date, context.language)) };
-    const previousName = TOTALS_NAMES[own];
+    const previousOwn = name.slice('previous.'.length);
+    if (previousOwn === 'date') return { ok: true, html: escapeHtml(formatLongDate(previous.date, context.language)) };
+    const previousName = own(TOTALS_NAMES, previousOwn);
     if (previousName) return { ok: true, html: escapeHtml(previousName(previous.totals)) };
   }
 
   const task = TASK_REFERENCE.exec(name);
-  const field = task ? TASK_FIELDS[task[3] as string] : undefined;
+  const field = task ? own(TASK_FIELDS, task[3] as string) : undefined;
   if (task && field) {
     const { ranked } = metrics;
     const rank = task[1] === 'ceiling' ? 1 : task[1] === 'floor' ? ranked.length : Number(task[2]);

@@ -62,8 +62,14 @@ function timeAxis(points: readonly DayPoint[], f: Frame, language: string) {
   const first = points[0]!.date;
   const last = points[points.length - 1]!.date;
   const scale = timeScale(first, last, f.left, f.right);
-  const xTicks = timeTicks(first, last, scale, f.fontSize, language).map((tick) => ({ ...tick, x: round(tick.x) }));
-  return { scale, xTicks };
+  const ticks = timeTicks(first, last, scale, f.fontSize, language).map((tick) => ({ ...tick, x: round(tick.x) }));
+  // A centred label on the first or last slot can hang past the drawing's edge ("Jan 2024" cut to
+  // "n 2024"): leave those out, unless that would leave no label at all.
+  const inside = ticks.filter((tick) => {
+    const half = (tick.label.length * f.fontSize * 0.6) / 2;
+    return tick.x - half >= 0 && tick.x + half <= f.width;
+  });
+  return { scale, xTicks: inside.length > 0 ? inside : ticks };
 }
 
 const hours = (cs: number) => cs / CS_PER_HOUR;

@@ -1,0 +1,464 @@
+/**
+ * The built sample site across days: the dashboard's all-time totals, the
+ * comparison with the previous day, the generated summary, the archive,
+ * tag pages and the open-data exports. Expected figures come from the day
+ * files themselves, read here with the `yaml` package and summed with plain
+ * integer arithmetic (whole seconds), never with the site's own code.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+
+const DIST = 'dist';
+const DAYS = 'content/days';
+
+// ---------------------------------------------------------------------------
+// The sample days, read independently of the site's code.
+
+interface SampleTask {
+  title: string;
+  /** Whole seconds: every sample duration is a whole number of seconds. */
+  human: number;
+  ai: number;
+  supervision: number;
+  tags: string[];
+}
+
+interface SampleDay {
+  date: string;
+  draft: boolean;
+  summary: boolean;
+  tokens: number | null;
+  tags: string[];
+  tasks: SampleTask[];
+}
+
+/** "0.33h" → 1188 s, "1h 30m" → 5400 s, "17m" → 1020 s; anything else fails the test. */
+function seconds(value: unknown): number {
+  const match = /^(?:(\d+)(?:\.(\d{1,2}))?h)?\s*(?:(\d+)m)?$/.exec(String(value).trim());
+  if (!match || (match[1] === undefined && match[3] === undefined)) throw new Error(`the test cannot read the duration ${String(value)}`);
+  const [, hours = '0', hundredths = '', minutes = '0'] = match;
+  // Hundredths of an hour are 36 s each.
+  return Number(hours) * 3600 + Number(hundredths.padEnd(2, '0')) * 36 + Number(minutes) * 60;
+}
+
+function readSampleDays(): SampleDay[] {
+  return readdirSync(DAYS)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(DAYS, name), 'utf8');
+      const yamlText = text.split(/^---$/m)[1] ?? '';
+      const data = parseYaml(yamlText) as {
+        date: string;
+        draft?: boolean;
+        summary?: boolean;
+        tokens?: number;
+        tags?: string[];
+        tasks: { title: string; human: string; ai: string; supervision: string; tags?: string[] }[];
+      };
+      const dayTags = data.tags ?? [];
+      return {
+        date: String(data.date),
+        draft: data.draft === true,
+        summary: data.summary !== false,
+        tokens: data.tokens ?? null,
+        tags: dayTags,
+        tasks: data.tasks.map((task) => ({
+          title: task.title,
+          human: seconds(task.human),
+          ai: seconds(task.ai),
+          supervision: seconds(task.supervision),
+          tags: [...dayTags, ...(task.tags ?? [])],
+        })),
+      };
+    });
+}
+
+interface Sums {
+  days: number;
+  tasks: number;
+  human: number;
+  ai: number;
+  supervision: number;
+  tokens: number | null;
+}
+
+function sum(days: SampleDay[]): Sums {
+  const sums: Sums = { days: 0, tasks: 0, human: 0, ai: 0, supervision: 0, tokens: null };
+  for (const day of days) {
+    sums.days += 1;
+    if (day.tokens !== null) sums.tokens = (sums.tokens ?? 0) + day.tokens;
+    for (const task of day.tasks) {
+      sums.tasks += 1;
+      sums.human += task.human;
+      sums.ai += task.ai;
+      sums.supervision += task.supervision;
+    }
+  }
+  return sums;
+}
+
+// Formatting done by the test: round half up with integers, then write the digits.
+const grouped = (n: number) => n.toLocaleString('en-US');
+/** a ÷ b in tenths, half up. */
+const tenths = (a: number, b: number) => Math.floor((20 * a + b) / (2 * b));
+const oneDecimal = (t: number) => `${grouped(Math.floor(t / 10))}.${t % 10}`;
+const hoursText = (s: number) => oneDecimal(tenths(s, 3600));
+const minutesText = (s: number) => grouped(Math.floor((2 * s + 60) / 120));
+const factorText = (a: number, b: number) => (b === 0 ? '—' : `${oneDecimal(tenths(a, b))}x`);
+
+const sample = readSampleDays();
+const published = sample.filter((day) => !day.draft);
+const drafts = sample.filter((day) => day.draft);
+const dayOf = (date: string) => {
+  const day = sample.find((d) => d.date === date);
+  if (!day) throw new Error(`no sample day ${date}`);
+  return day;
+};
+
+// ---------------------------------------------------------------------------
+// Reading the built pages.
+
+function page(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+
+/** Visible text of an HTML fragment, with typographic quotes made straight. */
+function text(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole)
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A title as the reader sees it: inline Markdown marks gone, straight quotes. */
+const plainTitle = (markdown: string) => markdown.replace(/[`*]/g, '');
+
+/** The HTML of the first element that starts with `opening`, up to its matching `</tag>` (no nesting of the same tag). */
+function element(html: string, opening: string, tag: string): string {
+  const start = html.indexOf(opening);
+  expect(start, `${opening} is on the page`).toBeGreaterThanOrEqual(0);
+  const end = html.indexOf(`</${tag}>`, start);
+  return html.slice(start, end + tag.length + 3);
+}
+
+/** Rows of a table as arrays of cell texts (th and td). */
+function rows(tableHtml: string): string[][] {
+  return [...tableHtml.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')),
+  );
+}
+
+/** An RFC 4180 parser: quoted fields, doubled quotes, CRLF records. Throws on anything else. */
+function parseCsv(csv: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let index = 0;
+  while (index < csv.length) {
+    let field = '';
+    if (csv[index] === '"') {
+      index += 1;
+      for (;;) {
+        if (index >= csv.length) throw new Error('unterminated quoted field');
+        if (csv[index] === '"') {
+          if (csv[index + 1] === '"') {
+            field += '"';
+            index += 2;
+          } else {
+            index += 1;
+            break;
+          }
+        } else field += csv[index++];
+      }
+    } else {
+      while (index < csv.length && !/[,\r\n]/.test(csv[index]!)) {
+        if (csv[index] === '"') throw new Error(`a quote inside an unquoted field at ${index}`);
+        field += csv[index++];
+      }
+    }
+    record.push(field);
+    if (csv[index] === ',') index += 1;
+    else if (csv.startsWith('\r\n', index)) {
+      records.push(record);
+      record = [];
+      index += 2;
+    } else throw new Error(`expected , or CRLF at ${index}, found ${JSON.stringify(csv[index])}`);
+  }
+  if (record.length > 0) throw new Error('the last record does not end with CRLF');
+  return records;
+}
+
+// ---------------------------------------------------------------------------
+
+describe('the sample days as the test reads them', () => {
+  it('are 9 files, one of them the draft 2026-04-20', () => {
+    expect(sample).toHaveLength(9);
+    expect(drafts.map((day) => day.date)).toEqual(['2026-04-20']);
+    // Sanity of the test's own sums: 60 published tasks, 273.66 h = 985176 s, 1,145 min, 155 min.
+    const all = sum(published);
+    expect([all.days, all.tasks, all.human, all.ai, all.supervision, all.tokens]).toEqual([8, 60, 985_176, 68_700, 9_300, 7_852_000]);
+  });
+});
+
+describe('/stats/: all-time totals equal a sum over the sample days', () => {
+  const all = sum(published);
+  const table = element(page('stats/index.html'), '<table class="data aggregate">', 'table');
+  const values = new Map(
+    rows(table)
+      .slice(1)
+      .map(([label = '', value = '']) => [label, value]),
+  );
+
+  it.each([
+    ['Days', () => grouped(all.days)],
+    ['Tasks', () => grouped(all.tasks)],
+    ['Human-equivalent hours', () => hoursText(all.human)], //                   985176 s / 3600 = 273.66 → 273.7
+    ['Human-equivalent working days (8 h)', () => oneDecimal(tenths(all.human, 8 * 3600))], //   34.2
+    ['Human-equivalent working weeks (40 h)', () => oneDecimal(tenths(all.human, 40 * 3600))], // 6.8
+    ['Claude minutes', () => minutesText(all.ai)], //                            1,145
+    ['Supervisory minutes', () => minutesText(all.supervision)], //              155
+    ['Tokens', () => (all.tokens === null ? '—' : grouped(all.tokens))], //      7,852,000
+    ['Weighted leverage', () => factorText(all.human, all.ai)], //               985176 / 68700 = 14.34 → 14.3x
+    ['Weighted supervisory leverage', () => factorText(all.human, all.supervision)], // 985176 / 9300 = 105.93 → 105.9x
+  ])('%s', (label, expected) => {
+    expect(values.get(label)).toBe(expected());
+  });
+
+  it('shows the hand-checked figures', () => {
+    expect([...values.values()]).toEqual(['8', '60', '273.7', '34.2', '6.8', '1,145', '155', '7,852,000', '14.3x', '105.9x']);
+  });
+
+  it('lists every published day and no draft in the daily table', () => {
+    const daily = element(page('stats/index.html'), '<caption id="daily-caption">', 'table');
+    const dates = rows(daily)
+      .slice(1)
+      .map((row) => row[0]);
+    expect(dates).toEqual(published.map((day) => day.date).reverse());
+  });
+});
+
+describe('/2026/04/22/: compared with 2026-04-21', () => {
+  const html = page('2026/04/22/index.html');
+  const today = sum([dayOf('2026-04-22')]);
+  const before = sum([dayOf('2026-04-21')]);
+
+  it('has the comparison in words and symbols', () => {
+    const table = element(html, '<table class="data comparison">', 'table');
+    // 04-21: 9.17 h → 9.2, 52 min, 9 supervisory min → 33012 / 3120 = 10.58 → 10.6x, 33012 / 540 = 61.13 → 61.1x, no tokens
+    expect([hoursText(before.human), minutesText(before.ai), factorText(before.human, before.ai), factorText(before.human, before.supervision), before.tokens]).toEqual([
+      '9.2',
+      '52',
+      '10.6x',
+      '61.1x',
+      null,
+    ]);
+    expect(rows(table).slice(1)).toEqual([
+      ['Weighted leverage', factorText(today.human, today.ai), '10.6x', '▲ up from 10.6x'],
+      ['Supervisory leverage', factorText(today.human, today.supervision), '61.1x', '▲ up from 61.1x'],
+      ['Human-equivalent hours', hoursText(today.human), '9.2', '▲ up from 9.2'],
+      ['Claude minutes', minutesText(today.ai), '52', '▲ up from 52'],
+      ['Tokens', '—', '—', 'not logged on both days'],
+    ]);
+    expect(factorText(today.human, today.ai)).toBe('16.1x');
+  });
+
+  it('links to the previous and the next day', () => {
+    const nav = element(html, '<nav class="day-navigation"', 'nav');
+    expect(nav).toMatch(/<a href="\/2026\/04\/21\/" rel="prev">/);
+    expect(nav).toMatch(/<a href="\/2026\/04\/23\/" rel="next">/);
+  });
+
+  it('shows the generated summary once, after the aggregate statistics', () => {
+    expect(html.split('class="data-summary"')).toHaveLength(2);
+    const summary = element(html, '<p class="data-summary">', 'p');
+    expect(html.indexOf(summary)).toBeGreaterThan(html.indexOf('id="aggregate-statistics"'));
+    expect(text(summary)).toMatch(/^Twenty-six tasks\. April 22, 2026 weighted to 16\.1x leverage across 189\.1 human-equivalent hours in 704 Claude minutes;/);
+  });
+});
+
+describe('comparisons skip drafts', () => {
+  it('compares 2026-04-21 with 2026-04-17, not with the draft 2026-04-20', () => {
+    const html = page('2026/04/21/index.html');
+    const caption = text(element(html, '<caption id="comparison-caption">', 'caption'));
+    expect(caption).toBe('April 21, 2026 compared with the previous published day, April 17, 2026');
+    const nav = element(html, '<nav class="day-navigation"', 'nav');
+    expect(nav).toMatch(/href="\/2026\/04\/17\/" rel="prev"/);
+    expect(existsSync(join(DIST, '2026/04/20/index.html'))).toBe(false);
+  });
+});
+
+describe('the generated summary', () => {
+  it('sits where the author wrote ::summary on 2026-04-17, and only there', () => {
+    const html = page('2026/04/17/index.html');
+    expect(html.split('class="data-summary"')).toHaveLength(2);
+    const heading = '<h2 id="analysis">Analysis</h2>';
+    const analysis = html.indexOf(heading);
+    const summary = html.indexOf('<p class="data-summary">');
+    expect(analysis).toBeGreaterThan(html.indexOf('id="aggregate-statistics"'));
+    // Right after the Analysis heading (nothing but white space between), before the analysis' first paragraph.
+    expect(summary).toBeGreaterThan(analysis);
+    expect(html.slice(analysis + heading.length, summary).trim()).toBe('');
+    expect(summary).toBeLessThan(html.indexOf('The certificate work was the biggest single item.'));
+    // 8 tasks; 31.0 h = 111600 s in 151 min = 9060 s → 12.32 → 12.3x; 22 supervisory min → 84.5x.
+    // Ceiling 8h in 34m = 14.1x; floor 1.5h in 9m = 10.0x, tied exactly with 0.5h in 3m, which the author wrote first.
+    expect(text(element(html, '<p class="data-summary">', 'p'))).toBe(
+      'Eight tasks. April 17, 2026 weighted to 12.3x leverage across 31.0 human-equivalent hours in 151 Claude minutes; ' +
+        'supervisory leverage closed at 84.5x. ' +
+        'The ceiling was 14.1x (Course platform: move certificate generation to a background job so the completion page stops hanging); ' +
+        'the floor was 10.0x (Course platform: write the migration that backfills completed_at for legacy enrolments).',
+    );
+  });
+
+  it('is absent on 2026-04-24 (summary: false)', () => {
+    expect(dayOf('2026-04-24').summary).toBe(false);
+    expect(page('2026/04/24/index.html')).not.toContain('data-summary');
+  });
+});
+
+describe('/data/days.json', () => {
+  const json = JSON.parse(page('data/days.json')) as {
+    days: {
+      date: string;
+      tokens: number | null;
+      totals: Record<string, number | null>;
+      tasks: { title: string; humanMinutes: number }[];
+    }[];
+  };
+
+  it('has the 8 published days in date order and not the draft', () => {
+    expect(json.days.map((day) => day.date)).toEqual(published.map((day) => day.date));
+    expect(json.days).toHaveLength(8);
+    expect(json.days.map((day) => day.date)).not.toContain('2026-04-20');
+    const titles = json.days.flatMap((day) => day.tasks.map((task) => task.title));
+    for (const draft of drafts) for (const task of draft.tasks) expect(titles).not.toContain(task.title);
+  });
+
+  it.each(published.map((day) => [day.date, day] as const))('%s has totals matching its file', (date, day) => {
+    const record = json.days.find((d) => d.date === date);
+    const own = sum([day]);
+    // Minutes are exact decimals of seconds / 60; factors are tenths / 10.
+    expect(record?.totals).toEqual({
+      tasks: own.tasks,
+      humanMinutes: own.human / 60,
+      aiMinutes: own.ai / 60,
+      supervisionMinutes: own.supervision / 60,
+      tokens: own.tokens,
+      leverage: tenths(own.human, own.ai) / 10,
+      supervisionLeverage: own.supervision === 0 ? null : tenths(own.human, own.supervision) / 10,
+    });
+    expect(record?.tokens).toBe(own.tokens);
+  });
+
+  it('has a file per published day, and none for the draft', () => {
+    for (const day of published) expect(existsSync(join(DIST, `data/days/${day.date}.json`)), day.date).toBe(true);
+    expect(existsSync(join(DIST, 'data/days/2026-04-20.json'))).toBe(false);
+    const one = JSON.parse(page('data/days/2026-04-22.json')) as { date: string; tasks: unknown[]; tags: string[] };
+    expect(one.date).toBe('2026-04-22');
+    expect(one.tasks).toHaveLength(26);
+    expect(one.tags).toEqual(['long-day']);
+  });
+});
+
+describe('/data/tasks.csv', () => {
+  const csv = page('data/tasks.csv');
+  const records = parseCsv(csv);
+
+  it('parses as RFC 4180: a header and 60 rows of 10 fields', () => {
+    expect(records[0]).toEqual([
+      'date',
+      'rank',
+      'title',
+      'human_minutes',
+      'ai_minutes',
+      'supervision_minutes',
+      'factor',
+      'supervision_factor',
+      'tags',
+      'url',
+    ]);
+    expect(records).toHaveLength(61);
+    for (const record of records) expect(record).toHaveLength(10);
+  });
+
+  it('has every published task once, with its minutes, and no draft task', () => {
+    const rowsByKey = new Map(records.slice(1).map((row) => [`${row[0]} ${row[2]}`, row]));
+    expect(rowsByKey.size).toBe(60);
+    for (const day of published) {
+      for (const task of day.tasks) {
+        const row = rowsByKey.get(`${day.date} ${task.title}`);
+        expect(row, `${day.date} ${task.title}`).toBeDefined();
+        expect(Number(row?.[3])).toBe(task.human / 60);
+        expect(Number(row?.[4])).toBe(task.ai / 60);
+        expect(Number(row?.[5])).toBe(task.supervision / 60);
+        expect(row?.[8]).toBe(task.tags.join(';'));
+      }
+    }
+    expect(records.some((row) => row[0] === '2026-04-20')).toBe(false);
+  });
+});
+
+describe('/archive/', () => {
+  const html = page('archive/index.html');
+
+  it('lists April 2026 with its month totals', () => {
+    const april = sum(published.filter((day) => day.date.startsWith('2026-04')));
+    expect(text(element(html, '<h3 id="m-2026-04">', 'h3'))).toBe('April 2026');
+    // 8 days, 60 tasks, 273.7 h in 1,145 min: 14.3x
+    expect(text(element(html, '<p class="month-totals">', 'p'))).toBe(
+      `${april.days} days, ${april.tasks} tasks, ${hoursText(april.human)} human-equivalent hours in ${minutesText(april.ai)} Claude minutes: weighted leverage ${factorText(april.human, april.ai)}.`,
+    );
+  });
+
+  it('links every published day, newest first, and not the draft', () => {
+    const start = html.indexOf('<ul class="archive-days">');
+    expect(start).toBeGreaterThan(html.indexOf('<h3 id="m-2026-04">'));
+    const list = html.slice(start, html.indexOf('</section>', start));
+    const links = [...list.matchAll(/<li><a href="(\/\d{4}\/\d{2}\/\d{2}\/)">/g)].map((m) => m[1]);
+    expect(links).toEqual(published.map((day) => `/${day.date.replace(/-/g, '/')}/`).reverse());
+  });
+});
+
+describe('tag pages', () => {
+  function tagPage(slug: string) {
+    const html = page(`tags/${slug}/index.html`);
+    const table = element(html, '<table class="data task-log">', 'table');
+    return { lede: text(element(html, '<p class="lede">', 'p')), rows: rows(table).slice(1) };
+  }
+
+  it('/tags/billing/ lists exactly the billing tasks with their weighted leverage', () => {
+    const tagged = published.flatMap((day) => day.tasks.filter((task) => task.tags.includes('billing')).map((task) => ({ day, task })));
+    const tag = sum(published.map((day) => ({ ...day, tasks: day.tasks.filter((task) => task.tags.includes('billing')) })));
+    // 16 tasks, 73.33 h = 263988 s in 333 min = 19980 s → 13.21 → 13.2x; 44 supervisory min → 100.0x
+    expect(tagPage('billing').lede).toBe(
+      `${tag.tasks} tasks, ${hoursText(tag.human)} human-equivalent hours in ${minutesText(tag.ai)} Claude minutes: ` +
+        `weighted leverage ${factorText(tag.human, tag.ai)}, supervisory leverage ${factorText(tag.human, tag.supervision)}.`,
+    );
+    expect(factorText(tag.human, tag.ai)).toBe('13.2x');
+    const { rows: listed } = tagPage('billing');
+    expect(listed).toHaveLength(16);
+    expect(listed.map((row) => `${row[2]} ${row[1]}`).sort()).toEqual(tagged.map(({ day, task }) => `${day.date} ${plainTitle(task.title)}`).sort());
+    // Ranked by factor: 1 … 16, the factors never rising.
+    expect(listed.map((row) => row[0])).toEqual(Array.from({ length: 16 }, (_, index) => String(index + 1)));
+    const factors = listed.map((row) => Number(row[6]?.replace('x', '')));
+    expect(factors).toEqual([...factors].sort((a, b) => b - a));
+  });
+
+  it('a day tag applies to every task of that day: /tags/long-day/ holds the 26 tasks of 2026-04-22', () => {
+    const long = dayOf('2026-04-22');
+    const { lede, rows: listed } = tagPage('long-day');
+    expect(listed).toHaveLength(long.tasks.length);
+    expect(new Set(listed.map((row) => row[2]))).toEqual(new Set(['2026-04-22']));
+    // Same figures as the day: 189.1 h in 704 min, 16.1x, 143.6x
+    const own = sum([long]);
+    expect(lede).toBe(
+      `26 tasks, ${hoursText(own.human)} human-equivalent hours in ${minutesText(own.ai)} Claude minutes: weighted leverage ${factorText(own.human, own.ai)}, supervisory leverage ${factorText(own.human, own.supervision)}.`,
+    );
+  });
+});

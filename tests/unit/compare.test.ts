@@ -1,0 +1,133 @@
+/**
+ * A day against the previous one, in words and symbols, and the figures
+ * derived from hours. Values are compared as they are shown. Expected values
+ * are worked out by hand (1 h = 360000 cs, 1 min = 6000 cs).
+ */
+import { describe, expect, it } from 'vitest';
+import { compareDays } from '../../src/lib/metrics/compare.ts';
+import type { DayTotals } from '../../src/lib/metrics/day.ts';
+import { hoursTenths, workingDaysTenths, workingWeeksTenths } from '../../src/lib/metrics/derived.ts';
+
+const H = 360_000;
+const M = 6_000;
+
+function totals(fields: Partial<DayTotals>): DayTotals {
+  return { tasks: 1, human: H, ai: M, supervision: M, tokens: null, leverage: 600, supervisionLeverage: 600, ...fields };
+}
+
+/** 2026-04-21 of the sample: 9.17h, 52m, 9m supervision, 10.6x, 61.1x, no tokens. */
+const april21 = totals({
+  tasks: 5,
+  human: 3_301_200, // 2h + 3h + 1h + 2.5h + 0.67h = 9.17h = 9.17 × 360000
+  ai: 52 * M, // 11 + 17 + 6 + 13 + 5
+  supervision: 9 * M, // 2 + 3 + 1 + 2 + 1
+  leverage: 106, // 550.2m / 52m = 10.58… → 10.6x
+  supervisionLeverage: 611, // 550.2m / 9m = 61.13… → 61.1x
+});
+
+/** 2026-04-22 of the sample: 189.08h, 704m, 79m supervision, 16.1x, 143.6x, 3,030,000 tokens. */
+const april22 = totals({
+  tasks: 26,
+  human: 68_068_800, // 189.08 × 360000
+  ai: 704 * M,
+  supervision: 79 * M,
+  tokens: 3_030_000,
+  leverage: 161, // 11344.8m / 704m = 16.11… → 16.1x
+  supervisionLeverage: 1436, // 11344.8m / 79m = 143.60… → 143.6x
+});
+
+describe('compareDays', () => {
+  it('words every change with a symbol and the previous value as shown', () => {
+    const change = compareDays(april22, april21);
+    expect(change.leverage).toEqual({ direction: 'up', symbol: '▲', words: 'up from 10.6x', current: '16.1x', previous: '10.6x' });
+    expect(change.supervisionLeverage).toEqual({
+      direction: 'up',
+      symbol: '▲',
+      words: 'up from 61.1x',
+      current: '143.6x',
+      previous: '61.1x',
+    });
+    // Hours shown with one decimal: 189.08 → 189.1, 9.17 → 9.2
+    expect(change.human).toEqual({ direction: 'up', symbol: '▲', words: 'up from 9.2', current: '189.1', previous: '9.2' });
+    expect(change.ai).toEqual({ direction: 'up', symbol: '▲', words: 'up from 52', current: '704', previous: '52' });
+    // 04-21 logged no tokens: no comparison at all.
+    expect(change.tokens).toBeNull();
+  });
+
+  it('says "down from" with ▼, digits grouped', () => {
+    const change = compareDays(april21, april22);
+    expect(change.leverage).toMatchObject({ direction: 'down', symbol: '▼', words: 'down from 16.1x' });
+    expect(change.ai).toMatchObject({ direction: 'down', symbol: '▼', words: 'down from 704' });
+    expect(change.human).toMatchObject({ direction: 'down', symbol: '▼', words: 'down from 189.1' });
+    const tokens = compareDays(totals({ tokens: 1_290_000 }), totals({ tokens: 3_030_000 })).tokens;
+    expect(tokens).toEqual({ direction: 'down', symbol: '▼', words: 'down from 3,030,000', current: '1,290,000', previous: '3,030,000' });
+  });
+
+  it('says "same as" with = when the shown values are equal, even if the exact ones differ', () => {
+    // 12.44x and 12.36x are both 124 tenths (12.4x): the day's leverage is already rounded once.
+    const a = totals({ leverage: 124, supervisionLeverage: 124 });
+    const b = totals({ leverage: 124, supervisionLeverage: 125 });
+    expect(compareDays(a, b).leverage).toEqual({ direction: 'same', symbol: '=', words: 'same as 12.4x', current: '12.4x', previous: '12.4x' });
+    expect(compareDays(a, b).supervisionLeverage).toMatchObject({ direction: 'down', words: 'down from 12.5x' });
+
+    // Hours: 12.44h (4478400 cs) and 12.36h (4449600 cs) both show 12.4 → same, not up.
+    // Minutes: 704.4m (4226400 cs) and 703.6m (4221600 cs) both show 704 → same, not up.
+    const c = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_449_600, ai: 4_221_600 }));
+    expect(c.human).toEqual({ direction: 'same', symbol: '=', words: 'same as 12.4', current: '12.4', previous: '12.4' });
+    expect(c.ai).toEqual({ direction: 'same', symbol: '=', words: 'same as 704', current: '704', previous: '704' });
+
+    // 12.45h (4482000 cs) rounds half up to 12.5: now it is up from 12.4.
+    expect(compareDays(totals({ human: 4_482_000 }), totals({ human: 4_449_600 })).human).toMatchObject({
+      direction: 'up',
+      words: 'up from 12.4',
+    });
+  });
+
+  it('compares tokens only when both days logged them (0 is a value)', () => {
+    expect(compareDays(totals({ tokens: 5 }), totals({ tokens: null })).tokens).toBeNull();
+    expect(compareDays(totals({ tokens: null }), totals({ tokens: 5 })).tokens).toBeNull();
+    expect(compareDays(totals({ tokens: 0 }), totals({ tokens: 0 })).tokens).toEqual({
+      direction: 'same',
+      symbol: '=',
+      words: 'same as 0',
+      current: '0',
+      previous: '0',
+    });
+  });
+
+  it('has no supervisory comparison when either day has no supervisory leverage', () => {
+    expect(compareDays(totals({ supervision: 0, supervisionLeverage: null }), april21).supervisionLeverage).toBeNull();
+    expect(compareDays(april21, totals({ supervision: 0, supervisionLeverage: null })).supervisionLeverage).toBeNull();
+    // The other metrics are still compared.
+    expect(compareDays(april21, totals({ supervision: 0, supervisionLeverage: null })).leverage).not.toBeNull();
+  });
+});
+
+describe('derived figures', () => {
+  it('turns 189.08 h into working days and weeks', () => {
+    // 189.08 / 8 = 23.635 → 23.6 days; 189.08 / 40 = 4.727 → 4.7 weeks
+    expect(workingDaysTenths(68_068_800)).toBe(236);
+    expect(workingWeeksTenths(68_068_800)).toBe(47);
+  });
+
+  it('turns agent minutes into hours: 704 min → 11.7 h', () => {
+    // 704 / 60 = 11.733… → 11.7
+    expect(hoursTenths(704 * M)).toBe(117);
+  });
+
+  it('rounds half up exactly', () => {
+    // 4h = 0.5 working days exactly → 5 tenths; 2h = 0.25 days → 0.3 (half up); 1h = 0.125 → 0.1
+    expect(workingDaysTenths(4 * H)).toBe(5);
+    expect(workingDaysTenths(2 * H)).toBe(3);
+    expect(workingDaysTenths(1 * H)).toBe(1);
+    // 2h = 0.05 weeks → 0.1 (half up); 1h = 0.025 → 0.0
+    expect(workingWeeksTenths(2 * H)).toBe(1);
+    expect(workingWeeksTenths(1 * H)).toBe(0);
+    // 3m = 0.05 h → 0.1 (half up); 2m = 0.0333 → 0.0
+    expect(hoursTenths(3 * M)).toBe(1);
+    expect(hoursTenths(2 * M)).toBe(0);
+    // The all-time sample total 273.66h: /8 = 34.2075 → 34.2; /40 = 6.8415 → 6.8
+    expect(workingDaysTenths(98_517_600)).toBe(342);
+    expect(workingWeeksTenths(98_517_600)).toBe(68);
+  });
+});
