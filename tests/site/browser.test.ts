@@ -146,5 +146,12 @@ test(`wide tables scroll inside their own box at ${PHONE}px, not the page`, asyn
     { overflowX: 'auto', right: PHONE - 16, scrolls: true },
     { overflowX: 'auto', right: PHONE - 16, scrolls: false },
   ]);
+  // Before scrolling, a reader sees the whole caption and the first column of figures.
+  const taskLog = await page.evaluate(() => {
+    const right = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().right ?? Infinity;
+    const box = right('.table-scroll');
+    return { captionFits: right('.task-log caption') <= box, firstFigureFits: right('.task-log tbody td:nth-child(3)') <= box };
+  });
+  expect(taskLog).toEqual({ captionFits: true, firstFigureFits: true });
   await page.close();
 });
