@@ -22,7 +22,7 @@ function firstDifference(a: string, b: string): string | null {
     if (bytesA.equals(bytesB)) continue;
     let offset = 0;
     while (offset < bytesA.length && bytesA[offset] === bytesB[offset]) offset++;
-    const around = (bytes: Buffer) => JSON.stringify(bytes.subarray(Math.max(0, offset - 60), offset + 60).toString('utf8'));
+    const around = (bytes: Buffer) => bytes.subarray(Math.max(0, offset - 60), offset + 60).toString('utf8').replaceAll('\n', '\\n');
     return `${file} differs at byte ${offset}:\n  first:  ${around(bytesA)}\n  second: ${around(bytesB)}`;
   }
   return null;
