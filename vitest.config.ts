@@ -18,7 +18,7 @@ export default getViteConfig(
           test: {
             name: 'site',
             include: ['tests/site/**/*.test.ts'],
-            globalSetup: ['tests/support/build-once.ts'],
+            globalSetup: ['tests/support/build-once.ts', 'tests/support/build-workspace.ts'],
             testTimeout: 180_000,
             hookTimeout: 300_000,
             // Site tests build and serve folders of their own; two at once would fight over two cores.

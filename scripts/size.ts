@@ -1,0 +1,39 @@
+/**
+ * `npm run size [folder]`: what a reader downloads per page type of the built
+ * site (dist/ unless a folder is given), raw and gzipped. Build first.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fontFiles, measureSite, scriptFiles, type Bytes } from './lib/page-weight.ts';
+
+const dir = resolve(process.argv[2] ?? 'dist');
+if (!existsSync(resolve(dir, 'index.html'))) {
+  console.error(`No built site in ${dir}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const figure = (bytes: number) => bytes.toLocaleString('en');
+const pair = (bytes: Bytes) => [figure(bytes.raw), figure(bytes.gzip)];
+
+const header = ['page type', 'pages', 'heaviest page', 'HTML', 'gzip', 'CSS', 'gzip', 'HTML+CSS', 'gzip', 'JS'];
+const rows = measureSite(dir).map(({ type, pages, heaviest }) => [
+  type,
+  String(pages),
+  heaviest.file,
+  ...pair(heaviest.html),
+  ...pair(heaviest.css),
+  ...pair(heaviest.htmlAndCss),
+  figure(heaviest.js.raw),
+]);
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+// Text columns align left, figures right.
+const line = (cells: string[]) =>
+  cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+
+console.log(`Page weight of ${dir} in bytes (gzip: each file on its own, zlib level 6)\n`);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+const fonts = fontFiles(dir);
+const scripts = scriptFiles(dir);
+console.log(`\nWeb fonts: ${fonts.length === 0 ? 'none' : fonts.map(({ file, bytes }) => `${file} (${figure(bytes)})`).join(', ')}`);
+console.log(`JavaScript files: ${scripts.length === 0 ? 'none' : scripts.join(', ')}`);

@@ -1,0 +1,69 @@
+/** The RSS feed, read by a real XML parser as a feed reader would. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { scanTags, srcsetUrls } from '../../scripts/lib/html-tags.ts';
+import { BLOG_URL, blogBuild } from '../support/extra-builds.ts';
+import { FEED } from '../support/page-types.ts';
+
+interface FeedItem {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+  pubDate: string;
+  description: string;
+  'content:encoded': string;
+}
+
+function readFeed(dir: string) {
+  const xml = readFileSync(join(dir, FEED), 'utf8');
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`${FEED} is not well-formed XML: ${valid.err.msg} at ${valid.err.line}:${valid.err.col}`);
+  const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' });
+  const channel = (parser.parse(xml) as { rss: { channel: { link: string; item: FeedItem[] } } }).rss.channel;
+  return { channel, items: channel.item };
+}
+
+/** Every URL the item's HTML content refers to. */
+function contentUrls(html: string): string[] {
+  return scanTags(html).tags.flatMap(({ attributes }) => [
+    ...['href', 'src', 'poster'].flatMap((name) => attributes.get(name) ?? []),
+    ...srcsetUrls(attributes.get('srcset') ?? ''),
+  ]);
+}
+
+describe.each([
+  { name: 'dist/', dir: () => resolve('dist'), site: 'https://fulcrum.example.com/' },
+  { name: `the ${BLOG_URL} build`, dir: blogBuild, site: BLOG_URL },
+])('the feed of $name', ({ dir, site }) => {
+  test('lists every published day, newest first, with its link, guid and date from the content', () => {
+    const { channel, items } = readFeed(dir());
+    expect(channel.link).toBe(site);
+    // Midnight in the site's time zone (Europe/Berlin, UTC+2 in April); the draft of April 20 is not published.
+    expect(items.map(({ link, guid, pubDate }) => [link, guid, pubDate])).toEqual(
+      [
+        ['2026/04/24/', 'Thu, 23 Apr 2026 22:00:00 GMT'],
+        ['2026/04/23/', 'Wed, 22 Apr 2026 22:00:00 GMT'],
+        ['2026/04/22/', 'Tue, 21 Apr 2026 22:00:00 GMT'],
+        ['2026/04/21/', 'Mon, 20 Apr 2026 22:00:00 GMT'],
+        ['2026/04/17/', 'Thu, 16 Apr 2026 22:00:00 GMT'],
+        ['2026/04/16/', 'Wed, 15 Apr 2026 22:00:00 GMT'],
+        ['2026/04/15/', 'Tue, 14 Apr 2026 22:00:00 GMT'],
+        ['2026/04/14/', 'Mon, 13 Apr 2026 22:00:00 GMT'],
+      ].map(([path, date]) => [`${site}${path}`, { '#text': `${site}${path}`, '@_isPermaLink': 'true' }, date]),
+    );
+  });
+
+  test('gives every item its full content, with only absolute links and images', () => {
+    const { items } = readFeed(dir());
+    for (const item of items) {
+      expect(item.title, item.link).not.toBe('');
+      expect(item['content:encoded'], item.link).toContain('<table class="data task-log">');
+      const relative = contentUrls(item['content:encoded']).filter((url) => !/^(https?:\/\/|mailto:)/.test(url));
+      expect(relative, item.link).toEqual([]);
+    }
+    const longDay = items.find(({ link }) => link === `${site}2026/04/22/`);
+    expect(contentUrls(longDay?.['content:encoded'] ?? '')).toEqual(['https://lindqvist.example.com/consulting/']);
+  });
+});

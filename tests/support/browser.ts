@@ -1,0 +1,88 @@
+/**
+ * Debian's Chromium driven by playwright-core: never a downloaded browser.
+ * `.ci/run` installs the package when a machine lacks it.
+ */
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export interface View {
+  width: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** A fresh page at the given size and colour scheme, loaded from `url`. */
+export async function openPage(browser: Browser, url: string, { width, height = 812, colorScheme = 'light' }: View): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  const response = await page.goto(url);
+  if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
+  return page;
+}
+
+export interface AxeViolation {
+  rule: string;
+  impact: string;
+  help: string;
+  /** CSS selectors of the offending elements, with axe's summary of each. */
+  nodes: string[];
+}
+
+/** axe-core's violations on the loaded page, in a form that reads well in a failed assertion. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact ?? 'unknown',
+    help: violation.help,
+    nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+  }));
+}
+
+export interface FocusStop {
+  /** The element's tag and its href or id, e.g. "a /2026/04/22/". */
+  element: string;
+  outlineStyle: string;
+  outlineWidth: number;
+}
+
+/**
+ * Tabs through the page from the top, as a keyboard user would, and records
+ * how each focused element is drawn. Returns the stops and the elements that
+ * can take focus, so a test can tell whether Tab reached them all.
+ */
+export async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; focusable: string[] }> {
+  const focusable = await page.evaluate(() =>
+    [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].map(
+      (element) => `${element.tagName.toLowerCase()} ${element.getAttribute('href') ?? `#${element.id || element.className}`}`,
+    ),
+  );
+  const stops: FocusStop[] = [];
+  for (let press = 0; press <= focusable.length; press++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      return {
+        element: `${element.tagName.toLowerCase()} ${element.getAttribute('href') ?? `#${element.id || element.className}`}`,
+        outlineStyle: style.outlineStyle,
+        outlineWidth: parseFloat(style.outlineWidth),
+      };
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  return { stops, focusable };
+}
