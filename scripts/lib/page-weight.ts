@@ -73,6 +73,9 @@ function fileFor(dir: string, site: URL, pageUrl: URL, reference: string): strin
   return join(dir, decodeURIComponent(url.pathname.slice(site.pathname.length)));
 }
 
+/** Script types a browser runs (no type at all means JavaScript). */
+const EXECUTABLE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
+
 export function measurePage(dir: string, file: string, site: URL = siteUrlOf(dir)): PageWeight {
   const document = readFileSync(join(dir, file));
   const pageUrl = new URL(file.replace(/(^|\/)index\.html$/, '$1'), site);
@@ -83,11 +86,14 @@ export function measurePage(dir: string, file: string, site: URL = siteUrlOf(dir
       .map((tag) => bytesOf(readFileSync(fileFor(dir, site, pageUrl, tag.attributes.get(attribute) ?? ''))));
   const html = bytesOf(document);
   const css = sum(...linked((name, rel) => name === 'link' && rel.split(/\s+/).includes('stylesheet'), 'href'));
+  // JSON-LD and other data blocks are not script: only JavaScript counts as JS.
+  const scriptTags = tags.filter((tag) => tag.name === 'script');
+  const executable = scriptTags.map((tag) => EXECUTABLE.test(tag.attributes.get('type') ?? ''));
   const js = sum(
-    ...scripts.filter((script) => script.trim() !== '').map(bytesOf),
+    ...scripts.filter((script, index) => executable[index] && script.trim() !== '').map(bytesOf),
     ...linked((name) => name === 'script', 'src'),
   );
-  return { file, html, css, htmlAndCss: sum(html, css), js, scriptTags: scripts.length };
+  return { file, html, css, htmlAndCss: sum(html, css), js, scriptTags: executable.filter(Boolean).length };
 }
 
 /**

@@ -108,7 +108,7 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
     const page = await openPage(browser, urlOf(path), { width: DESKTOP, colorScheme });
     const colours = await page.evaluate(() => {
       const body = getComputedStyle(document.body);
-      return { background: body.backgroundColor, text: body.color, link: getComputedStyle(document.querySelector('main a') ?? document.body).color };
+      return { background: body.backgroundColor, text: body.color, link: getComputedStyle(document.querySelector('nav a') ?? document.body).color };
     });
     expect(colours).toEqual(
       colorScheme === 'light'
@@ -141,10 +141,11 @@ test(`wide tables scroll inside their own box at ${PHONE}px, not the page`, asyn
       scrolls: element.scrollWidth > element.clientWidth,
     })),
   );
-  // The Task Log is wider than a phone and scrolls; the two-column aggregate table fits.
+  // The Task Log and the comparison with the previous day are wider than a phone and scroll; the aggregate table fits.
   expect(boxes).toEqual([
     { overflowX: 'auto', right: PHONE - 16, scrolls: true },
     { overflowX: 'auto', right: PHONE - 16, scrolls: false },
+    { overflowX: 'auto', right: PHONE - 16, scrolls: true },
   ]);
   // Before scrolling, a reader sees the whole caption and the first column of figures.
   const taskLog = await page.evaluate(() => {

@@ -65,7 +65,7 @@ describe('the post of 2026-04-22 (26 tasks)', () => {
       'Mara builds and maintains web products for small teams. She logs every task she hands to an AI agent, ' +
         'with an honest estimate of what it would have cost by hand. More about her work.',
     ]);
-    expect(bio).toContain('<a href="https://fulcrum.example.com/about/">More about her work</a>');
+    expect(bio).toContain('<a href="https://lindqvist.example.com/about/">More about her work</a>');
   });
 
   it('ends with the disclaimer and the call to action from content/site.yaml', () => {
@@ -81,7 +81,7 @@ describe('the post of 2026-04-22 (26 tasks)', () => {
         'task sizing, review habits and the measurement behind these posts.',
       'Book an introductory call',
     ]);
-    expect(cta).toContain('<a class="button" href="https://fulcrum.example.com/consulting/">Book an introductory call</a>');
+    expect(cta).toContain('<a class="button" href="https://lindqvist.example.com/consulting/">Book an introductory call</a>');
   });
 
   it('puts intro, Task Log, Aggregate Statistics, analysis, disclaimer and call to action in that order', () => {

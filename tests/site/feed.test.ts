@@ -64,6 +64,10 @@ describe.each([
       expect(relative, item.link).toEqual([]);
     }
     const longDay = items.find(({ link }) => link === `${site}2026/04/22/`);
-    expect(contentUrls(longDay?.['content:encoded'] ?? '')).toEqual(['https://lindqvist.example.com/consulting/']);
+    // The comparison links the previous day; the call to action links the author's page.
+    expect(contentUrls(longDay?.['content:encoded'] ?? '')).toEqual([
+      `${site}2026/04/21/`,
+      'https://lindqvist.example.com/consulting/',
+    ]);
   });
 });

@@ -13,6 +13,13 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'index', path: '' },
   { name: 'index page 2', path: '2/' },
   { name: 'post with 26 tasks', path: '2026/04/22/' },
+  { name: 'post with a comparison and a placed summary', path: '2026/04/17/' },
+  { name: 'stats', path: 'stats/' },
+  { name: 'archive', path: 'archive/' },
+  { name: 'tags', path: 'tags/' },
+  { name: 'tag', path: 'tags/billing/' },
+  { name: 'search', path: 'search/' },
+  { name: '404', path: '404.html' },
 ];
 
 /** The post the page-weight budget is set for. */
