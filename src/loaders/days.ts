@@ -5,6 +5,7 @@
  * rendered HTML between builds (the digest covers the file's bytes).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstParagraphText } from '../lib/html-text.ts';
 import { formatDiagnostic, hasErrors } from '../lib/source/diagnostic.ts';
@@ -40,7 +41,8 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
       id: day.date,
       data: { ...day.frontmatter, description, html: { intro, rest, titles } },
       digest,
-      filePath: day.file,
+      // Astro wants a path relative to the project, even for content outside it.
+      filePath: relative(paths.root, resolve(paths.root, day.file)),
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
