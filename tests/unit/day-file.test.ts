@@ -218,6 +218,12 @@ describe('durations', () => {
     expect(withAi(value)).toEqual([message]);
   });
 
+  it('refuses a duration longer than any task takes, which would break the arithmetic of the metrics', () => {
+    expect(check(day(TASK.replace('human: 1h', 'human: 9999999999h')))).toEqual([
+      'content/days/2026-04-22.md:5:12 error tasks[1].human: "9999999999h" is more than 100000h, longer than any one task takes; check the number and the unit',
+    ]);
+  });
+
   it('suggests hours first for a human estimate without a unit', () => {
     expect(check(day(TASK.replace('human: 1h', 'human: 3')))).toEqual([
       'content/days/2026-04-22.md:5:12 error tasks[1].human: "3" has no unit; write 3h (hours) or 3m (minutes)',

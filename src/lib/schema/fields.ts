@@ -6,7 +6,7 @@
  * it pulls in nothing of Astro's runtime, so this library stays pure.
  */
 import { z } from 'astro/zod';
-import { parseDuration, type Centiseconds } from '../duration.ts';
+import { CS_PER_HOUR, parseDuration, type Centiseconds } from '../duration.ts';
 import { isCalendarDate } from '../dates.ts';
 
 /**
@@ -29,7 +29,7 @@ export function shown(value: unknown): string {
   return String(value);
 }
 
-function missing(key: string, example: string): string {
+export function missing(key: string, example: string): string {
   return `${key} is missing; add ${key}: ${example}`;
 }
 
@@ -55,6 +55,12 @@ export interface DurationOptions {
   allowZero: boolean;
   prefersHours: boolean;
 }
+
+/**
+ * No task takes longer. Beyond some billion hours the metrics' exact integer
+ * arithmetic would overflow mid-build; this keeps such typos in the check.
+ */
+const MAX_TASK_HOURS = 100_000;
 
 const NUMBER = (decimals: number) => String.raw`(?:\d+(?:\.\d{1,${decimals}})?|\.\d{1,${decimals}})`;
 const HOURS = String.raw`${NUMBER(4)}\s*[hH]`;
@@ -92,6 +98,14 @@ export function duration({ key, example, description, allowZero, prefersHours }:
         code: 'custom',
         input: value,
         message: `${key} is ${shown(value)} but must be more than 0m; the agent always runs for some time, write at least 1m`,
+      });
+      return z.NEVER;
+    }
+    if (parsed.cs > MAX_TASK_HOURS * CS_PER_HOUR) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${shown(value)} is more than ${MAX_TASK_HOURS}h, longer than any one task takes; check the number and the unit`,
       });
       return z.NEVER;
     }
