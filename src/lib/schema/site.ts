@@ -1,7 +1,7 @@
 /** `content/site.yaml`: settings that apply to every page. */
 import { z } from 'astro/zod';
 import { isValidTimeZone } from '../dates.ts';
-import { shown, text } from './fields.ts';
+import { missing, shown, text } from './fields.ts';
 
 const absoluteUrl = (key: string, description: string) =>
   z
@@ -12,7 +12,10 @@ const absoluteUrl = (key: string, description: string) =>
       ctx.issues.push({
         code: 'custom',
         input: value,
-        message: `${shown(value)} is not an absolute web address; write ${key}: https://example.com/`,
+        message:
+          value === undefined
+            ? missing(key, 'https://example.com/ (the address the site is published at)')
+            : `${shown(value)} is not an absolute web address; write ${key}: https://example.com/`,
       });
       return z.NEVER;
     });
@@ -29,7 +32,10 @@ const timeZone = z
     ctx.issues.push({
       code: 'custom',
       input: value,
-      message: `${shown(value)} is not a time zone; write an IANA name such as timeZone: Europe/Berlin or UTC`,
+      message:
+        value === undefined
+          ? missing('timeZone', 'Europe/Berlin (your time zone, an IANA name)')
+          : `${shown(value)} is not a time zone; write an IANA name such as timeZone: Europe/Berlin or UTC`,
     });
     return z.NEVER;
   });
