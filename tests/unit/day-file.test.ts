@@ -171,6 +171,16 @@ describe('tasks', () => {
     expect(check(day(TASK + task(key)))).toEqual([`content/days/2026-04-22.md:8:5 error tasks[2].${key}: ${message}`]);
   });
 
+  it.each([
+    ['title:', '4:11', 'title is empty; write title: "What was done, in a sentence"'],
+    ['title: 42', '4:12', '42 is not text; write it in quotes, e.g. title: "42"'],
+    ['title: [a, b]', '4:12', 'a list is not text; write the title as one line, in quotes if it starts with [ or {'],
+  ])('reports a task title written as %s', (line, at, message) => {
+    expect(check(day(TASK.replace('title: Fix the login form', line)))).toEqual([
+      `content/days/2026-04-22.md:${at} error tasks[1].title: ${message}`,
+    ]);
+  });
+
   it('reports a task written as a single line of text', () => {
     expect(check(day('  - Fix the login form\n'))).toEqual([
       'content/days/2026-04-22.md:4:5 error tasks[1]: "Fix the login form" is not a task; write a task as title:, human:, ai: and supervision: lines, the first after "- ", the others indented below it',

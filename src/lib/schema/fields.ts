@@ -35,15 +35,20 @@ export function missing(key: string, example: string): string {
 
 /** A required or optional single line of text. */
 export function text(key: string, example: string) {
+  const empty = `${key} is empty; write ${key}: ${example}`;
   return z
     .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? missing(key, example)
-          : `${shown(issue.input)} is not text; write it in quotes, e.g. ${key}: "${String(issue.input)}"`,
+      error: ({ input }) => {
+        if (input === undefined) return missing(key, example);
+        if (input === null) return empty;
+        if (typeof input === 'object') {
+          return `${shown(input)} is not text; write the ${key} as one line, in quotes if it starts with [ or {`;
+        }
+        return `${shown(input)} is not text; write it in quotes, e.g. ${key}: "${String(input)}"`;
+      },
     })
     .trim()
-    .min(1, { error: `${key} is empty; write ${key}: ${example}` });
+    .min(1, { error: empty });
 }
 
 export interface DurationOptions {
