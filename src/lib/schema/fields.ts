@@ -81,8 +81,10 @@ export function duration({ key, example, description, allowZero, prefersHours }:
     pattern: DURATION_PATTERN,
     description: `${description}. A number and a unit: h (hours) or m (minutes), e.g. ${example.split(' ')[0]} or 1h 30m.`,
     examples: prefersHours ? ['2.5h', '45m', '1h 30m'] : ['17m', '0.5h', '1h 5m'],
-    // Shown by YAML-aware editors (yaml-language-server) instead of "does not match pattern".
+    // Shown by YAML-aware editors (yaml-language-server) instead of "does not
+    // match pattern" and "Incorrect type" (for a bare number such as ai: 17).
     patternErrorMessage: 'Write a number and a unit: 17m (minutes), 2.5h (hours) or 1h 30m.',
+    errorMessage: 'Write a number and a unit: 17m (minutes), 2.5h (hours) or 1h 30m.',
   };
   return expecting(editor).transform((value, ctx): Centiseconds => {
     if (value === undefined) {
