@@ -49,6 +49,17 @@ describe('YAML syntax', () => {
     ]);
   });
 
+  it('goes on to report what else is wrong when the only syntax errors are values that need quotes', () => {
+    const second = task().replace('Fix the login form', '[WIP] Audit logging').replace('ai: 17m', 'ai: 17');
+    const result = parseDayFile(FILE, new TextEncoder().encode(day(TASK.replace('Fix the login form', 'Billing: fix rounding') + second)));
+    expect(result.day).toBeUndefined();
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/days/2026-04-22.md:4:12 error tasks[1].title: the title contains ": ", which YAML reads as another key; put it in quotes: title: "Billing: fix rounding"',
+      'content/days/2026-04-22.md:8:12 error tasks[2].title: the title starts with [, which YAML reads as a list; put it in quotes: title: "[WIP] Audit logging"',
+      'content/days/2026-04-22.md:10:9 error tasks[2].ai: "17" has no unit; write 17m (minutes) or 0.3h (hours)',
+    ]);
+  });
+
   it('quotes a day title with ": " too, and keeps double quotes inside it readable', () => {
     expect(check(day(TASK, 'date: 2026-04-22\ntitle: Day 3: the "big" refactor\n'))).toEqual([
       `content/days/2026-04-22.md:3:8 error title: the title contains ": ", which YAML reads as another key; put it in quotes: title: 'Day 3: the "big" refactor'`,

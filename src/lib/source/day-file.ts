@@ -14,8 +14,8 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { sourceText } from './source-text.ts';
-import { locate, parseYaml, type ParsedYaml } from './yaml.ts';
-import { swallowedComments, yamlSyntaxDiagnostics } from './yaml-syntax.ts';
+import { locate, type ParsedYaml } from './yaml.ts';
+import { readYaml, swallowedComments } from './yaml-syntax.ts';
 import { yamlValue } from './yaml-value.ts';
 
 export interface DaySource {
@@ -96,6 +96,16 @@ export function parseDayFile(file: string, bytes: Uint8Array): DayFileResult {
   return { ...result, diagnostics: sortDiagnostics(result.diagnostics) };
 }
 
+/** Where a day's YAML came from, and its prose when written in Markdown. */
+interface DayText {
+  file: string;
+  name: string;
+  nameDate: string;
+  isYaml: boolean;
+  body: string;
+  bodyLine: number;
+}
+
 function readDay(file: string, bytes: Uint8Array): DayFileResult {
   const name = /[^/]+$/.exec(file)?.[0] ?? file;
   const nameMatch = DAY_FILE_NAME.exec(name);
@@ -103,21 +113,24 @@ function readDay(file: string, bytes: Uint8Array): DayFileResult {
   const [, nameDate = '', format] = nameMatch;
   const decoded = sourceText(file, bytes);
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
-  const isYaml = format === 'yaml';
+  const source: DayText = { file, name, nameDate, isYaml: format === 'yaml', body: '', bodyLine: 1 };
   let yamlText = decoded.text;
   let yamlLine = 1;
-  let body = '';
-  let bodyLine = 1;
-  if (!isYaml) {
+  if (!source.isYaml) {
     const split = splitFrontmatter(decoded.text);
     if (!split.ok) return fail(file, split.line, 1, '', split.message);
-    ({ yaml: yamlText, yamlLine, body, bodyLine } = split);
+    ({ yaml: yamlText, yamlLine, body: source.body, bodyLine: source.bodyLine } = split);
   }
-  const parsed = parseYaml(yamlText, yamlLine);
-  const syntax = yamlSyntaxDiagnostics(parsed, file, yamlText);
-  if (syntax.length > 0) return { diagnostics: syntax };
-  const comments = swallowedComments(parsed, file, yamlText);
+  const { parsed, text, syntax } = readYaml(yamlText, yamlLine, file);
+  if (!parsed) return { diagnostics: syntax };
+  const checked = checkDay(parsed, text, source);
+  // With syntax errors, the rest was checked on a repaired copy: reported, but not a day.
+  return syntax.length === 0 ? checked : { diagnostics: [...syntax, ...checked.diagnostics] };
+}
 
+function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFileResult {
+  const { file, name, nameDate, isYaml, body, bodyLine } = source;
+  const comments = swallowedComments(parsed, file, yamlText);
   const value = yamlValue(parsed, file, { name: 'the day', keys: 'date: and tasks:' });
   if (!value.ok) return { diagnostics: value.diagnostics };
   const raw = value.map;

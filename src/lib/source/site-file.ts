@@ -3,8 +3,8 @@ import { siteSchema, type Site } from '../schema/site.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { sourceText } from './source-text.ts';
-import { parseYaml } from './yaml.ts';
-import { swallowedComments, yamlSyntaxDiagnostics } from './yaml-syntax.ts';
+import type { ParsedYaml } from './yaml.ts';
+import { readYaml, swallowedComments } from './yaml-syntax.ts';
 import { yamlValue } from './yaml-value.ts';
 
 export interface SiteFileResult {
@@ -27,10 +27,15 @@ function readSite(file: string, bytes: Uint8Array | undefined): SiteFileResult {
   }
   const decoded = sourceText(file, bytes);
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
-  const parsed = parseYaml(decoded.text, 1);
-  const syntax = yamlSyntaxDiagnostics(parsed, file, decoded.text);
-  if (syntax.length > 0) return { diagnostics: syntax };
-  const comments = swallowedComments(parsed, file, decoded.text);
+  const { parsed, text, syntax } = readYaml(decoded.text, 1, file);
+  if (!parsed) return { diagnostics: syntax };
+  const checked = checkSite(parsed, text, file);
+  // With syntax errors, the rest was checked on a repaired copy: reported, but not used.
+  return syntax.length === 0 ? checked : { diagnostics: [...syntax, ...checked.diagnostics] };
+}
+
+function checkSite(parsed: ParsedYaml, text: string, file: string): SiteFileResult {
+  const comments = swallowedComments(parsed, file, text);
   const value = yamlValue(parsed, file, { name: 'site.yaml', keys: 'title:, url: and author:' });
   if (!value.ok) return { diagnostics: value.diagnostics };
   const result = siteSchema.safeParse(value.map);

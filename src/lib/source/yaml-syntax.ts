@@ -6,13 +6,15 @@
  */
 import { visit, type YAMLError } from 'yaml';
 import { formatPath, type Diagnostic } from './diagnostic.ts';
-import { keyPathOnLine, pathOf, positionAt, type ParsedYaml, type Position } from './yaml.ts';
+import { keyPathOnLine, parseYaml, pathOf, positionAt, type ParsedYaml, type Position } from './yaml.ts';
 
 interface Explained extends Position {
   path: string;
   message: string;
   /** The indentation is wrong: the parser's picture of the structure after this point is unreliable. */
   structural?: boolean;
+  /** The error's line as the message says to write it, when the fix is that certain. */
+  fixedLine?: string;
 }
 
 /** `  - title: Billing: fix it` → indent, key, the text after "key: ", and where that text starts. */
@@ -59,6 +61,7 @@ interface KeyedExplanation {
   column: number;
   message: string;
   structural: boolean;
+  fixedLine?: string;
 }
 
 /** Explains an error on a `key: value` line, or returns undefined if the line is not one. */
@@ -87,7 +90,7 @@ function explainKeyedLine(lines: readonly string[], index: number): KeyedExplana
   const reason = quotingReason(value);
   if (reason) {
     const message = `the ${key} ${reason}; put it in quotes: ${key}: ${quoteYaml(value)}`;
-    return { lineOffset: 0, column: valueColumn, message, structural: false };
+    return { lineOffset: 0, column: valueColumn, message, structural: false, fixedLine: `${indent}${key}: ${quoteYaml(value)}` };
   }
   const nextOffset = lines.slice(index + 1).findIndex((line) => line.trim() !== '') + 1;
   const next = nextOffset === 0 ? undefined : lines[index + nextOffset];
@@ -175,9 +178,10 @@ function explain(parsed: ParsedYaml, lines: readonly string[], error: YAMLError)
     default: {
       const keyed = explainKeyedLine(lines, index);
       if (keyed) {
-        const { lineOffset, column, message, structural } = keyed;
+        const { lineOffset, column, message, structural, fixedLine } = keyed;
         // A path read from a document whose structure is broken would mislead.
-        return { line: at.line + lineOffset, column, path: structural ? '' : path, message, structural };
+        const explained = { line: at.line + lineOffset, column, path: structural ? '' : path, message, structural };
+        return fixedLine === undefined ? explained : { ...explained, fixedLine };
       }
     }
   }
@@ -205,19 +209,54 @@ function unresolvedAliases(parsed: ParsedYaml, file: string): Diagnostic[] {
   return diagnostics;
 }
 
-/** Syntax errors of the document, at most one per line (later ones on a line are echoes of the first). */
-export function yamlSyntaxDiagnostics(parsed: ParsedYaml, file: string, text: string): Diagnostic[] {
+/**
+ * Syntax errors of the document, at most one per line (later ones on a line
+ * are echoes of the first), and the corrected lines if every error is one the
+ * messages say exactly how to fix (a value that needs quotes).
+ */
+function syntaxErrors(parsed: ParsedYaml, file: string, text: string): { diagnostics: Diagnostic[]; fixes?: Map<number, string> } {
   const lines = text.split('\n');
   // A tab in the indentation confuses the parser about everything after it:
   // when there is one, the tabs are the only problems worth reporting.
   const tabs = parsed.doc.errors.filter((error) => error.code === 'TAB_AS_INDENT');
   const byLine = new Map<number, Diagnostic>();
+  let fixes: Map<number, string> | undefined = new Map();
   for (const error of tabs.length > 0 ? tabs : parsed.doc.errors) {
-    const { structural, ...explained } = explain(parsed, lines, error);
-    if (!byLine.has(explained.line)) byLine.set(explained.line, { file, severity: 'error', ...explained });
+    const { structural, fixedLine, ...explained } = explain(parsed, lines, error);
+    if (byLine.has(explained.line)) continue;
+    byLine.set(explained.line, { file, severity: 'error', ...explained });
+    if (fixedLine === undefined) fixes = undefined;
+    else fixes?.set(explained.line - parsed.firstLine, fixedLine);
     if (structural) break;
   }
-  return byLine.size > 0 ? [...byLine.values()] : unresolvedAliases(parsed, file);
+  if (byLine.size > 0) return { diagnostics: [...byLine.values()], ...(fixes ? { fixes } : {}) };
+  return { diagnostics: unresolvedAliases(parsed, file) };
+}
+
+export interface YamlRead {
+  /**
+   * The document to validate: the author's, or a copy with the quoting
+   * mistakes fixed, so that one run reports what else is wrong too.
+   * Undefined when the syntax errors leave nothing reliable to validate.
+   */
+  parsed?: ParsedYaml;
+  /** The text `parsed` was read from. */
+  text: string;
+  syntax: Diagnostic[];
+}
+
+export function readYaml(text: string, firstLine: number, file: string): YamlRead {
+  const parsed = parseYaml(text, firstLine);
+  const { diagnostics, fixes } = syntaxErrors(parsed, file, text);
+  if (diagnostics.length === 0) return { parsed, text, syntax: [] };
+  if (!fixes) return { text, syntax: diagnostics };
+  const repairedText = text
+    .split('\n')
+    .map((line, index) => fixes.get(index) ?? line)
+    .join('\n');
+  const repaired = parseYaml(repairedText, firstLine);
+  if (syntaxErrors(repaired, file, repairedText).diagnostics.length > 0) return { text, syntax: diagnostics };
+  return { parsed: repaired, text: repairedText, syntax: diagnostics };
 }
 
 /**
