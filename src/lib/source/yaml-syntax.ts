@@ -268,12 +268,11 @@ export function swallowedComments(parsed: ParsedYaml, file: string, text: string
   visit(parsed.doc, {
     Scalar: (key, node, ancestors) => {
       if (key !== 'value' || node.type !== 'PLAIN' || node.comment === undefined || !node.range) return;
-      const [, valueEnd, nodeEnd] = node.range;
-      const hash = text.slice(valueEnd, nodeEnd).search(/^[ \t]+#\S/);
-      if (hash === -1) return;
+      const [start, valueEnd, nodeEnd] = node.range;
+      if (!/^[ \t]+#\S/.test(text.slice(valueEnd, nodeEnd))) return;
       const path = pathOf(ancestors, node);
       const name = String(path.at(-1) ?? 'value');
-      const whole = text.slice(node.range[0], nodeEnd).trim();
+      const whole = (text.slice(start, nodeEnd).split('\n')[0] ?? '').trim();
       diagnostics.push({
         file,
         ...positionAt(parsed, text.indexOf('#', valueEnd)),
