@@ -1,28 +1,39 @@
 /**
  * Loads `content/days/`: every file is checked by the same code as
- * `npm run check`, and a single error stops the build with that message.
+ * `npm run check`, and a single error stops the build with that message
+ * (`npm run build` runs the check itself first; this covers `astro build`).
  * Prose and task titles are rendered here, once; unchanged files keep their
  * rendered HTML between builds (the digest covers the file's bytes).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstParagraphText } from '../lib/html-text.ts';
 import { formatDiagnostic, hasErrors } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
+import { DAY_FILE_NAME } from '../lib/source/day-file.ts';
 import { checkDayFiles } from '../lib/source/project.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
 /** Bump when rendering changes, so cached HTML is not reused. */
-const RENDER_VERSION = '1';
+const RENDER_VERSION = '2';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { store, logger, generateDigest } = context;
   const files = readDayFiles(paths);
   const { days, diagnostics } = checkDayFiles(files);
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) logger.warn(formatDiagnostic(warning));
-  if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
+  if (hasErrors(diagnostics)) {
+    // A build stops. `npm run dev` carries on with the same messages, showing
+    // the days that are fine and the last good version of each broken one.
+    if (!context.watcher) throw new ContentError(diagnostics);
+    logger.error(new ContentError(diagnostics).message);
+  }
+  const broken = new Set(
+    diagnostics.filter((d) => d.severity === 'error').map((d) => DAY_FILE_NAME.exec(basename(d.file))?.[1]),
+  );
 
   const bytesByFile = new Map(files.map(({ file, bytes }) => [file, bytes]));
   const seen = new Set<string>();
@@ -40,10 +51,11 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
       id: day.date,
       data: { ...day.frontmatter, description, html: { intro, rest, titles } },
       digest,
-      filePath: day.file,
+      // Astro wants a path relative to the project, even for content outside it.
+      filePath: relative(paths.root, resolve(paths.root, day.file)),
     });
   }
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const id of store.keys()) if (!seen.has(id) && !broken.has(id)) store.delete(id);
 }
 
 export function daysLoader(): Loader {

@@ -1,6 +1,7 @@
 /** Loads and checks `content/site.yaml`, rendering its Markdown parts once. */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile } from '../lib/source/files.ts';
 import { parseSiteFile } from '../lib/source/site-file.ts';
 import { renderMarkdown } from '../markdown/render.ts';
@@ -12,6 +13,7 @@ export const SITE_ID = 'site';
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { file, bytes } = readSiteFile(paths);
   const { site, diagnostics } = parseSiteFile(file, bytes);
+  for (const warning of diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
   if (!site) throw new ContentError(diagnostics);
   const [bio, disclaimer, footer] = await Promise.all([
     renderMarkdown(site.author.bio),

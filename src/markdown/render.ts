@@ -28,8 +28,13 @@ export async function renderMarkdown(markdown: string): Promise<string> {
   return code;
 }
 
-/** Line-start markers that would make a one-line title a heading, list or quote. */
-const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)](?:\s|$)))/;
+/**
+ * Line-start markers that would make a one-line title a heading, list, quote
+ * or HTML block. An HTML block (`<script>…`, `<div>…`) would swallow the
+ * whole title, Markdown and all, as raw HTML: escaped, its `<` is plain text
+ * and the rest of the title still renders.
+ */
+const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|>|<|[-+*](?=\s)|\d{1,9}(?=[.)](?:\s|$)))/;
 
 /** One line of inline Markdown (a task title) to HTML without a wrapping <p>. */
 export async function renderInlineMarkdown(markdown: string): Promise<string> {

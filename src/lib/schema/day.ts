@@ -1,35 +1,74 @@
 /** The day file's front matter: the contract between authors and Fulcrum. */
 import { z } from 'astro/zod';
-import { calendarDate, count, duration, flag, tagList, text } from './fields.ts';
+import { calendarDate, count, duration, flag, shown, tagList, text } from './fields.ts';
 
-export const taskSchema = z.strictObject({
-  title: text('title', '"What was done, in a sentence"'),
-  human: duration({ key: 'human', example: '2.5h (what a human would have needed)', allowZero: true, prefersHours: true }),
-  ai: duration({ key: 'ai', example: "7m (the agent's wall-clock time)", allowZero: false, prefersHours: false }),
-  supervision: duration({ key: 'supervision', example: '2m (your own supervising time)', allowZero: true, prefersHours: false }),
-  tags: tagList('tags').optional(),
-});
+const TASK_KEYS = 'title:, human:, ai: and supervision:';
+const NO_TASKS = 'tasks is empty; a day needs at least one task (title, human, ai, supervision)';
+
+export const taskSchema = z.strictObject(
+  {
+    title: text('title', '"What was done, in a sentence"').describe(
+      'What was done, in a sentence; inline Markdown (`code`, *emphasis*, [links](https://…)) is allowed. Quote it if it contains ": ".',
+    ),
+    human: duration({
+      key: 'human',
+      example: '2.5h (what a human would have needed)',
+      description: 'How long the task would have taken by hand, without the agent',
+      allowZero: true,
+      prefersHours: true,
+    }),
+    ai: duration({
+      key: 'ai',
+      example: "7m (the agent's wall-clock time)",
+      description: "The agent's wall-clock time on the task (more than 0)",
+      allowZero: false,
+      prefersHours: false,
+    }),
+    supervision: duration({
+      key: 'supervision',
+      example: '2m (your own supervising time)',
+      description: 'Your own time spent prompting, reviewing and correcting',
+      allowZero: true,
+      prefersHours: false,
+    }),
+    tags: tagList('tags').describe("The task's own tags, besides the day's (e.g. [billing]).").optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? `${shown(issue.input)} is not a task; write a task as ${TASK_KEYS} lines, the first after "- ", the others indented below it`
+        : undefined,
+  },
+);
 
 export const dayFrontmatterSchema = z.strictObject({
   date: calendarDate('date'),
-  title: text('title', '"Leverage Record: April 22, 2026"').optional(),
-  /** When the post was last changed in a way subscribers should see again (feeds' updated time). */
-  updated: calendarDate('updated').optional(),
-  description: text('description', '"One sentence about the day"').optional(),
-  tokens: count('tokens').optional(),
-  draft: flag('draft').default(false),
-  /** Tags for every task of the day. */
-  tags: tagList('tags').optional(),
-  /** false hides the generated data summary on this day. */
-  summary: flag('summary').optional(),
+  title: text('title', '"Leverage Record: April 22, 2026"')
+    .describe('The headline; plain text. Without it: "Leverage Record: <date>".')
+    .optional(),
+  updated: calendarDate('updated')
+    .describe('The date of a later change subscribers should see again; feeds show it as the updated time.')
+    .optional(),
+  description: text('description', '"One sentence about the day"')
+    .describe('One sentence for the index, search engines and feeds. Without it: the first paragraph.')
+    .optional(),
+  tokens: count('tokens', 'Tokens the agent used that day, a whole number (shown in the totals).').optional(),
+  draft: flag('draft')
+    .describe('true keeps the day out of the built site; it still shows in npm run dev.')
+    .default(false),
+  tags: tagList('tags').describe('Tags for every task of the day (e.g. [billing, course-platform]).').optional(),
+  summary: flag('summary').describe('false hides the generated data summary on this day.').optional(),
   tasks: z
     .array(taskSchema, {
       error: (issue) =>
         issue.input === undefined
           ? 'tasks is missing; add a tasks: list with at least one task (title, human, ai, supervision)'
-          : 'tasks is not a list; write each task on a line starting with "- title:"',
+          : issue.input === null
+            ? NO_TASKS
+            : 'tasks is not a list; write each task on a line starting with "- title:"',
     })
-    .min(1, { error: 'tasks is empty; a day needs at least one task (title, human, ai, supervision)' }),
+    .min(1, { error: NO_TASKS })
+    .describe('The tasks of the day, each with title, human, ai and supervision.'),
 });
 
 export type Task = z.output<typeof taskSchema>;

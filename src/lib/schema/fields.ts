@@ -6,8 +6,18 @@
  * it pulls in nothing of Astro's runtime, so this library stays pure.
  */
 import { z } from 'astro/zod';
-import { parseDuration, type Centiseconds } from '../duration.ts';
+import { CS_PER_HOUR, parseDuration, type Centiseconds } from '../duration.ts';
 import { isCalendarDate } from '../dates.ts';
+
+/**
+ * What an editor should expect of a field that zod takes as `unknown` so that
+ * it can explain every mistake itself (`ai: 17` must reach the duration
+ * parser to be told "has no unit"). Metadata on the input side of the pipe
+ * becomes the field's JSON Schema (see json-schema.ts); zod ignores it.
+ */
+function expecting(json: Record<string, unknown>) {
+  return z.unknown().meta(json);
+}
 
 /** How a value looked in the file, for messages. */
 export function shown(value: unknown): string {
@@ -19,36 +29,70 @@ export function shown(value: unknown): string {
   return String(value);
 }
 
-function missing(key: string, example: string): string {
+export function missing(key: string, example: string): string {
   return `${key} is missing; add ${key}: ${example}`;
 }
 
 /** A required or optional single line of text. */
 export function text(key: string, example: string) {
+  const empty = `${key} is empty; write ${key}: ${example}`;
   return z
     .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? missing(key, example)
-          : `${shown(issue.input)} is not text; write it in quotes, e.g. ${key}: "${String(issue.input)}"`,
+      error: ({ input }) => {
+        if (input === undefined) return missing(key, example);
+        if (input === null) return empty;
+        if (typeof input === 'object') {
+          return `${shown(input)} is not text; write the ${key} as one line, in quotes if it starts with [ or {`;
+        }
+        return `${shown(input)} is not text; write it in quotes, e.g. ${key}: "${String(input)}"`;
+      },
     })
     .trim()
-    .min(1, { error: `${key} is empty; write ${key}: ${example} or remove the line` });
+    .min(1, { error: empty });
 }
 
 export interface DurationOptions {
   key: string;
   example: string;
+  /** What the field means, for editors. */
+  description: string;
   /** Zero allowed? (supervision yes, agent time no) */
   allowZero: boolean;
   prefersHours: boolean;
 }
 
+/**
+ * No task takes longer. Beyond some billion hours the metrics' exact integer
+ * arithmetic would overflow mid-build; this keeps such typos in the check.
+ */
+const MAX_TASK_HOURS = 100_000;
+
+const NUMBER = (decimals: number) => String.raw`(?:\d+(?:\.\d{1,${decimals}})?|\.\d{1,${decimals}})`;
+const HOURS = String.raw`${NUMBER(4)}\s*[hH]`;
+const MINUTES = String.raw`${NUMBER(3)}\s*[mM](?:[iI][nN])?\.?`;
+
+/** The durations `parseDuration` accepts, as a JSON Schema pattern (which has no flags, hence [hH]). */
+export const DURATION_PATTERN = String.raw`^\s*(?:${HOURS}(?:\s*${MINUTES})?|${MINUTES})\s*$`;
+
 /** A duration such as `2.5h`, `17m` or `1h 30m`, parsed to centiseconds. */
-export function duration({ key, example, allowZero, prefersHours }: DurationOptions) {
-  return z.unknown().transform((value, ctx): Centiseconds => {
+export function duration({ key, example, description, allowZero, prefersHours }: DurationOptions) {
+  const editor = {
+    type: 'string',
+    pattern: DURATION_PATTERN,
+    description: `${description}. A number and a unit: h (hours) or m (minutes), e.g. ${example.split(' ')[0]} or 1h 30m.`,
+    examples: prefersHours ? ['2.5h', '45m', '1h 30m'] : ['17m', '0.5h', '1h 5m'],
+    // Shown by YAML-aware editors (yaml-language-server) instead of "does not
+    // match pattern" and "Incorrect type" (for a bare number such as ai: 17).
+    patternErrorMessage: 'Write a number and a unit: 17m (minutes), 2.5h (hours) or 1h 30m.',
+    errorMessage: 'Write a number and a unit: 17m (minutes), 2.5h (hours) or 1h 30m.',
+  };
+  return expecting(editor).transform((value, ctx): Centiseconds => {
     if (value === undefined) {
       ctx.issues.push({ code: 'custom', input: value, message: missing(key, example) });
+      return z.NEVER;
+    }
+    if (value === null || value === '') {
+      ctx.issues.push({ code: 'custom', input: value, message: `${key} is empty; write ${key}: ${example}` });
       return z.NEVER;
     }
     const parsed = parseDuration(value, prefersHours);
@@ -64,13 +108,28 @@ export function duration({ key, example, allowZero, prefersHours }: DurationOpti
       });
       return z.NEVER;
     }
+    if (parsed.cs > MAX_TASK_HOURS * CS_PER_HOUR) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${shown(value)} is more than ${MAX_TASK_HOURS}h, longer than any one task takes; check the number and the unit`,
+      });
+      return z.NEVER;
+    }
     return parsed.cs;
   });
 }
 
 /** A calendar date written YYYY-MM-DD. */
 export function calendarDate(key: string) {
-  return z.unknown().transform((value, ctx): string => {
+  const editor = {
+    type: 'string',
+    format: 'date',
+    pattern: String.raw`^\d{4}-\d{2}-\d{2}$`,
+    description: 'The day, YYYY-MM-DD: the same date as the file name.',
+    patternErrorMessage: 'Write the date as YYYY-MM-DD, e.g. 2026-04-22.',
+  };
+  return expecting(editor).transform((value, ctx): string => {
     const candidate = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
     if (typeof candidate === 'string' && isCalendarDate(candidate)) return candidate;
     ctx.issues.push({
@@ -88,8 +147,8 @@ export function calendarDate(key: string) {
 }
 
 /** A whole number >= 0 (token counts). */
-export function count(key: string) {
-  return z.unknown().transform((value, ctx): number => {
+export function count(key: string, description: string) {
+  return expecting({ type: 'integer', minimum: 0, description }).transform((value, ctx): number => {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
     const digits = typeof value === 'string' ? value.replace(/[,_\s]/g, '') : '';
     const hint = /^\d+$/.test(digits)

@@ -2,30 +2,74 @@
 import { z } from 'astro/zod';
 import { isValidTimeZone } from '../dates.ts';
 import { isReferenceName, REFERENCE_NAMES } from '../references.ts';
-import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
 import { nearest } from '../source/suggest.ts';
-import { flag, shown, text } from './fields.ts';
+import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
+import { flag, missing, shown, text } from './fields.ts';
 
-const absoluteUrl = (key: string) =>
-  z.unknown().transform((value, ctx): string => {
-    if (typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)) return value;
+const absoluteUrl = (key: string, description: string) =>
+  z
+    .unknown()
+    .meta({ type: 'string', format: 'uri', pattern: '^https?://', description })
+    .transform((value, ctx): string => {
+      if (typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)) return value;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message:
+          value === undefined
+            ? missing(key, 'https://example.com/ (the address the site is published at)')
+            : `${shown(value)} is not an absolute web address; write ${key}: https://example.com/`,
+      });
+      return z.NEVER;
+    });
+
+const timeZone = z
+  .unknown()
+  .meta({
+    type: 'string',
+    description: 'Your time zone, an IANA name: it decides what "today" is and when a day starts in the feed.',
+    examples: ['Europe/Berlin', 'America/New_York', 'UTC'],
+  })
+  .transform((value, ctx): string => {
+    if (typeof value === 'string' && isValidTimeZone(value)) return value;
     ctx.issues.push({
       code: 'custom',
       input: value,
-      message: `${shown(value)} is not an absolute web address; write ${key}: https://example.com/`,
+      message:
+        value === undefined
+          ? missing('timeZone', 'Europe/Berlin (your time zone, an IANA name)')
+          : `${shown(value)} is not a time zone; write an IANA name such as timeZone: Europe/Berlin or UTC`,
     });
     return z.NEVER;
   });
 
-const timeZone = z.unknown().transform((value, ctx): string => {
-  if (typeof value === 'string' && isValidTimeZone(value)) return value;
-  ctx.issues.push({
-    code: 'custom',
-    input: value,
-    message: `${shown(value)} is not a time zone; write an IANA name such as timeZone: Europe/Berlin or UTC`,
+/**
+ * A BCP 47 language tag. Checked here because Intl refuses a malformed one
+ * (`en US`) in the middle of the build, and the tag is written into the feed.
+ */
+const languageTag = z
+  .unknown()
+  .meta({
+    type: 'string',
+    pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$',
+    description: 'The language of the posts, a BCP 47 tag; dates are written in it.',
+    examples: ['en', 'en-GB', 'de'],
+  })
+  .transform((value, ctx): string => {
+    if (typeof value === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z\d]{1,8})*$/.test(value)) {
+      try {
+        return Intl.getCanonicalLocales(value)[0] ?? value;
+      } catch {
+        // The right shape but not a tag Intl accepts: reported below like any other.
+      }
+    }
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `${shown(value)} is not a language tag; write one such as language: en, en-GB or de`,
+    });
+    return z.NEVER;
   });
-  return z.NEVER;
-});
 
 /** A nested block of settings, with a message that says what it needs when absent. */
 function section<Shape extends z.ZodRawShape>(key: string, shape: Shape) {
@@ -34,7 +78,7 @@ function section<Shape extends z.ZodRawShape>(key: string, shape: Shape) {
     error: (issue) =>
       issue.code === 'invalid_type'
         ? issue.input === undefined
-          ? `${key} is missing; add a ${key}: block with ${keys}`
+          ? `${key} is missing; add the ${key}: block with ${keys} indented below it`
           : `${shown(issue.input)} is not a block of settings; indent ${keys} below ${key}:`
         : undefined,
   });
@@ -59,37 +103,49 @@ const positiveInteger = (key: string, example: number) =>
     .min(1, { error: `must be at least 1; write ${key}: ${example}` });
 
 export const siteSchema = z.strictObject({
-  title: text('title', '"Field Notes"'),
-  description: text('description', '"Daily records of work done with an AI agent"'),
-  /** The address the site is served from; its path is the base path (e.g. /blog/). */
-  url: absoluteUrl('url'),
-  language: text('language', 'en').default('en'),
+  title: text('title', '"Field Notes"').describe("The site's name, in every page title and the feed."),
+  description: text('description', '"Daily records of work done with an AI agent"').describe(
+    'One sentence about the site, for the home page, search engines and the feed.',
+  ),
+  url: absoluteUrl(
+    'url',
+    'The address the site is published at; a path in it (https://example.com/blog/) becomes the base path.',
+  ),
+  language: languageTag.default('en'),
   timeZone: timeZone,
   author: section('author', {
-    name: text('name', '"Ada Example"'),
-    bio: text('bio', '"One or two sentences in Markdown"'),
-  }),
-  /** The agent's display name in headers and labels. */
-  aiName: text('aiName', 'Claude').default('Claude'),
-  disclaimer: text('disclaimer', '"Markdown shown on every post"').optional(),
+    name: text('name', '"Ada Example"').describe('Your name as shown on every post.'),
+    bio: text('bio', '"One or two sentences in Markdown"').describe('One or two sentences about you, in Markdown.'),
+  }).describe('Who writes the posts.'),
+  aiName: text('aiName', 'Claude').describe("The agent's display name in headers and labels.").default('Claude'),
+  disclaimer: text('disclaimer', '"Markdown shown on every post"')
+    .describe('Markdown shown at the end of every post, e.g. how the estimates are made.')
+    .optional(),
   footer: section('footer', {
-    heading: text('heading', '"Work with me"'),
-    body: text('body', '"Markdown inviting readers to get in touch"'),
+    heading: text('heading', '"Work with me"').describe('The heading of the call to action below every post.'),
+    body: text('body', '"Markdown inviting readers to get in touch"').describe('Its text, in Markdown.'),
     link: section('link', {
-      label: text('label', '"Book a call"'),
-      url: absoluteUrl('url'),
-    }).optional(),
-  }),
-  postsPerPage: positiveInteger('postsPerPage', 10).default(10),
-  /** How many of the newest posts each feed carries; feeds stay small however many days there are. */
-  feedItems: positiveInteger('feedItems', 50).default(50),
-  /** Numbers in the prose that contradict the data fail the check and the build (otherwise: warnings). */
-  strictClaims: flag('strictClaims').default(false),
-  /** The generated data summary on each post. */
+      label: text('label', '"Book a call"').describe("The button's text."),
+      url: absoluteUrl('url', 'Where the button leads.'),
+    })
+      .describe('An optional button.')
+      .optional(),
+  }).describe('The call to action below every post.'),
+  postsPerPage: positiveInteger('postsPerPage', 10).describe('How many days each index page lists.').default(10),
+  feedItems: positiveInteger('feedItems', 50)
+    .describe('How many of the newest posts each feed carries; feeds stay small however many days there are.')
+    .default(50),
+  strictClaims: flag('strictClaims')
+    .describe('true: numbers in the prose that contradict the data fail the check and the build (otherwise warnings).')
+    .default(false),
   summary: section('summary', {
-    enabled: flag('enabled').default(true),
-    template: summaryTemplate.default(DEFAULT_SUMMARY_TEMPLATE),
-  }).default({ enabled: true, template: DEFAULT_SUMMARY_TEMPLATE }),
+    enabled: flag('enabled').describe('false hides the generated data summary on every post.').default(true),
+    template: summaryTemplate
+      .describe('The wording of the summary; {names} are metric references (see README.md).')
+      .default(DEFAULT_SUMMARY_TEMPLATE),
+  })
+    .describe('The generated data summary on each post.')
+    .default({ enabled: true, template: DEFAULT_SUMMARY_TEMPLATE }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -6,8 +6,10 @@ import { dayFrontmatterSchema } from './day.ts';
 import { text } from './fields.ts';
 
 export const yamlDaySchema = dayFrontmatterSchema.extend({
-  /** Markdown shown above the tables. */
-  intro: text('intro', '|\n  Markdown above the tables').optional(),
-  /** Markdown shown below the tables, usually starting with "## Analysis". */
-  analysis: text('analysis', '|\n  ## Analysis …').optional(),
+  intro: text('intro', '|\n  Markdown above the tables')
+    .describe('Markdown shown above the tables; write it as a block: intro: | and the text indented below.')
+    .optional(),
+  analysis: text('analysis', '|\n  ## Analysis …')
+    .describe('Markdown shown below the tables, usually starting with "## Analysis"; write it as a block: analysis: |')
+    .optional(),
 });

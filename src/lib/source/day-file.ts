@@ -6,14 +6,17 @@
 import { CS_PER_HOUR } from '../duration.ts';
 import { formatEstimateHours } from '../format.ts';
 import { dayFrontmatterSchema, type DayFrontmatter } from '../schema/day.ts';
+import { calendarDate } from '../schema/fields.ts';
 import { yamlDaySchema } from '../schema/yaml-day.ts';
 import { totalTimes } from '../metrics/day.ts';
 import { splitBody } from './body.ts';
-import { decodeSource } from './decode.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
-import { locate, parseYaml, yamlSyntaxDiagnostics, type ParsedYaml } from './yaml.ts';
+import { sourceText } from './source-text.ts';
+import { locate, type ParsedYaml } from './yaml.ts';
+import { readYaml, swallowedComments } from './yaml-syntax.ts';
+import { yamlValue } from './yaml-value.ts';
 
 export interface DaySource {
   file: string;
@@ -61,61 +64,86 @@ function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Di
   return warnings;
 }
 
+/** What to call a file that is not named like a day. */
+function badName(name: string): string {
+  const stem = name.replace(/\.[^.]*$/, '');
+  if (name.endsWith('.yml') && /^\d{4}-\d{2}-\d{2}$/.test(stem)) {
+    return `day files written in YAML end in .yaml, not .yml; rename ${name} to ${stem}.yaml`;
+  }
+  return `"${name}" is not a day file name; name it YYYY-MM-DD.md or YYYY-MM-DD.yaml, e.g. 2026-04-22.md`;
+}
+
+const dateField = calendarDate('date');
+
+/** The date written in the file, when it is a real one and differs from the file name. */
+function dateMismatch(parsed: ParsedYaml, file: string, name: string, nameDate: string, raw: Record<string, unknown>): Diagnostic[] {
+  const written = dateField.safeParse(raw.date);
+  if (!written.success || written.data === nameDate) return [];
+  return [
+    {
+      file,
+      ...locate(parsed, ['date']),
+      severity: 'error',
+      path: 'date',
+      message: `date is ${written.data} but the file is named ${name}; make them the same (rename the file or fix the date)`,
+    },
+  ];
+}
+
+/** Every problem in one day file, top to bottom, and the day itself if it has no errors. */
 export function parseDayFile(file: string, bytes: Uint8Array): DayFileResult {
+  const result = readDay(file, bytes);
+  return { ...result, diagnostics: sortDiagnostics(result.diagnostics) };
+}
+
+/** Where a day's YAML came from, and its prose when written in Markdown. */
+interface DayText {
+  file: string;
+  name: string;
+  nameDate: string;
+  isYaml: boolean;
+  body: string;
+  bodyLine: number;
+}
+
+function readDay(file: string, bytes: Uint8Array): DayFileResult {
   const name = /[^/]+$/.exec(file)?.[0] ?? file;
   const nameMatch = DAY_FILE_NAME.exec(name);
-  if (!nameMatch) {
-    return fail(file, 1, 1, '', `"${name}" is not a day file name; name it YYYY-MM-DD.md or YYYY-MM-DD.yaml`);
-  }
+  if (!nameMatch) return fail(file, 1, 1, '', badName(name));
   const [, nameDate = '', format] = nameMatch;
-  const decoded = decodeSource(bytes);
-  if (!decoded.ok) {
-    return fail(
-      file,
-      decoded.line,
-      decoded.column,
-      '',
-      `byte ${decoded.offset} is not UTF-8 text; save the file as UTF-8 (re-type the character at this position)`,
-    );
-  }
-  const isYaml = format === 'yaml';
+  const decoded = sourceText(file, bytes);
+  if (!decoded.ok) return { diagnostics: decoded.diagnostics };
+  const source: DayText = { file, name, nameDate, isYaml: format === 'yaml', body: '', bodyLine: 1 };
   let yamlText = decoded.text;
   let yamlLine = 1;
-  let body = '';
-  let bodyLine = 1;
-  if (!isYaml) {
+  if (!source.isYaml) {
     const split = splitFrontmatter(decoded.text);
     if (!split.ok) return fail(file, split.line, 1, '', split.message);
-    ({ yaml: yamlText, yamlLine, body, bodyLine } = split);
+    ({ yaml: yamlText, yamlLine, body: source.body, bodyLine: source.bodyLine } = split);
   }
-  const parsed = parseYaml(yamlText, yamlLine);
-  const syntax = yamlSyntaxDiagnostics(parsed, file, yamlText);
-  if (syntax.length > 0) return { diagnostics: syntax };
+  const { parsed, text, syntax } = readYaml(yamlText, yamlLine, file);
+  if (!parsed) return { diagnostics: syntax };
+  const checked = checkDay(parsed, text, source);
+  // With syntax errors, the rest was checked on a repaired copy: reported, but not a day.
+  return syntax.length === 0 ? checked : { diagnostics: [...syntax, ...checked.diagnostics] };
+}
 
-  const raw: unknown = parsed.doc.toJS() ?? {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail(file, yamlLine, 1, '', 'the day must be a set of keys (date, tasks, …), not a single value or a list');
-  }
+function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFileResult {
+  const { file, name, nameDate, isYaml, body, bodyLine } = source;
+  const comments = swallowedComments(parsed, file, yamlText);
+  const value = yamlValue(parsed, file, { name: 'the day', keys: 'date: and tasks:' });
+  if (!value.ok) return { diagnostics: value.diagnostics };
+  const raw = value.map;
   const schema = isYaml ? yamlDaySchema : dayFrontmatterSchema;
   const result = schema.safeParse(raw);
-  if (!result.success) return { diagnostics: schemaDiagnostics(parsed, file, result.error.issues, schema) };
+  const mismatch = dateMismatch(parsed, file, name, nameDate, raw);
+  if (!result.success) {
+    return { diagnostics: [...schemaDiagnostics(parsed, file, result.error.issues, schema), ...mismatch, ...comments] };
+  }
+  if (mismatch.length > 0) return { diagnostics: [...mismatch, ...comments] };
 
   const { intro: yamlIntro, analysis, ...frontmatter } = { intro: undefined, analysis: undefined, ...result.data };
-  if (frontmatter.date !== nameDate) {
-    return {
-      diagnostics: [
-        {
-          file,
-          ...locate(parsed, ['date']),
-          severity: 'error',
-          path: 'date',
-          message: `date is ${frontmatter.date} but the file is named ${name}; make them the same (rename the file or fix the date)`,
-        },
-      ],
-    };
-  }
-
-  const diagnostics = plausibility(parsed, file, frontmatter);
+  const diagnostics = [...plausibility(parsed, file, frontmatter), ...comments];
   if (isYaml) {
     const introLine = yamlIntro === undefined ? 1 : locate(parsed, ['intro']).line + 1;
     const restLine = analysis === undefined ? 1 : locate(parsed, ['analysis']).line + 1;

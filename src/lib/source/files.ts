@@ -14,17 +14,25 @@ export interface ContentPaths {
   site: string;
 }
 
+/** The site settings file; `bytes` is undefined when it does not exist. */
+export interface SiteSource {
+  file: string;
+  bytes: Uint8Array | undefined;
+}
+
 export function contentPaths(root: string, override = process.env.FULCRUM_CONTENT): ContentPaths {
-  const dir = resolve(root, override ?? 'content');
+  const dir = resolve(root, override || 'content');
   return { root, dir, days: join(dir, 'days'), site: join(dir, 'site.yaml') };
 }
 
-function displayPath(root: string, path: string): string {
-  return relative(root, path).split('\\').join('/');
+/** Relative to the project when inside it (as editors and CI logs show paths), absolute otherwise. */
+export function displayPath(root: string, path: string): string {
+  const inside = relative(root, path);
+  return (inside.startsWith('..') ? resolve(path) : inside).split('\\').join('/');
 }
 
-export function readSiteFile(paths: ContentPaths): SourceFile {
-  const bytes = existsSync(paths.site) ? readFileSync(paths.site) : new Uint8Array();
+export function readSiteFile(paths: ContentPaths): SiteSource {
+  const bytes = existsSync(paths.site) ? readFileSync(paths.site) : undefined;
   return { file: displayPath(paths.root, paths.site), bytes };
 }
 

@@ -4,8 +4,9 @@
  * `npm run check` and the build alike, so all three say the same thing.
  */
 import type { Site } from '../schema/site.ts';
-import { parseDayFile, type DaySource } from './day-file.ts';
+import { DAY_FILE_NAME, parseDayFile, type DaySource } from './day-file.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import type { SiteSource } from './files.ts';
 import { parseSiteFile } from './site-file.ts';
 
 export interface SourceFile {
@@ -24,34 +25,41 @@ export interface DaysCheck {
   diagnostics: Diagnostic[];
 }
 
-/** All day files, and what only shows across them (two files for one date). */
+/**
+ * All day files, and what only shows across them: two files for one date
+ * (`.md` and `.yaml`), told by their names so it is reported even when one
+ * of them has other errors. The first in name order is the day; the others are flagged.
+ */
 export function checkDayFiles(dayFiles: readonly SourceFile[]): DaysCheck {
   const diagnostics: Diagnostic[] = [];
   const byDate = new Map<string, DaySource>();
+  const fileOfDate = new Map<string, string>();
   const inNameOrder = [...dayFiles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const { file, bytes } of inNameOrder) {
     const result = parseDayFile(file, bytes);
     diagnostics.push(...result.diagnostics);
-    if (!result.day) continue;
-    const other = byDate.get(result.day.date);
-    if (other) {
+    const date = DAY_FILE_NAME.exec(/[^/]+$/.exec(file)?.[0] ?? '')?.[1];
+    if (date === undefined) continue;
+    const other = fileOfDate.get(date);
+    if (other !== undefined) {
       diagnostics.push({
         file,
         line: 1,
         column: 1,
         severity: 'error',
         path: '',
-        message: `${other.file} is already the day ${result.day.date}; keep one of the two files`,
+        message: `${other} is already the day ${date}; keep one of the two files`,
       });
       continue;
     }
-    byDate.set(result.day.date, result.day);
+    fileOfDate.set(date, file);
+    if (result.day) byDate.set(date, result.day);
   }
   const days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { days, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-export function checkProject(siteFile: SourceFile, dayFiles: readonly SourceFile[]): ProjectCheck {
+export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile[]): ProjectCheck {
   const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes);
   const { days, diagnostics } = checkDayFiles(dayFiles);
   return { ...(site ? { site } : {}), days, diagnostics: sortDiagnostics([...siteDiagnostics, ...diagnostics]) };

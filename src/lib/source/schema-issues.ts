@@ -32,7 +32,19 @@ export function schemaDiagnostics(
   schema: Walkable,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // A misspelt key (`tittle`) also makes the right one (`title`) missing; the
+  // "did you mean" message says all there is to say, so the other is dropped.
+  const suggested = new Set<string>();
   for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = knownKeys(schema, issue.path);
+    for (const key of issue.keys) {
+      const suggestion = nearest(key, allowed);
+      if (suggestion !== undefined) suggested.add(JSON.stringify([...issue.path, suggestion]));
+    }
+  }
+  for (const issue of issues) {
+    if (suggested.has(JSON.stringify(issue.path)) && !parsed.doc.hasIn(issue.path)) continue;
     if (issue.code === 'unrecognized_keys') {
       const allowed = knownKeys(schema, issue.path);
       for (const key of issue.keys) {

@@ -1,26 +1,46 @@
 /** Reads and validates `content/site.yaml`. */
 import { siteSchema, type Site } from '../schema/site.ts';
-import { decodeSource } from './decode.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
-import { parseYaml, yamlSyntaxDiagnostics } from './yaml.ts';
+import { sourceText } from './source-text.ts';
+import type { ParsedYaml } from './yaml.ts';
+import { readYaml, swallowedComments } from './yaml-syntax.ts';
+import { yamlValue } from './yaml-value.ts';
 
 export interface SiteFileResult {
   site?: Site;
   diagnostics: Diagnostic[];
 }
 
-export function parseSiteFile(file: string, bytes: Uint8Array): SiteFileResult {
-  const decoded = decodeSource(bytes);
-  if (!decoded.ok) {
-    const { line, column, offset } = decoded;
-    const message = `byte ${offset} is not UTF-8 text; save the file as UTF-8`;
-    return { diagnostics: [{ file, line, column, severity: 'error', path: '', message }] };
+const REQUIRED_KEYS = 'title, description, url, timeZone, author and footer';
+
+/** `bytes` is undefined when the file does not exist. */
+export function parseSiteFile(file: string, bytes: Uint8Array | undefined): SiteFileResult {
+  const result = readSite(file, bytes);
+  return { ...result, diagnostics: sortDiagnostics(result.diagnostics) };
+}
+
+function readSite(file: string, bytes: Uint8Array | undefined): SiteFileResult {
+  if (bytes === undefined) {
+    const message = `the site settings file is missing; create ${file} with ${REQUIRED_KEYS} (see README.md)`;
+    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', path: '', message }] };
   }
-  const parsed = parseYaml(decoded.text, 1);
-  const syntax = yamlSyntaxDiagnostics(parsed, file, decoded.text);
-  if (syntax.length > 0) return { diagnostics: syntax };
-  const result = siteSchema.safeParse(parsed.doc.toJS() ?? {});
-  if (!result.success) return { diagnostics: schemaDiagnostics(parsed, file, result.error.issues, siteSchema) };
-  return { site: result.data, diagnostics: [] };
+  const decoded = sourceText(file, bytes);
+  if (!decoded.ok) return { diagnostics: decoded.diagnostics };
+  const { parsed, text, syntax } = readYaml(decoded.text, 1, file);
+  if (!parsed) return { diagnostics: syntax };
+  const checked = checkSite(parsed, text, file);
+  // With syntax errors, the rest was checked on a repaired copy: reported, but not used.
+  return syntax.length === 0 ? checked : { diagnostics: [...syntax, ...checked.diagnostics] };
+}
+
+function checkSite(parsed: ParsedYaml, text: string, file: string): SiteFileResult {
+  const comments = swallowedComments(parsed, file, text);
+  const value = yamlValue(parsed, file, { name: 'site.yaml', keys: 'title:, url: and author:' });
+  if (!value.ok) return { diagnostics: value.diagnostics };
+  const result = siteSchema.safeParse(value.map);
+  if (!result.success) {
+    return { diagnostics: [...schemaDiagnostics(parsed, file, result.error.issues, siteSchema), ...comments] };
+  }
+  return { site: result.data, diagnostics: comments };
 }

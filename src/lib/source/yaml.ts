@@ -1,10 +1,8 @@
 /**
- * YAML with positions: parses an author's YAML, turns syntax errors into
- * messages that say how to fix them, and finds where a field path lives so a
- * schema problem can be reported at its line and column.
+ * YAML with positions: parses an author's YAML and finds where a field path
+ * lives, so a problem can be reported at its line and column.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
-import type { Diagnostic } from './diagnostic.ts';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 
 export interface ParsedYaml {
   doc: Document;
@@ -24,49 +22,10 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
   return { doc, lineCounter, firstLine };
 }
 
-function positionAt(parsed: ParsedYaml, offset: number): Position {
+/** Line and column in the file of an offset in the YAML text. */
+export function positionAt(parsed: ParsedYaml, offset: number): Position {
   const { line, col } = parsed.lineCounter.linePos(offset);
   return { line: line + parsed.firstLine - 1, column: col };
-}
-
-/** Explains a YAML syntax error in the author's terms. */
-function explain(error: YAMLError, lineText: string): { path: string; message: string } {
-  const keyed = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s*(.*)$/.exec(lineText);
-  const key = keyed?.[1] ?? '';
-  const value = (keyed?.[2] ?? '').trim();
-  switch (error.code) {
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      if (keyed) {
-        return {
-          path: key,
-          message: `the ${key} contains ": ", which YAML reads as another key; put it in quotes: ${key}: ${JSON.stringify(value)}`,
-        };
-      }
-      break;
-    case 'TAB_AS_INDENT':
-      return { path: key, message: 'a tab is used for indentation; YAML allows only spaces here, replace the tab with spaces' };
-    case 'MISSING_CHAR':
-      return { path: key, message: 'a quoted text is never closed; add the closing quote at the end of the text' };
-    case 'DUPLICATE_KEY':
-      return { path: key, message: `${key === '' ? 'a key' : key} appears twice here; keep one of them` };
-    case 'BAD_INDENT':
-      return { path: key, message: 'this line is indented differently from the lines around it; line it up with its siblings' };
-    default:
-      break;
-  }
-  const firstLine = error.message.split('\n')[0] ?? error.message;
-  return { path: key, message: `${firstLine.replace(/ at line \d+, column \d+:?$/, '')} (YAML syntax); check quotes, colons and indentation` };
-}
-
-/** Syntax errors of the document, one diagnostic each. */
-export function yamlSyntaxDiagnostics(parsed: ParsedYaml, file: string, text: string): Diagnostic[] {
-  const lines = text.split('\n');
-  return parsed.doc.errors.map((error) => {
-    const at = positionAt(parsed, error.pos[0]);
-    const lineText = lines[at.line - parsed.firstLine] ?? '';
-    return { file, ...at, severity: 'error' as const, ...explain(error, lineText) };
-  });
 }
 
 /**
@@ -97,4 +56,32 @@ export function locate(parsed: ParsedYaml, path: readonly PropertyKey[], atKey =
   }
   if (path.length === 0 && parsed.doc.contents?.range) offset = parsed.doc.contents.range[0];
   return positionAt(parsed, offset);
+}
+
+/** The field path of a node, from the chain of its ancestors that `visit` passes. */
+export function pathOf(ancestors: readonly unknown[], node: unknown): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (const [index, ancestor] of ancestors.entries()) {
+    const child = ancestors[index + 1] ?? node;
+    if (isPair(ancestor) && isScalar(ancestor.key) && child !== ancestor.key) path.push(String(ancestor.key.value));
+    else if (isSeq(ancestor)) path.push(ancestor.items.indexOf(child as Node));
+  }
+  return path;
+}
+
+/**
+ * The path of the outermost key written on a line (1-based line of the YAML
+ * text), e.g. `tasks[2].title` for `  - title: …`; undefined if no key starts there.
+ */
+export function keyPathOnLine(parsed: ParsedYaml, line: number): PropertyKey[] | undefined {
+  let found: PropertyKey[] | undefined;
+  visit(parsed.doc, {
+    Pair: (_key, pair: Pair, ancestors) => {
+      const start = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (start === undefined || parsed.lineCounter.linePos(start).line !== line) return undefined;
+      found = [...pathOf(ancestors, pair), String((pair.key as { value: unknown }).value)];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

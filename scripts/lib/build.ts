@@ -1,0 +1,80 @@
+/**
+ * `npm run build`: runs the same checks as `npm run check` and stops with
+ * their messages if anything is an error. Otherwise Astro builds into a fresh
+ * folder next to the output folder, which replaces it only when the build
+ * succeeded: a failed build leaves the published files exactly as they were.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
+import { contentPaths } from '../../src/lib/source/files.ts';
+import { checkContent, summaryLine } from './check.ts';
+import type { Io } from './io.ts';
+
+export interface BuildArgs {
+  /** Where the site ends up (Astro's --outDir, default dist/). */
+  outDir: string;
+  /** Everything else, passed to `astro build` as given. */
+  passThrough: string[];
+}
+
+export function parseBuildArgs(args: readonly string[], root: string): BuildArgs {
+  let outDir = 'dist';
+  const passThrough: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--outDir') outDir = args[++i] ?? outDir;
+    else if (arg.startsWith('--outDir=')) outDir = arg.slice('--outDir='.length);
+    else passThrough.push(arg);
+  }
+  return { outDir: resolve(root, outDir), passThrough };
+}
+
+/**
+ * Puts `fresh` where `target` is. Two renames within one folder: `target`
+ * is never half-written, only missing for the instant between them.
+ */
+export function swapIn(fresh: string, target: string): void {
+  const old = join(dirname(target), `.dist-old-${process.pid}`);
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, old);
+  renameSync(fresh, target);
+  if (hadTarget) rmSync(old, { recursive: true, force: true });
+}
+
+function astroBuild(root: string, outDir: string, args: readonly string[]): Promise<number> {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { cwd: root, stdio: 'inherit' });
+  // On Ctrl-C or a kill, let Astro stop first so the fresh folder can be removed after it.
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((done) => {
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      done(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+export async function runBuild(args: readonly string[], root: string, io: Io): Promise<number> {
+  const { outDir, passThrough } = parseBuildArgs(args, root);
+  const report = checkContent(contentPaths(root));
+  for (const diagnostic of report.diagnostics) io.err(formatDiagnostic(diagnostic));
+  if (!report.ok) {
+    io.err(`${summaryLine(report)} Nothing was built; ${basename(outDir)}/ is as it was.`);
+    return 1;
+  }
+  const fresh = join(dirname(outDir), `.dist-tmp-${process.pid}`);
+  rmSync(fresh, { recursive: true, force: true });
+  const code = await astroBuild(root, fresh, passThrough);
+  if (code !== 0) {
+    rmSync(fresh, { recursive: true, force: true });
+    io.err(`The build failed; ${basename(outDir)}/ is as it was.`);
+    return code;
+  }
+  swapIn(fresh, outDir);
+  return 0;
+}

@@ -1,0 +1,78 @@
+/**
+ * `npm run check`: every problem in the author's files, one line each in the
+ * `file:line:column severity path: message` form editors and CI understand,
+ * or the same as JSON. The build runs the same function first.
+ */
+import { formatDiagnostic, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
+import { contentPaths, readDayFiles, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
+import { checkProject } from '../../src/lib/source/project.ts';
+import { plural, type Io } from './io.ts';
+
+export interface CheckSummary {
+  days: number;
+  drafts: number;
+  tasks: number;
+  /** First and last date, or null when there are no days. */
+  first: string | null;
+  last: string | null;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  errors: number;
+  warnings: number;
+  summary: CheckSummary;
+  diagnostics: Diagnostic[];
+}
+
+export function checkContent(paths: ContentPaths): CheckReport {
+  const { days, diagnostics } = checkProject(readSiteFile(paths), readDayFiles(paths));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    ok: errors === 0,
+    errors,
+    warnings: diagnostics.length - errors,
+    summary: {
+      days: days.length,
+      drafts: days.filter((day) => day.frontmatter.draft).length,
+      tasks: days.reduce((sum, day) => sum + day.frontmatter.tasks.length, 0),
+      first: days[0]?.date ?? null,
+      last: days.at(-1)?.date ?? null,
+    },
+    diagnostics,
+  };
+}
+
+/** The one line that ends the output. */
+export function summaryLine(report: CheckReport): string {
+  if (!report.ok) {
+    const files = new Set(report.diagnostics.map((d) => d.file)).size;
+    const warnings = report.warnings === 0 ? '' : ` and ${plural(report.warnings, 'warning')}`;
+    return `Found ${plural(report.errors, 'error')}${warnings} in ${plural(files, 'file')}.`;
+  }
+  const { days, drafts, tasks, first, last } = report.summary;
+  const span = first === null ? '' : first === last ? `, ${first}` : `, ${first} to ${last}`;
+  const draftNote = drafts === 0 ? '' : ` (${plural(drafts, 'draft')})`;
+  const contents = days === 0 ? 'no days yet (npm run new writes one)' : `${plural(days, 'day')}${draftNote} with ${plural(tasks, 'task')}${span}`;
+  const verdict = report.warnings === 0 ? 'no problems' : `no errors, ${plural(report.warnings, 'warning')}`;
+  return `Checked ${contents}: ${verdict}.`;
+}
+
+export function textReport(report: CheckReport): string {
+  return [...report.diagnostics.map(formatDiagnostic), summaryLine(report)].join('\n');
+}
+
+export function jsonReport(report: CheckReport): string {
+  return JSON.stringify(report, null, 2);
+}
+
+export function runCheck(args: readonly string[], root: string, io: Io): number {
+  const unknown = args.filter((arg) => arg !== '--json');
+  if (unknown.length > 0) {
+    io.err(`unknown option ${unknown.join(' ')}; usage: npm run check [-- --json]`);
+    return 2;
+  }
+  const report = checkContent(contentPaths(root));
+  io.out(args.includes('--json') ? jsonReport(report) : textReport(report));
+  return report.ok ? 0 : 1;
+}

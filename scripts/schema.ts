@@ -1,0 +1,11 @@
+/** `npm run schema`: writes the editors' JSON Schemas to schemas/ from the zod schemas. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EDITOR_SCHEMAS, editorSchemaText } from '../src/lib/schema/json-schema.ts';
+
+const dir = join(process.cwd(), 'schemas');
+mkdirSync(dir, { recursive: true });
+for (const [name, schema] of Object.entries(EDITOR_SCHEMAS)) {
+  writeFileSync(join(dir, name), editorSchemaText(schema));
+  process.stdout.write(`schemas/${name}\n`);
+}

@@ -1,0 +1,71 @@
+/**
+ * A failed build never touches what is published: dist/ stays byte for byte
+ * as it was, whether the check stops the build before Astro starts or Astro
+ * itself fails halfway through writing the site (which, left to itself,
+ * empties the output folder first).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentFolder, markdownDay } from '../support/content-folder.ts';
+import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
+import { copyProject } from '../support/project-copy.ts';
+
+/** Every file below `dir` with the SHA-256 of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return files;
+}
+
+const temporaryFolders = (root: string) => readdirSync(root).filter((name) => name.startsWith('.dist-'));
+
+describe('a build stopped by the check', () => {
+  let broken: string;
+  beforeAll(() => {
+    broken = contentFolder({ 'days/2026-04-22.md': markdownDay('2026-04-22').replace('ai: 17m', 'ai: 17') });
+  });
+  afterAll(() => rmSync(broken, { recursive: true, force: true }));
+
+  it('prints the check’s message, not Astro’s, exits 1 and leaves dist/ as it was', () => {
+    // dist/ holds the sample site, built by the global setup.
+    const before = fingerprint(join(PROJECT_ROOT, 'dist'));
+    expect(Object.keys(before)).toContain('index.html');
+    expect(npmRun('build', [], { FULCRUM_CONTENT: broken })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        `${broken}/days/2026-04-22.md:6:9 error tasks[1].ai: "17" has no unit; write 17m (minutes) or 0.3h (hours)\n` +
+        'Found 1 error in 1 file. Nothing was built; dist/ is as it was.\n',
+    });
+    expect(fingerprint(join(PROJECT_ROOT, 'dist'))).toEqual(before);
+    expect(temporaryFolders(PROJECT_ROOT)).toEqual([]);
+  });
+});
+
+describe('a build that fails inside Astro', () => {
+  let project: string;
+  beforeAll(() => {
+    project = copyProject();
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('leaves dist/ as it was and removes its unfinished output', () => {
+    expect(npmRun('build', [], {}, project).status).toBe(0);
+    const before = fingerprint(join(project, 'dist'));
+    expect(Object.keys(before)).toContain('rss.xml');
+
+    // A page that throws while Astro renders the site, after it has started writing output.
+    writeFileSync(join(project, 'src/pages/broken.astro'), '---\nthrow new Error("broken page");\n---\n');
+    const { status, stderr } = npmRun('build', [], {}, project);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/broken page[\s\S]*\.dist-tmp-\d+[\s\S]*The build failed; dist\/ is as it was\.\n$/);
+    expect(fingerprint(join(project, 'dist'))).toEqual(before);
+    expect(temporaryFolders(project)).toEqual([]);
+  });
+});

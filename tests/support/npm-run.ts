@@ -1,0 +1,23 @@
+/** Runs a project command the way an author does, `npm run <script>`, and captures what it prints. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface CommandResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run <script> -- <args>` in the project, or in another copy of it (`cwd`). */
+export function npmRun(
+  script: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+  cwd = PROJECT_ROOT,
+): CommandResult {
+  const npmArgs = ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])];
+  const result = spawnSync('npm', npmArgs, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,47 @@
+/** The build's output folder is replaced in one step, and only by a finished build. */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseBuildArgs, swapIn } from '../../scripts/lib/build.ts';
+
+describe('parseBuildArgs', () => {
+  it('builds into dist/ below the project by default and passes everything else to Astro', () => {
+    expect(parseBuildArgs(['--site', 'https://example.com', '--force'], '/p')).toEqual({
+      outDir: '/p/dist',
+      passThrough: ['--site', 'https://example.com', '--force'],
+    });
+  });
+
+  it('takes --outDir in either form as the final folder', () => {
+    expect(parseBuildArgs(['--outDir', 'public-site'], '/p').outDir).toBe('/p/public-site');
+    expect(parseBuildArgs(['--outDir=/srv/www', '--force'], '/p')).toEqual({ outDir: '/srv/www', passThrough: ['--force'] });
+  });
+});
+
+describe('swapIn', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'fulcrum-swap-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const folder = (name: string, files: Record<string, string>) => {
+    mkdirSync(join(dir, name));
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, name, file), text);
+    return join(dir, name);
+  };
+
+  it('replaces the old folder with the new one and leaves nothing else behind', () => {
+    const target = folder('dist', { 'index.html': 'old', 'gone.html': 'old' });
+    swapIn(folder('.dist-tmp-1', { 'index.html': 'new' }), target);
+    expect(readdirSync(dir)).toEqual(['dist']);
+    expect(readdirSync(target)).toEqual(['index.html']);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('works for the first build, when there is no old folder', () => {
+    swapIn(folder('.dist-tmp-1', { 'index.html': 'new' }), join(dir, 'dist'));
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+});
