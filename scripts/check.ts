@@ -1,5 +1,16 @@
-/** `npm run check [-- --json]`: validates every day file and site.yaml without building. */
+/** `npm run check [-- --json] [--strict] [--fix [--yes]]`: validates every day file and site.yaml without building. */
+import { createInterface } from 'node:readline/promises';
 import { runCheck } from './lib/check.ts';
 import { processIo } from './lib/io.ts';
 
-process.exitCode = runCheck(process.argv.slice(2), process.cwd(), processIo);
+/** Asks at the terminal; with no terminal (CI, pipes) nobody can answer, so --fix only shows its diff. */
+const confirm = process.stdin.isTTY
+  ? async () => {
+      const prompt = createInterface({ input: process.stdin, output: process.stdout });
+      const answer = await prompt.question('Write these changes? [y/N] ');
+      prompt.close();
+      return /^y(es)?$/i.test(answer.trim());
+    }
+  : undefined;
+
+process.exitCode = await runCheck(process.argv.slice(2), process.cwd(), processIo, confirm);

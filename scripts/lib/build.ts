@@ -11,6 +11,7 @@ import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildArgs {
   /** Where the site ends up (Astro's --outDir, default dist/). */
@@ -74,6 +75,13 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
     rmSync(fresh, { recursive: true, force: true });
     io.err(`The build failed; ${basename(outDir)}/ is as it was.`);
     return code;
+  }
+  const search = await writeSearchIndex(fresh);
+  if (search.errors.length > 0) {
+    rmSync(fresh, { recursive: true, force: true });
+    for (const error of search.errors) io.err(`search index: ${error}`);
+    io.err(`The search index could not be built; ${basename(outDir)}/ is as it was.`);
+    return 1;
   }
   swapIn(fresh, outDir);
   return 0;

@@ -5,7 +5,8 @@
  */
 import { formatDiagnostic, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
-import { checkProject } from '../../src/lib/source/project.ts';
+import { checkProject, type ProjectCheck, type ProjectOptions } from '../../src/lib/source/project.ts';
+import { runFix } from './fix.ts';
 import { plural, type Io } from './io.ts';
 
 export interface CheckSummary {
@@ -25,8 +26,9 @@ export interface CheckReport {
   diagnostics: Diagnostic[];
 }
 
-export function checkContent(paths: ContentPaths): CheckReport {
-  const { days, diagnostics } = checkProject(readSiteFile(paths), readDayFiles(paths));
+export function checkContent(paths: ContentPaths, options: ProjectOptions = {}): CheckReport & { project: ProjectCheck } {
+  const project = checkProject(readSiteFile(paths), readDayFiles(paths), options);
+  const { days, diagnostics } = project;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     ok: errors === 0,
@@ -40,6 +42,7 @@ export function checkContent(paths: ContentPaths): CheckReport {
       last: days.at(-1)?.date ?? null,
     },
     diagnostics,
+    project,
   };
 }
 
@@ -63,16 +66,34 @@ export function textReport(report: CheckReport): string {
 }
 
 export function jsonReport(report: CheckReport): string {
-  return JSON.stringify(report, null, 2);
+  const { ok, errors, warnings, summary, diagnostics } = report;
+  return JSON.stringify({ ok, errors, warnings, summary, diagnostics }, null, 2);
 }
 
-export function runCheck(args: readonly string[], root: string, io: Io): number {
-  const unknown = args.filter((arg) => arg !== '--json');
+const OPTIONS = ['--json', '--strict', '--fix', '--yes'];
+const USAGE = 'usage: npm run check [-- --json] [--strict] [--fix [--yes]]';
+
+/**
+ * `confirm` asks the author before --fix writes (absent when nobody can
+ * answer, e.g. in CI: then --fix only shows the diff unless --yes is given).
+ */
+export async function runCheck(
+  args: readonly string[],
+  root: string,
+  io: Io,
+  confirm?: () => Promise<boolean>,
+): Promise<number> {
+  const unknown = args.filter((arg) => !OPTIONS.includes(arg));
   if (unknown.length > 0) {
-    io.err(`unknown option ${unknown.join(' ')}; usage: npm run check [-- --json]`);
+    io.err(`unknown option ${unknown.join(' ')}; ${USAGE}`);
     return 2;
   }
-  const report = checkContent(contentPaths(root));
+  const paths = contentPaths(root);
+  const report = checkContent(paths, args.includes('--strict') ? { strictClaims: true } : {});
   io.out(args.includes('--json') ? jsonReport(report) : textReport(report));
+  const { site, days } = report.project;
+  if (args.includes('--fix') && site) {
+    await runFix(root, days, site, io, args.includes('--yes') ? async () => true : confirm);
+  }
   return report.ok ? 0 : 1;
 }

@@ -95,6 +95,16 @@ describe.each(['index.html', '2026/04/22/index.html', '2026/04/23/index.html'])(
   });
 });
 
+describe('structured data (JSON-LD) on the hostile day', () => {
+  it('is one JSON block that carries the title as data and cannot be closed early', () => {
+    const html = read('2026/04/22/index.html');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).not.toMatch(/</);
+    expect((JSON.parse(blocks[0] ?? '') as { headline: string }).headline).toBe(DAY_TITLE);
+  });
+});
+
 describe('the page of a day written in Markdown', () => {
   const taskCells = () => [...read('2026/04/22/index.html').matchAll(/<th scope="row" class="task">([\s\S]*?)<\/th>/g)].map((m) => m[1] ?? '');
 

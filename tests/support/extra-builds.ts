@@ -43,6 +43,8 @@ function cleanBuild(name: string, env: Record<string, string>): string {
     env: { ...inherited, FULCRUM_URL: BLOG_URL, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  // As `npm run build` does, index the built pages for search.
+  execFileSync(process.execPath, [join(ROOT, 'scripts/search-index.ts'), out], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   writeFileSync(done, '');
   return out;
 }

@@ -209,13 +209,13 @@ describe('unknown keys', () => {
 
   it('lists the allowed keys when nothing is close', () => {
     expect(check(day(TASK, 'date: 2026-04-22\nmood: great\n'))).toEqual([
-      'content/days/2026-04-22.md:3:1 error mood: unknown key "mood"; the keys allowed here are date, title, description, tokens, draft, tasks',
+      'content/days/2026-04-22.md:3:1 error mood: unknown key "mood"; the keys allowed here are date, title, updated, description, tokens, draft, tags, summary, tasks',
     ]);
   });
 
   it('does not accept the .yaml form\'s prose keys in front matter', () => {
     expect(check(day(TASK, 'date: 2026-04-22\nanalysis: Good day.\n'))).toEqual([
-      'content/days/2026-04-22.md:3:1 error analysis: unknown key "analysis"; the keys allowed here are date, title, description, tokens, draft, tasks',
+      'content/days/2026-04-22.md:3:1 error analysis: unknown key "analysis"; the keys allowed here are date, title, updated, description, tokens, draft, tags, summary, tasks',
     ]);
   });
 });

@@ -25,7 +25,8 @@ describe('what editors are told', () => {
   const day = JSON.parse(editorSchemaText(EDITOR_SCHEMAS['day.schema.json']!));
 
   it('knows the keys of a day and of a task, and nothing else', () => {
-    expect(Object.keys(day.properties)).toEqual(['date', 'title', 'description', 'tokens', 'draft', 'tasks', 'intro', 'analysis']);
+    expect(Object.keys(day.properties)).toEqual(['date', 'title', 'updated', 'description', 'tokens', 'draft', 'tags', 'summary', 'tasks', 'intro', 'analysis']);
+    expect(Object.keys(day.properties.tasks.items.properties)).toEqual(['title', 'human', 'ai', 'supervision', 'tags']);
     expect(day.additionalProperties).toBe(false);
     expect(day.properties.tasks.items.required).toEqual(['title', 'human', 'ai', 'supervision']);
     expect(day.properties.tasks.items.additionalProperties).toBe(false);

@@ -3,6 +3,7 @@
  * what only shows across files (two files for one date). Used by the loader,
  * `npm run check` and the build alike, so all three say the same thing.
  */
+import { checkProse } from '../prose/check.ts';
 import type { Site } from '../schema/site.ts';
 import { DAY_FILE_NAME, parseDayFile, type DaySource } from './day-file.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
@@ -59,8 +60,18 @@ export function checkDayFiles(dayFiles: readonly SourceFile[]): DaysCheck {
   return { days, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile[]): ProjectCheck {
+export interface ProjectOptions {
+  /** Claims in the prose that match no computed value are errors (`--strict`); default: the site's `strictClaims`. */
+  strictClaims?: boolean;
+}
+
+/** Every check: the site, each day, and each day's prose against its own data. */
+export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile[], options: ProjectOptions = {}): ProjectCheck {
   const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes);
   const { days, diagnostics } = checkDayFiles(dayFiles);
-  return { ...(site ? { site } : {}), days, diagnostics: sortDiagnostics([...siteDiagnostics, ...diagnostics]) };
+  // Prose is checked against the language and agent name the site will print.
+  const prose = site
+    ? checkProse(days, { language: site.language, aiName: site.aiName, strict: options.strictClaims ?? site.strictClaims })
+    : [];
+  return { ...(site ? { site } : {}), days, diagnostics: sortDiagnostics([...siteDiagnostics, ...diagnostics, ...prose]) };
 }
