@@ -13,12 +13,12 @@ import { formatDiagnostic, hasErrors } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
 import { DAY_FILE_NAME } from '../lib/source/day-file.ts';
 import { checkDayFiles } from '../lib/source/project.ts';
-import { renderInlineMarkdown, renderMarkdown } from '../markdown/render.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
 /** Bump when rendering changes, so cached HTML is not reused. */
-const RENDER_VERSION = '2';
+const RENDER_VERSION = '3';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { store, logger, generateDigest } = context;
@@ -44,7 +44,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     const [intro, rest, titles] = await Promise.all([
       renderMarkdown(day.intro),
       renderMarkdown(day.rest),
-      Promise.all(day.frontmatter.tasks.map((task) => renderInlineMarkdown(task.title))),
+      renderInlineMarkdownAll(day.frontmatter.tasks.map((task) => task.title)),
     ]);
     const description = day.frontmatter.description ?? firstParagraphText(intro);
     store.set({

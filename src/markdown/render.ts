@@ -1,46 +1,72 @@
 /**
  * The one Markdown pipeline for everything an author writes: post prose, task
  * titles, the bio, the disclaimer and the footer. GitHub-flavoured Markdown
- * with smart punctuation; raw HTML and unsafe links are made inert.
+ * with smart punctuation and Fulcrum's directives; raw HTML and unsafe links
+ * are made inert. Plain unified with remark and rehype plugins (the ones
+ * @astrojs/markdown-remark is made of): Astro's own processor adds a second
+ * HTML parse and a natural-language pass that cost most of a large build.
  */
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
 import { remarkFulcrumDirectives } from './remark-fulcrum-directives.ts';
 import { remarkInertHtml } from './remark-inert-html.ts';
+import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 
-let renderer: Promise<MarkdownRenderer> | undefined;
-
-function getRenderer(): Promise<MarkdownRenderer> {
-  renderer ??= createMarkdownProcessor({
-    // Plain <pre><code>: highlighting would add kilobytes of inline styles to every post.
-    syntaxHighlight: false,
-    remarkPlugins: [remarkDirective, remarkFulcrumDirectives, remarkInertHtml],
-    rehypePlugins: [rehypeSafeUrls],
-  });
-  return renderer;
-}
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkFulcrumDirectives)
+  .use(remarkInertHtml)
+  .use(remarkSmartPunctuation)
+  .use(remarkRehype)
+  .use(rehypeSafeUrls)
+  .use(rehypeHeadingIds)
+  .use(rehypeStringify)
+  .freeze();
 
 /** Markdown blocks to HTML. */
 export async function renderMarkdown(markdown: string): Promise<string> {
   if (markdown.trim() === '') return '';
-  const { code } = await (await getRenderer()).render(markdown);
-  return code;
+  return String(await processor.process(markdown));
 }
 
 /**
- * Line-start markers that would make a one-line title a heading, list, quote
- * or HTML block. An HTML block (`<script>…`, `<div>…`) would swallow the
- * whole title, Markdown and all, as raw HTML: escaped, its `<` is plain text
- * and the rest of the title still renders.
+ * Line-start markers that would make a one-line title something other than a
+ * paragraph: a heading, list, quote, code fence, thematic break, link
+ * definition or HTML block. An HTML block (`<script>…`, `<div>…`) would
+ * swallow the whole title, Markdown and all, as raw HTML: escaped, its `<` is
+ * plain text and the rest of the title still renders.
  */
-const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|>|<|[-+*](?=\s)|\d{1,9}(?=[.)](?:\s|$)))/;
+const BLOCK_START = /^(#{1,6}(?=\s|$)|>|<|[-+*](?=\s)|\d{1,9}(?=[.)](?:\s|$))|`{3,}|~{3,}|[-*_](?=\s*[-*_]\s*[-*_])|\[(?=[^\]]*\]:)|=)/;
+
+/** A title as one line whose start cannot open a block. */
+function asParagraph(markdown: string): string {
+  const line = markdown.replace(/\s*\n\s*/g, ' ').trim();
+  return line.replace(BLOCK_START, (marker: string) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
+}
 
 /** One line of inline Markdown (a task title) to HTML without a wrapping <p>. */
 export async function renderInlineMarkdown(markdown: string): Promise<string> {
-  const escaped = markdown.replace(/\s*\n\s*/g, ' ').replace(BLOCK_START, (_, space: string, marker: string) =>
-    /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
-  );
-  const html = await renderMarkdown(escaped);
+  const html = await renderMarkdown(asParagraph(markdown));
   return html.replace(/^<p>/, '').replace(/<\/p>\s*$/, '');
+}
+
+/**
+ * Many titles in one pass (a day's 25 tasks): one paragraph each, split
+ * apart again. Falls back to one pass per title if the split does not come
+ * out as one paragraph per title.
+ */
+export async function renderInlineMarkdownAll(titles: readonly string[]): Promise<string[]> {
+  if (titles.length === 0) return [];
+  const html = await renderMarkdown(titles.map(asParagraph).join('\n\n'));
+  const parts = html.trim().replace(/^<p>/, '').replace(/<\/p>$/, '').split('</p>\n<p>');
+  if (parts.length === titles.length) return parts;
+  return Promise.all(titles.map(renderInlineMarkdown));
 }
