@@ -6,6 +6,19 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Intl formatters are costly to create (about a millisecond each) and a
+ * build formats thousands of dates: each distinct one is made once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function dateFormatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(language, options)));
+  return formatter;
+}
+
 export function isCalendarDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
@@ -23,7 +36,7 @@ function parts(date: string): [year: string, month: string, day: string] {
 /** "April 22, 2026" (in the site's language). */
 export function formatLongDate(date: string, language: string): string {
   const [year, month, day] = parts(date).map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateFormatter(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
 }
@@ -36,7 +49,7 @@ export function dayPath(date: string): string {
 
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds. */
 function zoneOffset(instant: number, timeZone: string): number {
-  const fields = new Intl.DateTimeFormat('en-US', {
+  const fields = dateFormatter('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -78,14 +91,21 @@ export function formatInZone(instant: Date, timeZone: string): string {
 
 /** Today's date in `timeZone`, for `npm run new`. */
 export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateFormatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
+    dateFormatter('en-US', { timeZone });
     return true;
   } catch {
     return false;
   }
+}
+
+/** "April 2026" (or "April" with `withYear` false) for a "YYYY-MM" month. */
+export function formatMonth(month: string, language: string, withYear = true): string {
+  return dateFormatter(language, { month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }

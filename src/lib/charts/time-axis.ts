@@ -4,6 +4,8 @@
  * several years) whose labels fit side by side without overlapping.
  */
 
+import { dateFormatter } from '../dates.ts';
+
 const DAY_MS = 86_400_000;
 
 export function toDayNumber(date: string): number {
@@ -55,7 +57,7 @@ export function timeTicks(first: string, last: string, scale: TimeScale, fontSiz
   const from = toDayNumber(first);
   const to = toDayNumber(last);
   for (const unit of UNITS) {
-    const formatter = new Intl.DateTimeFormat(language, { ...unit.format, timeZone: 'UTC' });
+    const formatter = dateFormatter(language, { ...unit.format, timeZone: 'UTC' });
     const ticks: TimeTick[] = [];
     let fits = true;
     for (let day = from; day <= to && fits; day++) {
@@ -70,5 +72,5 @@ export function timeTicks(first: string, last: string, scale: TimeScale, fontSiz
   }
   // A few days that hold no week, month or year start: label the first day alone.
   const date = new Date(from * DAY_MS);
-  return [{ x: scale.x(first), label: new Intl.DateTimeFormat(language, { ...UNITS[0]!.format, timeZone: 'UTC' }).format(date) }];
+  return [{ x: scale.x(first), label: dateFormatter(language, { ...UNITS[0]!.format, timeZone: 'UTC' }).format(date) }];
 }
