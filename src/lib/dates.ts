@@ -20,12 +20,27 @@ function parts(date: string): [year: string, month: string, day: string] {
   return [match[1] as string, match[2] as string, match[3] as string];
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one, and a build
+ * formats dates tens of thousands of times, so each is made once per key.
+ */
+function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, key: string, make: () => Intl.DateTimeFormat) {
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = make()));
+  return format;
+}
+
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "April 22, 2026" (in the site's language). */
 export function formatLongDate(date: string, language: string): string {
   const [year, month, day] = parts(date).map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
+  const format = cachedFormat(
+    longDateFormats,
+    language,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
   );
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** The path of a day's post below the site root: "2026/04/22/". */
@@ -34,18 +49,26 @@ export function dayPath(date: string): string {
   return `${year}/${month}/${day}/`;
 }
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds. */
 function zoneOffset(instant: number, timeZone: string): number {
-  const fields = new Intl.DateTimeFormat('en-US', {
+  const format = cachedFormat(
+    zoneFormats,
     timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
+  );
+  const fields = format.formatToParts(new Date(instant));
   const get = (type: string) => Number(fields.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - Math.floor(instant / 1000) * 1000;
