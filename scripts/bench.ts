@@ -120,11 +120,12 @@ async function profile(size: number): Promise<void> {
   const command = builder.command();
   command.env = { ...command.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}` };
   const log = logFile(`profile-${size}`);
-  const { seconds, peakBytes } = await measure(command, log);
+  const { seconds, peakBytes, timeline } = await measure(command, log);
   console.log(describeRun(size, 'Fulcrum, profiled', seconds, peakBytes, summariseOutput(builder.outDir, []).pages));
   builder.clean();
   const summary = summariseProfiles(profiles, repo, await metricsFunctionNames());
-  const text = formatProfile(summary, summariseRoutes(readFileSync(log, 'utf8')), `Profile of a cold Fulcrum build, ${size} days`);
+  const routes = summariseRoutes(readFileSync(log, 'utf8'));
+  const text = formatProfile(summary, routes, timeline, `Profile of a cold Fulcrum build, ${size} days`);
   writeFileSync(join(profiles, 'summary.md'), text);
   console.log(text);
   console.log(`bench: profiles and summary.md in ${profiles}`);

@@ -3,6 +3,7 @@
  * the seeded generator, and the same days as plain Markdown posts for the
  * baselines. Same seed, same bytes, so folders are reused between runs.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths, readDayFiles } from '../../src/lib/source/files.ts';
@@ -50,19 +51,25 @@ export interface BenchContent {
   postBytes: number;
 }
 
-function stampOf(days: number, tasksPerDay: number): string {
-  return JSON.stringify({ ...CONTENT_OPTIONS, days, tasksPerDay, site: BENCH_SITE_YAML, version: 1 });
+/** The code that decides the folder's bytes: the generator, the converter and what it computes with. */
+const SOURCES = ['./synthetic.ts', './bench-markdown.ts', '../../src/lib/format.ts', '../../src/lib/metrics/day.ts'];
+
+/** What the folder was made from: any change to it regenerates the folder. */
+function stampOf(days: number): string {
+  const sources = createHash('sha256');
+  for (const source of SOURCES) sources.update(readFileSync(new URL(source, import.meta.url)));
+  return JSON.stringify({ ...CONTENT_OPTIONS, days, site: BENCH_SITE_YAML, sources: sources.digest('hex') });
 }
 
 /** Writes (or reuses) `dir/fulcrum` and `dir/posts` for `days` days. */
-export function prepareContent(dir: string, days: number, tasksPerDay = CONTENT_OPTIONS.tasksPerDay): BenchContent {
+export function prepareContent(dir: string, days: number): BenchContent {
   const fulcrum = join(dir, 'fulcrum');
   const posts = join(dir, 'posts');
   const stampFile = join(dir, 'stamp.json');
-  const stamp = stampOf(days, tasksPerDay);
+  const stamp = stampOf(days);
   if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
     rmSync(dir, { recursive: true, force: true });
-    writeSyntheticContent(fulcrum, BENCH_SITE_YAML, { ...CONTENT_OPTIONS, days, tasksPerDay });
+    writeSyntheticContent(fulcrum, BENCH_SITE_YAML, { ...CONTENT_OPTIONS, days });
     const checked = checkDayFiles(readDayFiles(contentPaths(dir, fulcrum)));
     const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     if (errors.length > 0) throw new Error(`generated content does not check: ${JSON.stringify(errors[0])}`);

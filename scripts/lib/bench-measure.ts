@@ -18,6 +18,8 @@ export interface Command {
 export interface Measurement {
   seconds: number;
   peakBytes: number;
+  /** Every sample: seconds since spawn and the tree's resident bytes. */
+  timeline: [seconds: number, bytes: number][];
 }
 
 const SAMPLE_MS = 50;
@@ -57,7 +59,7 @@ function residentBytes(pid: number): number {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
-export function treeResidentBytes(root: number): number {
+function treeResidentBytes(root: number): number {
   return processTree(root).reduce((sum, pid) => sum + residentBytes(pid), 0);
 }
 
@@ -69,9 +71,9 @@ export function measure(command: Command, logFile: string): Promise<Measurement>
     const child = spawn(command.file, command.args, { cwd: command.cwd, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
-    let peakBytes = 0;
+    const timeline: Measurement['timeline'] = [];
     const sample = () => {
-      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeResidentBytes(child.pid));
+      if (child.pid !== undefined) timeline.push([(performance.now() - started) / 1000, treeResidentBytes(child.pid)]);
     };
     const timer = setInterval(sample, SAMPLE_MS);
     child.on('error', (error) => {
@@ -84,7 +86,8 @@ export function measure(command: Command, logFile: string): Promise<Measurement>
       clearInterval(timer);
       child.on('close', () => {
         log.end(() => {
-          if (code === 0) return resolve({ seconds, peakBytes });
+          const peakBytes = Math.max(0, ...timeline.map(([, bytes]) => bytes));
+          if (code === 0) return resolve({ seconds, peakBytes, timeline });
           const tail = readOrEmpty(logFile).split('\n').slice(-30).join('\n');
           reject(new Error(`${command.file} ${command.args.join(' ')} failed (${signal ?? code}); see ${logFile}\n${tail}`));
         });

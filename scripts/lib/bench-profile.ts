@@ -142,7 +142,24 @@ function table(title: string, rows: Totals, total: number): string[] {
   ];
 }
 
-export function formatProfile(summary: ProfileSummary, routes: ReturnType<typeof summariseRoutes>, heading: string): string {
+/** Resident memory of the build's process tree, one figure per `step` seconds. */
+function memoryOverTime(timeline: readonly [number, number][], step: number): string {
+  const marks: string[] = [];
+  let next = 0;
+  for (const [seconds, bytes] of timeline) {
+    if (seconds < next) continue;
+    marks.push(`${seconds.toFixed(0)} s: ${(bytes / 1e6).toFixed(0)}`);
+    next = seconds + step;
+  }
+  return marks.join(' · ');
+}
+
+export function formatProfile(
+  summary: ProfileSummary,
+  routes: ReturnType<typeof summariseRoutes>,
+  timeline: readonly [number, number][],
+  heading: string,
+): string {
   const routeTotal = routes.reduce((sum, [, , ms]) => sum + ms, 0);
   return [
     `# ${heading}`,
@@ -160,6 +177,8 @@ export function formatProfile(summary: ProfileSummary, routes: ReturnType<typeof
     '| Route | Files | ms | ms per file |',
     '| --- | ---: | ---: | ---: |',
     ...routes.map(([route, count, ms]) => `| ${route} | ${count} | ${ms.toFixed(0)} | ${(ms / count).toFixed(1)} |`),
+    '',
+    `Resident memory of the process tree over time (MB): ${memoryOverTime(timeline, 2)}.`,
     '',
   ].join('\n');
 }
