@@ -221,8 +221,13 @@ function targets(results: BenchResults, pair: [number, number] | undefined): Tar
     list.push({ what: `Time at ${count(size)} days, Fulcrum ÷ starter`, goal: `≤ ${TARGETS.ratio}×`, measured: ratio(value), met: value <= TARGETS.ratio });
   }
   const perPage = pair && slopeValues(results, 'fulcrum', pair)?.perPage;
-  if (perPage !== undefined) {
-    list.push({ what: 'Fulcrum ms per page (slope)', goal: `≤ ${TARGETS.msPerPage}`, measured: perPage.toFixed(2), met: perPage <= TARGETS.msPerPage });
+  if (pair && perPage !== undefined) {
+    list.push({
+      what: `Fulcrum ms per page (slope ${count(pair[0])} → ${count(pair[1])} days)`,
+      goal: `≤ ${TARGETS.msPerPage}`,
+      measured: perPage.toFixed(2),
+      met: perPage <= TARGETS.msPerPage,
+    });
   }
   for (const [size, limit] of [
     [4000, TARGETS.peak4000],
