@@ -91,7 +91,10 @@ async function draw(card: CardContent): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts: loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // satori has already turned every glyph into a path, so resvg needs no fonts;
+  // scanning the system's fonts for every card cost ~4 ms of its ~25 ms.
+  const options = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } } as const;
+  return new Resvg(svg, options).render().asPng();
 }
 
 export async function renderCard(card: CardContent): Promise<Buffer> {

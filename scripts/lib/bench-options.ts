@@ -1,0 +1,63 @@
+/** `npm run bench -- [options]`: what to build, how often, where to write. */
+import { parseArgs } from 'node:util';
+import type { BuilderId } from './bench-builders.ts';
+
+export interface BenchOptions {
+  sizes: number[];
+  runs: number;
+  builders: BuilderId[];
+  /** Size whose Fulcrum runs are each followed by an incremental build (one day added); null for none. */
+  incremental: number | null;
+  /** Profile one Fulcrum build of this many days instead of benchmarking; null to benchmark. */
+  profile: number | null;
+  results: string;
+}
+
+export const USAGE = `npm run bench -- [--sizes 100,1000,4000] [--with-10000] [--runs 3]
+                     [--only fulcrum,starter,eleventy] [--incremental 1000|none]
+                     [--results bench/results.md]
+       npm run bench -- --profile 1000     (one Fulcrum build under --cpu-prof, summarised)`;
+
+const BUILDERS: readonly BuilderId[] = ['fulcrum', 'starter', 'eleventy'];
+
+function positiveIntegers(text: string, flag: string): number[] {
+  const values = text.split(',').map((part) => Number(part.trim()));
+  if (values.some((value) => !Number.isSafeInteger(value) || value < 1)) {
+    throw new Error(`${flag} takes whole numbers above 0, separated by commas; got "${text}"`);
+  }
+  return values;
+}
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      sizes: { type: 'string', default: '100,1000,4000' },
+      'with-10000': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '3' },
+      only: { type: 'string', default: BUILDERS.join(',') },
+      incremental: { type: 'string', default: '1000' },
+      results: { type: 'string', default: 'bench/results.md' },
+      profile: { type: 'string' },
+    },
+    strict: true,
+  });
+  const sizes = positiveIntegers(values.sizes, '--sizes');
+  if (values['with-10000'] && !sizes.includes(10_000)) sizes.push(10_000);
+  sizes.sort((a, b) => a - b);
+  const [runs = 0] = positiveIntegers(values.runs, '--runs');
+  const builders = values.only.split(',').map((name) => name.trim());
+  const unknown = builders.find((name) => !BUILDERS.includes(name as BuilderId));
+  if (unknown !== undefined) throw new Error(`--only knows ${BUILDERS.join(', ')}; got "${unknown}"`);
+  const [incremental = null] = values.incremental === 'none' ? [] : positiveIntegers(values.incremental, '--incremental');
+  const [profile = null] = values.profile === undefined ? [] : positiveIntegers(values.profile, '--profile');
+  return {
+    sizes,
+    runs,
+    // Always in the same order, so runs alternate F, S, E, F, S, E …
+    builders: BUILDERS.filter((id) => builders.includes(id)),
+    incremental: incremental !== null && sizes.includes(incremental) ? incremental : null,
+    profile,
+    results: values.results,
+  };
+}
