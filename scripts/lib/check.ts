@@ -5,6 +5,7 @@
  */
 import { formatDiagnostic, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
+import { openParseCache } from '../../src/lib/source/parse-cache.ts';
 import { checkProject, type ProjectCheck, type ProjectOptions } from '../../src/lib/source/project.ts';
 import { runFix } from './fix.ts';
 import { plural, type Io } from './io.ts';
@@ -27,7 +28,9 @@ export interface CheckReport {
 }
 
 export function checkContent(paths: ContentPaths, options: ProjectOptions = {}): CheckReport & { project: ProjectCheck } {
-  const project = checkProject(readSiteFile(paths), readDayFiles(paths), options);
+  const cache = openParseCache(paths.root);
+  const project = checkProject(readSiteFile(paths), readDayFiles(paths), { ...options, parse: cache.parse });
+  cache.save();
   const { days, diagnostics } = project;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {

@@ -1,100 +1,63 @@
 /**
- * Social cards: a 1200×630 PNG per post (and one for the site), drawn by
- * satori from a plain element tree and rasterised by resvg. Fonts come from
- * the @fontsource/inter package, so nothing is fetched at build time.
- * Cards are cached by their content, so a rebuild only draws new ones.
+ * Social cards: a 1200×630 PNG per post and one for the site. Drawing one
+ * takes milliseconds of CPU, so cards are drawn in worker threads (one per
+ * core) while Astro renders pages, and cached by their content so a rebuild
+ * only draws new ones.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import satori from 'satori';
+import { Worker } from 'node:worker_threads';
+import { CARD_VERSION, drawCard, type CardContent } from './draw.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+export { CARD_HEIGHT, CARD_WIDTH, type CardContent } from './draw.ts';
 
-/** Bump when the drawing changes, so cached cards are redrawn. */
-const CARD_VERSION = '2';
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'fulcrum-cards');
+/** The worker runs from source: pages are bundled, but Node 24 runs this TypeScript file as it is. */
+const WORKER = join(process.cwd(), 'src', 'cards', 'worker.ts');
 
-export interface CardContent {
-  siteName: string;
-  /** "April 22, 2026", or the site's description for the site card. */
-  kicker: string;
-  headline: string;
-  /** Up to three figures: value and label ("16.1x", "leverage"). */
-  figures: [value: string, label: string][];
+interface Pending {
+  resolve(png: Buffer): void;
+  reject(error: Error): void;
 }
 
-const require = createRequire(import.meta.url);
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-
-function loadFonts() {
-  fonts ??= ([400, 700] as const).map((weight) => ({
-    name: 'Inter',
-    data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  }));
-  return fonts;
+interface Pool {
+  draw(card: CardContent): Promise<Buffer>;
 }
 
-type Child = CardElement | string;
-interface CardElement {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: Child | Child[] };
-}
-
-const el = (style: Record<string, string | number>, children: Child | Child[]): CardElement => ({
-  type: 'div',
-  props: { style: { display: 'flex', ...style }, children },
-});
-
-function tree(card: CardContent): CardElement {
-  return el(
-    {
-      // satori adds padding and border to the size, as CSS content-box does.
-      width: CARD_WIDTH - 2 * 72,
-      height: CARD_HEIGHT - 2 * 64 - 16,
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '64px 72px',
-      background: '#fdfcfa',
-      color: '#1d1f23',
-      fontFamily: 'Inter',
-      borderTop: '16px solid #0b5cad',
-    },
-    [
-      el({ flexDirection: 'column' }, [
-        el({ fontSize: 30, fontWeight: 700, color: '#0b5cad' }, card.siteName),
-        el({ fontSize: 30, color: '#5a5f69', marginTop: 12 }, card.kicker),
-        el({ fontSize: 56, fontWeight: 700, marginTop: 28, lineHeight: 1.15 }, card.headline),
-      ]),
-      el(
-        { gap: 64 },
-        card.figures.map(([value, label]) =>
-          el({ flexDirection: 'column' }, [
-            el({ fontSize: 76, fontWeight: 700 }, value),
-            el({ fontSize: 28, color: '#5a5f69' }, label),
-          ]),
-        ),
-      ),
-    ],
-  );
-}
-
-async function draw(card: CardContent): Promise<Buffer> {
-  // satori's types expect React elements; a plain { type, props } tree is what it reads.
-  const svg = await satori(tree(card) as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: loadFonts(),
+function createPool(size: number): Pool {
+  const pending = new Map<number, Pending>();
+  let next = 0;
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(WORKER);
+    // Idle workers must not keep a finished build alive.
+    worker.unref();
+    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const waiting = pending.get(id);
+      pending.delete(id);
+      if (png) waiting?.resolve(Buffer.from(png));
+      else waiting?.reject(new Error(`social card: ${error ?? 'no image'}`));
+    });
+    return worker;
   });
-  // satori has already turned every glyph into a path, so resvg needs no fonts;
-  // scanning the system's fonts for every card cost ~4 ms of its ~25 ms.
-  const options = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } } as const;
-  return new Resvg(svg, options).render().asPng();
+  return {
+    draw: (card) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        pending.set(id, { resolve, reject });
+        (workers[id % workers.length] as Worker).postMessage({ id, card });
+      }),
+  };
+}
+
+let pool: Pool | undefined;
+
+function draw(card: CardContent): Promise<Buffer> {
+  // Without the worker's source (an unusual install), draw on this thread.
+  if (!existsSync(WORKER)) return drawCard(card);
+  pool ??= createPool(Math.max(1, availableParallelism()));
+  return pool.draw(card);
 }
 
 export async function renderCard(card: CardContent): Promise<Buffer> {

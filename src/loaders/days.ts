@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { firstParagraphText } from '../lib/html-text.ts';
 import { formatDiagnostic, hasErrors } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
+import { openParseCache } from '../lib/source/parse-cache.ts';
 import { DAY_FILE_NAME } from '../lib/source/day-file.ts';
 import { checkDayFiles } from '../lib/source/project.ts';
 import { renderInlineMarkdownAll, renderMarkdown } from '../markdown/render.ts';
@@ -23,7 +24,9 @@ const RENDER_VERSION = '3';
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { store, logger, generateDigest } = context;
   const files = readDayFiles(paths);
-  const { days, diagnostics } = checkDayFiles(files);
+  const cache = openParseCache(paths.root);
+  const { days, diagnostics } = checkDayFiles(files, cache.parse);
+  cache.save();
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) logger.warn(formatDiagnostic(warning));
   if (hasErrors(diagnostics)) {
     // A build stops. `npm run dev` carries on with the same messages, showing

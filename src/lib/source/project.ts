@@ -31,13 +31,13 @@ export interface DaysCheck {
  * (`.md` and `.yaml`), told by their names so it is reported even when one
  * of them has other errors. The first in name order is the day; the others are flagged.
  */
-export function checkDayFiles(dayFiles: readonly SourceFile[]): DaysCheck {
+export function checkDayFiles(dayFiles: readonly SourceFile[], parse = parseDayFile): DaysCheck {
   const diagnostics: Diagnostic[] = [];
   const byDate = new Map<string, DaySource>();
   const fileOfDate = new Map<string, string>();
   const inNameOrder = [...dayFiles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const { file, bytes } of inNameOrder) {
-    const result = parseDayFile(file, bytes);
+    const result = parse(file, bytes);
     diagnostics.push(...result.diagnostics);
     const date = DAY_FILE_NAME.exec(/[^/]+$/.exec(file)?.[0] ?? '')?.[1];
     if (date === undefined) continue;
@@ -61,6 +61,8 @@ export function checkDayFiles(dayFiles: readonly SourceFile[]): DaysCheck {
 }
 
 export interface ProjectOptions {
+  /** How one day file is parsed (a cached parser in the build); default parseDayFile. */
+  parse?: typeof parseDayFile;
   /** Claims in the prose that match no computed value are errors (`--strict`); default: the site's `strictClaims`. */
   strictClaims?: boolean;
 }
@@ -68,7 +70,7 @@ export interface ProjectOptions {
 /** Every check: the site, each day, and each day's prose against its own data. */
 export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile[], options: ProjectOptions = {}): ProjectCheck {
   const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes);
-  const { days, diagnostics } = checkDayFiles(dayFiles);
+  const { days, diagnostics } = checkDayFiles(dayFiles, options.parse);
   // Prose is checked against the language and agent name the site will print.
   const prose = site
     ? checkProse(days, { language: site.language, aiName: site.aiName, strict: options.strictClaims ?? site.strictClaims })
