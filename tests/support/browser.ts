@@ -22,11 +22,17 @@ export interface View {
   width: number;
   height?: number;
   colorScheme?: 'light' | 'dark';
+  /** false: a reader who has turned JavaScript off. */
+  javaScriptEnabled?: boolean;
 }
 
 /** A fresh page at the given size and colour scheme, loaded from `url`. */
-export async function openPage(browser: Browser, url: string, { width, height = 812, colorScheme = 'light' }: View): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+export async function openPage(
+  browser: Browser,
+  url: string,
+  { width, height = 812, colorScheme = 'light', javaScriptEnabled = true }: View,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme, javaScriptEnabled });
   const response = await page.goto(url);
   if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
   return page;
