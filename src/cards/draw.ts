@@ -12,7 +12,7 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
-export const CARD_VERSION = '2';
+export const CARD_VERSION = '3';
 
 export interface CardContent {
   siteName: string;
@@ -24,15 +24,24 @@ export interface CardContent {
 }
 
 const require = createRequire(import.meta.url);
+/**
+ * Every script Inter covers, so names like "Łódź" or "Ελένη" are drawn
+ * rather than shown as missing glyphs. Each subset is a family of its own:
+ * satori falls back to the other families in turn, but of fonts sharing a
+ * name it only ever reads the first. (Inter has no CJK or emoji.)
+ */
+const SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
 function loadFonts() {
-  fonts ??= ([400, 700] as const).map((weight) => ({
-    name: 'Inter',
-    data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  }));
+  fonts ??= SUBSETS.flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
+      data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
   return fonts;
 }
 
@@ -65,10 +74,14 @@ function tree(card: CardContent): CardElement {
       el({ flexDirection: 'column' }, [
         el({ fontSize: 30, fontWeight: 700, color: '#0b5cad' }, card.siteName),
         el({ fontSize: 30, color: '#5a5f69', marginTop: 12 }, card.kicker),
-        el({ fontSize: 56, fontWeight: 700, marginTop: 28, lineHeight: 1.15 }, card.headline),
+        // A long title ends in an ellipsis instead of pushing the figures off the card (satori clamps blocks only).
+        el(
+          { display: 'block', fontSize: 56, fontWeight: 700, marginTop: 28, lineHeight: 1.15, lineClamp: card.figures.length > 0 ? 3 : 5 },
+          card.headline,
+        ),
       ]),
       el(
-        { gap: 64 },
+        { gap: 64, flexShrink: 0 },
         card.figures.map(([value, label]) =>
           el({ flexDirection: 'column' }, [
             el({ fontSize: 76, fontWeight: 700 }, value),

@@ -13,7 +13,8 @@ import { sitePath } from './urls.ts';
 
 let cache: { days: PublishedDay[]; origin: string; channel: FeedChannel } | undefined;
 
-function postTags(day: PublishedDay): string[] {
+/** A post's tags: the day's own, then its tasks' in rank order, each once (feed categories, JSON-LD keywords). */
+export function postTags(day: PublishedDay): string[] {
   return effectiveTags(day.tags, day.metrics.ranked.flatMap(({ task }) => task.tags));
 }
 

@@ -1,12 +1,14 @@
 /**
  * Debian's Chromium driven by playwright-core: never a downloaded browser.
- * `.ci/run` installs the package when a machine lacks it.
+ * `.ci/run` installs the package when a machine lacks it; elsewhere
+ * CHROMIUM_PATH names the browser to use (the GitHub Pages workflow points
+ * it at the runner's preinstalled Chrome).
  */
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export function launchBrowser(): Promise<Browser> {
@@ -20,11 +22,17 @@ export interface View {
   width: number;
   height?: number;
   colorScheme?: 'light' | 'dark';
+  /** false: a reader who has turned JavaScript off. */
+  javaScriptEnabled?: boolean;
 }
 
 /** A fresh page at the given size and colour scheme, loaded from `url`. */
-export async function openPage(browser: Browser, url: string, { width, height = 812, colorScheme = 'light' }: View): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+export async function openPage(
+  browser: Browser,
+  url: string,
+  { width, height = 812, colorScheme = 'light', javaScriptEnabled = true }: View,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme, javaScriptEnabled });
   const response = await page.goto(url);
   if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
   return page;

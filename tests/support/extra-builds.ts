@@ -66,3 +66,11 @@ export function blogBuildElsewhen(): string {
     NODE_OPTIONS: `--import=${SHIFTED_CLOCK}`,
   });
 }
+
+/**
+ * The site built from another content folder (FULCRUM_CONTENT), at the
+ * address its own site.yaml gives: no FULCRUM_URL override.
+ */
+export function contentBuild(name: string, content: string): string {
+  return cleanBuild(name, { FULCRUM_CONTENT: content, FULCRUM_URL: '', TZ: 'UTC', LC_ALL: 'C.UTF-8' });
+}

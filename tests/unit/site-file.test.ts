@@ -25,7 +25,12 @@ describe('site.yaml', () => {
   it('accepts a complete file and fills in the defaults', () => {
     const result = parseSiteFile(FILE, new TextEncoder().encode(SITE));
     expect(result.diagnostics).toEqual([]);
-    expect(result.site).toMatchObject({ language: 'en', aiName: 'Claude', postsPerPage: 10 });
+    expect(result.site).toMatchObject({ language: 'en', aiName: 'Claude', postsPerPage: 10, feedItems: 50 });
+  });
+
+  it('takes the number of feed items from feedItems, a whole number of at least 1', () => {
+    expect(parseSiteFile(FILE, new TextEncoder().encode(`${SITE}feedItems: 2\n`)).site).toMatchObject({ feedItems: 2 });
+    expect(check(`${SITE}feedItems: 0\n`)).toEqual(['content/site.yaml:11:12 error feedItems: must be at least 1; write feedItems: 50']);
   });
 
   it('says so when the file does not exist', () => {

@@ -1,0 +1,88 @@
+/**
+ * Atom (atom.xml) and JSON Feed (feed.json) of dist/, parsed as a feed reader
+ * parses them and checked against the published sample days worked out in
+ * tests/support/expected-days.ts; then all three feeds against each other.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/dist.ts';
+import { PUBLISHED, TOTAL_LABELS } from '../support/expected-days.ts';
+import { contentUrls, readAtom, readJsonFeed, readRss, type Feed } from '../support/feeds.ts';
+import { rowTexts, tableByClass } from '../support/html.ts';
+
+/** content/site.yaml's url; the global setup builds with FULCRUM_URL unset. */
+const SITE = 'https://fulcrum.example.com/';
+const AUTHOR = 'Mara Lindqvist';
+const dir = resolve('dist');
+
+describe.each([
+  { format: 'Atom', read: readAtom, self: `${SITE}atom.xml` },
+  { format: 'JSON Feed', read: readJsonFeed, self: `${SITE}feed.json` },
+])('the $format feed', ({ read, self }) => {
+  const feed: Feed = read(dir);
+
+  it('names the site, its home page and its own address', () => {
+    expect(feed).toMatchObject({ title: 'Fulcrum Field Notes', home: SITE, self });
+  });
+
+  it('lists the 8 published days newest first (not the draft of 2026-04-20), each with its page URL as link and id', () => {
+    expect(feed.items.map(({ id, link, title, summary, author }) => ({ id, link, title, summary, author }))).toEqual(
+      PUBLISHED.map((day) => ({ id: `${SITE}${day.path}`, link: `${SITE}${day.path}`, title: day.title, summary: day.description, author: AUTHOR })),
+    );
+  });
+
+  it('dates every item at midnight of its day in Europe/Berlin (UTC+2 in April), published and updated', () => {
+    expect(feed.items.map(({ published, updated }) => [published, updated])).toEqual(
+      PUBLISHED.map((day) => [`${day.date}T00:00:00+02:00`, `${day.date}T00:00:00+02:00`]),
+    );
+    expect(feed.items[2]?.published).toBe('2026-04-22T00:00:00+02:00');
+  });
+
+  it.each(PUBLISHED.map((day, index) => [day.date, index, day] as const))('carries the full post of %s with both tables', (_, index, day) => {
+    const content = feed.items[index]?.content ?? '';
+    expect(rowTexts(tableByClass(content, 'task-log'))).toEqual(day.rows);
+    expect(rowTexts(tableByClass(content, 'aggregate'))).toEqual(TOTAL_LABELS.map((label, row) => [label, day.totals[row]]));
+  });
+
+  it('shows the figures of 2026-04-22 in its aggregate table: 16.1x, 143.6x and 189.1 hours', () => {
+    const aggregate = rowTexts(tableByClass(feed.items[2]?.content ?? '', 'aggregate'));
+    expect(aggregate).toContainEqual(['Weighted average leverage factor', '16.1x']);
+    expect(aggregate).toContainEqual(['Weighted average supervisory leverage factor', '143.6x']);
+    expect(aggregate).toContainEqual(['Total human-equivalent hours', '189.1']);
+  });
+
+  it('uses only absolute URLs in content, and those on the site lead to built files', () => {
+    for (const item of feed.items) {
+      const urls = contentUrls(item.content);
+      expect(urls.length, item.link).toBeGreaterThan(0);
+      expect(urls.filter((url) => !/^(https?:\/\/|mailto:)/.test(url)), item.link).toEqual([]);
+      for (const url of urls.filter((candidate) => candidate.startsWith(SITE))) {
+        const path = decodeURIComponent(new URL(url).pathname).slice(1);
+        expect(existsSync(join(DIST, path.endsWith('/') || path === '' ? `${path}index.html` : path)), url).toBe(true);
+      }
+    }
+  });
+});
+
+it("gives Atom's feed its id and the newest entry's time as its updated time", () => {
+  expect(readAtom(dir)).toMatchObject({ id: SITE, updated: '2026-04-24T00:00:00+02:00' });
+});
+
+describe('RSS, Atom and JSON Feed', () => {
+  const [rss, atom, json] = [readRss(dir), readAtom(dir), readJsonFeed(dir)];
+  const shared = (feed: Feed) => feed.items.map(({ id, link, title, summary, content, author, tags }) => ({ id, link, title, summary, content, author, tags }));
+
+  it('carry the same items in the same order: ids, links, titles, summaries, full content, author and tags', () => {
+    expect(shared(atom)).toEqual(shared(rss));
+    expect(shared(json)).toEqual(shared(rss));
+    // Tags come from the day and its tasks: the long day is tagged long-day; every item has some.
+    expect(rss.items[2]?.tags).toContain('long-day');
+    for (const item of rss.items) expect(item.tags, item.link).not.toEqual([]);
+  });
+
+  it('give the same publication instant (RSS in GMT, the others in the site time zone)', () => {
+    expect(rss.items.map(({ published }) => published)).toEqual(atom.items.map(({ published }) => new Date(published).toUTCString()));
+    expect(json.items.map(({ published }) => published)).toEqual(atom.items.map(({ published }) => published));
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Search in a real browser: Pagefind's index (built by `npm run build` after
+ * the site) finds a task by a word of its title, at the root and under a base
+ * path, and the page says what to do when JavaScript is off.
+ */
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { blogBuild } from '../support/extra-builds.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const DESKTOP = 1280;
+/** Only in the title of task 3 of 2026-04-22: "Billing service: split the monolithic InvoiceService into …". */
+const WORD = 'InvoiceService';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  { name: 'dist/ served at /', dir: () => resolve('dist'), base: '/' },
+  { name: 'the /blog/ build served under /blog/', dir: blogBuild, base: '/blog/' },
+])('search on $name', ({ dir, base }) => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(dir(), base);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test(`finds the post of 2026-04-22 by "${WORD}", a word of one of its task titles, and the result leads there`, async () => {
+    const page = await openPage(browser, `${server.origin}${base}search/`, { width: DESKTOP });
+    await page.getByRole('textbox', { name: 'Search the site' }).fill(WORD);
+    const links = page.locator('a.pagefind-ui__result-link');
+    await links.first().waitFor();
+    // Sub-results link to headings of the same page; without their #fragment every link is the post.
+    const targets = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')?.replace(/#.*$/, '')));
+    expect([...new Set(targets)]).toEqual([`${base}2026/04/22/`]);
+    await links.first().click();
+    await page.waitForURL(`${server.origin}${base}2026/04/22/**`);
+    expect(await page.locator('h1').innerText()).toBe('Leverage Record: April 22, 2026');
+    await page.close();
+  });
+
+  test('tells a reader without JavaScript where to look instead', async () => {
+    const page = await openPage(browser, `${server.origin}${base}search/`, { width: DESKTOP, javaScriptEnabled: false });
+    const guidance = page.locator('main p');
+    expect(await guidance.innerText()).toBe(
+      'Search runs in your browser and needs JavaScript, which is turned off. Without it, browse every day by month ' +
+        "or the tasks by tag, or use your search engine with site: and this site's address.",
+    );
+    expect(await guidance.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
+      `${base}archive/`,
+      `${base}tags/`,
+    ]);
+    expect(await page.locator('.pagefind-ui').count()).toBe(0);
+    await page.close();
+  });
+});

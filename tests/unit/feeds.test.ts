@@ -1,0 +1,97 @@
+/** The Atom and JSON Feed writers on plain channels: every entry given, in order, escaped, timed in the site's zone. */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { atomFeed } from '../../src/lib/feeds/atom.ts';
+import type { FeedChannel, FeedEntry } from '../../src/lib/feeds/entries.ts';
+import { jsonFeed } from '../../src/lib/feeds/json-feed.ts';
+
+const HOME = 'https://notes.example.com/';
+
+/** Entry n: published at midnight UTC on day n of January 2026, updated on day n + 1. */
+function entry(n: number, overrides: Partial<FeedEntry> = {}): FeedEntry {
+  const day = String(n).padStart(2, '0');
+  return {
+    url: `${HOME}2026/01/${day}/`,
+    title: `Day ${n}`,
+    summary: `Summary ${n}`,
+    html: `<p>Post ${n}</p>`,
+    published: new Date(`2026-01-${day}T00:00:00Z`),
+    updated: new Date(`2026-01-${String(n + 1).padStart(2, '0')}T00:00:00Z`),
+    tags: [],
+    ...overrides,
+  };
+}
+
+function channel(entries: FeedEntry[]): FeedChannel {
+  return { title: 'Notes', description: 'Days', language: 'en', home: HOME, author: 'Ada Example', timeZone: 'Europe/Berlin', entries };
+}
+
+interface AtomEntry {
+  id: string;
+  title: string;
+  published: string;
+  updated: string;
+  content: { '#text': string };
+  category?: { '@_term': string }[];
+}
+
+function parseAtom(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'entry' || name === 'category' });
+  return (parser.parse(xml) as { feed: { id: string; title: string; updated: string; entry?: AtomEntry[] } }).feed;
+}
+
+interface JsonItem {
+  id: string;
+  title: string;
+  content_html: string;
+  date_published: string;
+  date_modified: string;
+  tags?: string[];
+}
+
+const parseJson = (text: string) => JSON.parse(text) as { version: string; items: JsonItem[] };
+
+describe.each([3, 1, 0])('a channel of %i entries', (count) => {
+  const entries = Array.from({ length: count }, (_, index) => entry(count - index));
+
+  it('becomes an Atom feed with every entry, in the given order', () => {
+    expect((parseAtom(atomFeed(channel(entries), `${HOME}atom.xml`)).entry ?? []).map(({ id }) => id)).toEqual(entries.map(({ url }) => url));
+  });
+
+  it('becomes a JSON Feed with every item, in the given order', () => {
+    expect(parseJson(jsonFeed(channel(entries), `${HOME}feed.json`)).items.map(({ id }) => id)).toEqual(entries.map(({ url }) => url));
+  });
+});
+
+describe('atomFeed', () => {
+  it('writes times in the site zone (CET in January), and the newest update as the feed time', () => {
+    // The middle entry was updated last: the feed's time is its update, not the first entry's.
+    const feed = parseAtom(atomFeed(channel([entry(3), entry(2, { updated: new Date('2026-01-20T12:30:00Z') }), entry(1)]), `${HOME}atom.xml`));
+    expect(feed.updated).toBe('2026-01-20T13:30:00+01:00');
+    expect(feed.entry?.map(({ published, updated }) => [published, updated])).toEqual([
+      ['2026-01-03T01:00:00+01:00', '2026-01-04T01:00:00+01:00'],
+      ['2026-01-02T01:00:00+01:00', '2026-01-20T13:30:00+01:00'],
+      ['2026-01-01T01:00:00+01:00', '2026-01-02T01:00:00+01:00'],
+    ]);
+  });
+
+  it('escapes author text and HTML so the feed stays well-formed and says exactly what was written', () => {
+    const hostile = entry(1, { title: `Fix <b> & "quotes" 'too'\u0007`, html: '<p>a &amp; b</p><script>x()</script>', tags: ['a&b', '"c"'] });
+    const [parsed] = parseAtom(atomFeed(channel([hostile]), `${HOME}atom.xml`)).entry ?? [];
+    expect(parsed?.title).toBe(`Fix <b> & "quotes" 'too'`);
+    expect(parsed?.content['#text']).toBe('<p>a &amp; b</p><script>x()</script>');
+    expect(parsed?.category?.map((category) => category['@_term'])).toEqual(['a&b', '"c"']);
+  });
+});
+
+describe('jsonFeed', () => {
+  it('is JSON Feed 1.1 with times in the site zone and tags only where there are some', () => {
+    const feed = parseJson(jsonFeed(channel([entry(2, { tags: ['billing'] }), entry(1)]), `${HOME}feed.json`));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items.map(({ date_published, date_modified, tags }) => [date_published, date_modified, tags])).toEqual([
+      ['2026-01-02T01:00:00+01:00', '2026-01-03T01:00:00+01:00', ['billing']],
+      ['2026-01-01T01:00:00+01:00', '2026-01-02T01:00:00+01:00', undefined],
+    ]);
+  });
+});
