@@ -48,6 +48,7 @@ export function fulcrumShellCommand(script: string, outDir: string): string {
   const quoted = `'${outDir.replace(/'/g, `'\\''`)}'`;
   return script
     .replace(/\bastro build\b(?![^&;|]*--outDir)/g, `astro build --outDir ${quoted}`)
+    .replace(/\bscripts\/build\.ts\b(?![^&;|]*--outDir)/g, `scripts/build.ts --outDir ${quoted}`)
     .replace(/(?<=\s)\.?\/?dist\/?(?=\s|$|;|&)/g, quoted);
 }
 
@@ -73,6 +74,7 @@ export function fulcrumBuilder(repo: string, work: string): Builder {
         join(repo, 'node_modules', '.astro'),
         join(repo, 'node_modules', '.vite'),
         join(repo, 'node_modules', '.cache', 'fulcrum-cards'),
+        join(repo, 'node_modules', '.cache', 'fulcrum-parse.json'),
       ),
     command: () => ({
       file: 'sh',

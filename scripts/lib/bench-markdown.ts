@@ -4,16 +4,8 @@
  * the figures computed by our own library and written as Markdown tables, so
  * every builder renders the same words and numbers.
  */
-import {
-  formatEstimateHours,
-  formatFactor,
-  formatHoursOneDecimal,
-  formatInteger,
-  formatMinutes,
-  formatTokens,
-  formatWholeMinutes,
-  NO_VALUE,
-} from '../../src/lib/format.ts';
+import { aggregateRows } from '../../src/lib/aggregate-rows.ts';
+import { formatEstimateHours, formatFactor, formatMinutes } from '../../src/lib/format.ts';
 import { dayMetrics, type DayTotals, type RankedTask } from '../../src/lib/metrics/day.ts';
 import type { Task } from '../../src/lib/schema/day.ts';
 import type { DaySource } from '../../src/lib/source/day-file.ts';
@@ -55,15 +47,7 @@ export function aggregateTable(totals: DayTotals, aiName: string): string {
   return table(
     ['Metric', 'Value'],
     ['left', 'right'],
-    [
-      ['Total tasks', formatInteger(totals.tasks)],
-      ['Total human-equivalent hours', formatHoursOneDecimal(totals.human)],
-      [`Total ${aiName} minutes`, formatWholeMinutes(totals.ai)],
-      ['Total supervisory minutes', formatWholeMinutes(totals.supervision)],
-      ['Total tokens', totals.tokens === null ? NO_VALUE : formatTokens(totals.tokens)],
-      ['Weighted average leverage factor', formatFactor(totals.leverage)],
-      ['Weighted average supervisory leverage factor', formatFactor(totals.supervisionLeverage)],
-    ],
+    aggregateRows(totals, aiName),
   );
 }
 
