@@ -115,8 +115,21 @@ let cache: { key: string; days: PublishedDay[] } | undefined;
  */
 const showDrafts = import.meta.env.MODE === 'development';
 
-/** Published days, newest first, each knowing its neighbours. */
-export async function getPublishedDays(): Promise<PublishedDay[]> {
+/**
+ * Published days, newest first, each knowing its neighbours. A build reads
+ * them once for all its pages: asking the collection again on every page
+ * would make a build quadratic in the number of days. The dev server asks
+ * every time, because files change while it runs.
+ */
+let built: Promise<PublishedDay[]> | undefined;
+
+export function getPublishedDays(): Promise<PublishedDay[]> {
+  if (showDrafts) return readPublishedDays();
+  built ??= readPublishedDays();
+  return built;
+}
+
+async function readPublishedDays(): Promise<PublishedDay[]> {
   const [site, entries] = await Promise.all([
     getSite(),
     getCollection('days', ({ data }) => showDrafts || !data.draft),
