@@ -18,11 +18,11 @@ export interface ProseSettings {
   strict: boolean;
 }
 
-/** A day's prose parts with the file line each starts on. */
-export function proseParts(day: DaySource): { markdown: string; firstLine: number }[] {
+/** A day's prose parts with the file line each starts on and the indentation of its lines there. */
+export function proseParts(day: DaySource): { markdown: string; firstLine: number; indent: number }[] {
   return [
-    { markdown: day.intro, firstLine: day.introLine },
-    { markdown: day.rest, firstLine: day.restLine },
+    { markdown: day.intro, firstLine: day.introLine, indent: day.introIndent },
+    { markdown: day.rest, firstLine: day.restLine, indent: day.restIndent },
   ];
 }
 
@@ -62,12 +62,12 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
   };
   const values: ComputedValue[] = computedValues(metrics, previous?.totals);
   const diagnostics: Diagnostic[] = [];
-  for (const { markdown, firstLine } of proseParts(day)) {
+  for (const { markdown, firstLine, indent } of proseParts(day)) {
     if (markdown.trim() === '') continue;
     const scanned = scanProse(markdown);
     const at = (offset: number) => {
       const { line, column } = lineColumn(markdown, offset);
-      return { file: day.file, line: firstLine + line - 1, column };
+      return { file: day.file, line: firstLine + line - 1, column: column + indent };
     };
     for (const use of scanned.metrics) {
       const resolution = resolveReference(use.name, context);
