@@ -34,7 +34,11 @@ export function describePlans(plans: readonly FilePlan[]): string {
       lines.push(`@@ line ${change.line} @@`, `-${change.before}`, `+${change.after}`);
     }
     for (const left of fix.ambiguous) {
-      lines.push(`${file}:${left.line} left as is: "${left.written}" matches ${left.names.join(', ')}; write the reference you mean`);
+      lines.push(
+        left.reason === 'ambiguous'
+          ? `${file}:${left.line} left as is: "${left.phrase}" matches ${left.names.join(', ')}; write the reference you mean`
+          : `${file}:${left.line} left as is: "${left.phrase}" is ${left.name}, which shows as ${left.rendered}; reword around :metric[${left.name}] to keep it in step`,
+      );
     }
   }
   return lines.join('\n');

@@ -8,7 +8,7 @@ import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
 import { resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
 import type { DaySource } from '../source/day-file.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
-import { findClaims, judgeClaims, type Verdict } from './claims.ts';
+import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
 import { lineColumn, scanProse } from './scan.ts';
 
@@ -46,9 +46,13 @@ export function inContext(days: readonly DaySource[]): DayInContext[] {
 
 function claimMessage(verdict: Verdict): string {
   const { claim, nearest } = verdict;
-  const shown = `${claim.written}${claim.includesUnit ? 'x' : ''}`;
-  const closest = nearest ? `; the nearest computed value is ${nearest.shown}${claim.kind === 'factor' ? 'x' : ''} (:metric[${nearest.name}])` : '';
-  return `"${shown}" matches no computed value${closest}. Fix the figure or write the reference instead`;
+  const closest = nearest ? `; the nearest computed value is ${nearest.rendered} (:metric[${nearest.name}])` : '';
+  return `"${claim.phrase}" matches no computed value${closest}. Fix the figure or write the reference instead`;
+}
+
+/** The dates that tell which sentences speak of this day, the previous one, or another. */
+export function proseDates(entry: DayInContext): ProseDates {
+  return { date: entry.day.date, ...(entry.previous ? { previousDate: entry.previous.date } : {}) };
 }
 
 export function checkDayProse(entry: DayInContext, settings: ProseSettings): Diagnostic[] {
@@ -74,7 +78,7 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
       if (resolution.ok) continue;
       diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}; see "Metric references" in README.md` });
     }
-    for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName), values)) {
+    for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values)) {
       if (verdict.matches.length > 0) continue;
       diagnostics.push({ ...at(verdict.claim.start), severity: settings.strict ? 'error' : 'warning', path: 'claim', message: claimMessage(verdict) });
     }
