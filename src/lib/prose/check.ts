@@ -5,9 +5,10 @@
  */
 import { escapeHtml } from '../html-text.ts';
 import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
-import { resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
+import { isReferenceName, REFERENCE_NAMES, resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
 import type { DaySource } from '../source/day-file.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
+import { nearest } from '../source/suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
 import { lineColumn, scanProse } from './scan.ts';
@@ -44,6 +45,12 @@ export function inContext(days: readonly DaySource[]): DayInContext[] {
   });
 }
 
+/** The name an unknown one was probably meant to be, with its task number kept ("task.3.facter" → "task.3.factor"). */
+function suggestName(name: string): string | undefined {
+  const rank = /^task\.(\d+)\./.exec(name)?.[1] ?? 'N';
+  return nearest(name, REFERENCE_NAMES.map((known) => known.replace(/^task\.N\./, `task.${rank}.`)));
+}
+
 function claimMessage(verdict: Verdict): string {
   const { claim, nearest } = verdict;
   const closest = nearest ? `; the nearest computed value is ${nearest.rendered} (:metric[${nearest.name}])` : '';
@@ -76,7 +83,9 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
     for (const use of scanned.metrics) {
       const resolution = resolveReference(use.name, context);
       if (resolution.ok) continue;
-      diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}; see "Metric references" in README.md` });
+      const suggestion = isReferenceName(use.name) ? undefined : suggestName(use.name);
+      const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see "Metric references" in README.md';
+      diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}${hint}` });
     }
     for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values)) {
       if (verdict.matches.length > 0) continue;
