@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { dayPath } from '../lib/dates.ts';
+import { firstParagraphText } from '../lib/html-text.ts';
 import { compareDays, type Change, type ComparedMetric } from '../lib/metrics/compare.ts';
 import { dayMetrics, type DayMetrics } from '../lib/metrics/day.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../lib/placeholders.ts';
@@ -86,14 +87,16 @@ function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, 
   const showSummary = site.summary.enabled && data.summary !== false;
   const summaryHtml = showSummary ? fillTemplate(site.summary.template, resolve) : null;
   const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary">${summaryHtml}</p>`;
+  const intro = fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph);
   return {
     ...link(entry, site.language),
-    description: data.description,
+    // Taken from the filled-in intro, so a metric reference reads as its value, not its name.
+    description: data.description ?? firstParagraphText(intro),
     updated: data.updated ?? data.date,
     draft: data.draft,
     tags: data.tags ?? [],
     html: {
-      intro: fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph),
+      intro,
       rest: fillPlaceholders(data.html.rest, resolve, asSentenceStart, summaryParagraph),
     },
     summaryHtml,

@@ -8,7 +8,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstParagraphText } from '../lib/html-text.ts';
 import { formatDiagnostic, hasErrors } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
 import { DAY_FILE_NAME } from '../lib/source/day-file.ts';
@@ -18,7 +17,7 @@ import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
 /** Bump when rendering changes, so cached HTML is not reused. */
-const RENDER_VERSION = '2';
+const RENDER_VERSION = '3';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { store, logger, generateDigest } = context;
@@ -46,10 +45,10 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
       renderMarkdown(day.rest),
       Promise.all(day.frontmatter.tasks.map((task) => renderInlineMarkdown(task.title))),
     ]);
-    const description = day.frontmatter.description ?? firstParagraphText(intro);
     store.set({
       id: day.date,
-      data: { ...day.frontmatter, description, html: { intro, rest, titles } },
+      // No description of the author's own: the pages take the intro's first paragraph, metric values filled in.
+      data: { ...day.frontmatter, html: { intro, rest, titles } },
       digest,
       // Astro wants a path relative to the project, even for content outside it.
       filePath: relative(paths.root, resolve(paths.root, day.file)),
