@@ -8,6 +8,7 @@ import { dayPath } from '../lib/dates.ts';
 import { firstParagraphText } from '../lib/html-text.ts';
 import { compareDays, type Change, type ComparedMetric } from '../lib/metrics/compare.ts';
 import { dayMetrics, type DayMetrics } from '../lib/metrics/day.ts';
+import { NO_VALUE } from '../lib/format.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../lib/placeholders.ts';
 import { resolveReference, type ReferenceContext } from '../lib/references.ts';
 import type { Task } from '../lib/schema/day.ts';
@@ -84,8 +85,14 @@ function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, 
     if (!resolution.ok) throw new Error(`${entry.filePath ?? data.date}: :metric[${name}]: ${resolution.problem}`);
     return resolution.html;
   };
+  // One template serves every day: a name a day has no value for (previous.* on the first day,
+  // task.5 on a day of four tasks) shows the no-value dash instead of stopping the build.
+  const resolveOrDash = (name: string) => {
+    const resolution = resolveReference(name, context);
+    return resolution.ok ? resolution.html : NO_VALUE;
+  };
   const showSummary = site.summary.enabled && data.summary !== false;
-  const summaryHtml = showSummary ? fillTemplate(site.summary.template, resolve) : null;
+  const summaryHtml = showSummary ? fillTemplate(site.summary.template, resolveOrDash) : null;
   const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary">${summaryHtml}</p>`;
   const intro = fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph);
   return {
