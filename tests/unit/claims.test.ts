@@ -155,6 +155,8 @@ describe('numbers that are not claims', () => {
     ['The agent used 200,000 tokens.', '200,000 tokens'],
     ['Today I averaged 12.3x.', '12.3x'],
     ['The day came to 3.0 working days.', '3.0 working days'],
+    ['The day had 27 tasks.', '27 tasks'],
+    ['The editor ran at 98.9×.', '98.9×'],
   ])('but checks the claim in "%s"', (sentence, phrase) => {
     expect(check(sentence)).toEqual([expect.stringContaining(`warning claim: "${phrase}" matches no computed value`)]);
   });
@@ -317,6 +319,15 @@ describe('--fix', () => {
         { line: line(0), phrase: '20 human-equivalent hours', reason: 'unit', name: 'task.2.human', rendered: '20h' },
       ],
     });
+  });
+
+  it('fixes a factor typed with the multiplication sign (the reference prints x, as the tables do)', () => {
+    const prose = 'The day closed at 16.1×.\n';
+    const [, day] = inContext([previousDay(), longDay(prose)]);
+    if (!day) throw new Error('no day');
+    expect(fixDayProse(FRONT_MATTER + prose, day, SETTINGS).changes).toEqual([
+      { line: line(0), before: 'The day closed at 16.1×.', after: 'The day closed at :metric[leverage].' },
+    ]);
   });
 
   it('fixes claims on a list item’s continuation line, where it is typed', () => {

@@ -38,6 +38,8 @@ export interface Claim {
   /** Source offsets of the number as written (with a factor's "x"), for messages and fixes. */
   start: number;
   end: number;
+  /** The text from `start` to `end` as the reader sees it ("16.1x", "16.1×", "704"). */
+  typed: string;
   /** Does the number carry the unit inside the reference's output (the "x" of a factor)? */
   includesUnit: boolean;
   /** The sentence compares with the previous day. */
@@ -69,13 +71,14 @@ const SUBSET = String.raw`(?!\s+(?:for|on|of|from|in the|about|touching|tagged|t
  * ("Twenty-six tasks.", "Twenty-six tasks is the most I have logged"); a
  * whole-day phrase follows ("26 tasks today", "in total"); or one comes
  * before ("I logged 26 tasks", "a total of", "all 26 tasks", "a day of 26
- * tasks") and no subset follows. Anywhere else a count may be a part of the
- * day ("The CLI got 4 tasks", "a prompt of 12,000 tokens is typical").
+ * tasks", "the day had 26 tasks") and no subset follows. Anywhere else a
+ * count may be a part of the day ("The CLI got 4 tasks", "a prompt of
+ * 12,000 tokens is typical").
  */
 function wholeDay(count: string, noun: string, verbs: string): string {
   const opens = String.raw`(?<=(?:^|[.!?:]\s+))(${count})\s+${noun}(?=\s*(?:[.!?;:]|$)|\s+(?:is|was)\b)`;
   const after = String.raw`(?<![\w.,-])${QUALIFIED}(${count})\s+${noun}(?=\s+(?:today|in total|in all|all told|logged|on the day|that day|this day|in (?:one|a single) day)\b)`;
-  const before = String.raw`(?<=\b(?:${verbs}|a total of|all|day (?:of|with))\s+)(${count})\s+${noun}\b${SUBSET}`;
+  const before = String.raw`(?<=\b(?:${verbs}|a total of|all|day (?:of|with|had))\s+)(${count})\s+${noun}\b${SUBSET}`;
   return `${opens}|${after}|${before}`;
 }
 
@@ -83,7 +86,8 @@ function patterns(aiName: string): [ClaimKind, RegExp][] {
   const ai = aiName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const start = String.raw`(?<![\w.,])${QUALIFIED}`;
   return [
-    ['factor', new RegExp(String.raw`${start}(${ONE_DECIMAL})x(?!\w)${COMPARATIVE}`, 'gi')],
+    // "x" as the site prints it, or the multiplication sign some authors type.
+    ['factor', new RegExp(String.raw`${start}(${ONE_DECIMAL})[x×](?!\w)${COMPARATIVE}`, 'gi')],
     [
       'hours',
       new RegExp(
@@ -182,13 +186,15 @@ export function findClaims(blocks: readonly Block[], aiName: string, days: Prose
         if (value === undefined) continue;
         const start = sourceOffset(block, index);
         const includesUnit = kind === 'factor';
+        const typed = block.text.slice(index, index + written.length + (includesUnit ? 1 : 0));
         claims.push({
           kind,
           written,
           phrase: match[0].replace(/\s+/g, ' '),
           value,
           start,
-          end: start + written.length + (includesUnit ? 1 : 0),
+          end: start + typed.length,
+          typed,
           includesUnit,
           comparing: time === 'comparing',
           inWords,

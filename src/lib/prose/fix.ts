@@ -68,9 +68,8 @@ export function fixDayProse(fileText: string, entry: DayInContext, settings: Pro
         continue;
       }
       const name = claim.inWords && chosen.name.endsWith('tasks') ? `${chosen.name}.words` : chosen.name;
-      const written = claim.written + (claim.includesUnit ? 'x' : '');
       // Offsets come from the parsed text; touch the file only where it reads exactly as parsed.
-      if (fileText.slice(base + claim.start, base + claim.end) !== written) continue;
+      if (fileText.slice(base + claim.start, base + claim.end) !== claim.typed) continue;
       edits.push({ start: base + claim.start, end: base + claim.end, replacement: `:metric[${name}]` });
     }
   }
