@@ -26,7 +26,7 @@ export function planFixes(root: string, days: readonly DaySource[], site: Site):
   return inContext(days).flatMap((entry) => {
     const text = readFileSync(resolve(root, entry.day.file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const fix = fixDayProse(text, entry, settings);
-    return fix.changes.length > 0 || fix.ambiguous.length > 0 ? [{ file: entry.day.file, fix }] : [];
+    return fix.changes.length > 0 || fix.leftAlone.length > 0 ? [{ file: entry.day.file, fix }] : [];
   });
 }
 
@@ -37,7 +37,7 @@ export function describePlans(plans: readonly FilePlan[]): string {
     for (const change of fix.changes) {
       lines.push(`@@ line ${change.line} @@`, `-${change.before}`, `+${change.after}`);
     }
-    for (const left of fix.ambiguous) {
+    for (const left of fix.leftAlone) {
       lines.push(
         left.reason === 'ambiguous'
           ? `${file}:${left.line} left as is: "${left.phrase}" matches ${left.names.join(', ')}; write the reference you mean`

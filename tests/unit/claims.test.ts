@@ -292,7 +292,7 @@ describe('--fix', () => {
         after: 'typo was the floor at :metric[task.26.factor]: the agent spent its 5 minutes looking for a spell-checker config.',
       },
     ]);
-    expect(fix.ambiguous).toEqual([
+    expect(fix.leftAlone).toEqual([
       { line: line(8), phrase: '15.0x', reason: 'ambiguous', names: ['task.7.factor', 'task.8.factor', 'task.9.factor'] },
     ]);
   });
@@ -304,7 +304,7 @@ describe('--fix', () => {
     // And nothing is left to fix but the ambiguous figure.
     const [, again] = inContext([previousDay(), fixedDay]);
     if (!again) throw new Error('no day');
-    expect(fixDayProse(fix.text, again, SETTINGS)).toMatchObject({ changes: [], ambiguous: [{ phrase: '15.0x' }] });
+    expect(fixDayProse(fix.text, again, SETTINGS)).toMatchObject({ changes: [], leftAlone: [{ phrase: '15.0x' }] });
   });
 
   it('leaves task-level times alone: their references print a unit the sentence spells out', () => {
@@ -314,7 +314,7 @@ describe('--fix', () => {
     expect(fixDayProse(FRONT_MATTER + prose, day, SETTINGS)).toEqual({
       text: FRONT_MATTER + prose,
       changes: [],
-      ambiguous: [
+      leftAlone: [
         { line: line(0), phrase: '62 Claude minutes', reason: 'unit', name: 'task.2.ai', rendered: '62m' },
         { line: line(0), phrase: '20 human-equivalent hours', reason: 'unit', name: 'task.2.human', rendered: '20h' },
       ],

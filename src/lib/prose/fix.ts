@@ -19,15 +19,16 @@ export interface LineChange {
 }
 
 /** A claim --fix leaves alone: several values match it, or its one match renders with a unit. */
-export type Unfixed = { line: number; /** The claim as written ("15.0x"). */ phrase: string } & (
-  | { reason: 'ambiguous'; names: string[] }
-  | { reason: 'unit'; name: string; rendered: string }
-);
+export type Unfixed = {
+  line: number;
+  /** The claim as written ("15.0x", "62 Claude minutes"). */
+  phrase: string;
+} & ({ reason: 'ambiguous'; names: string[] } | { reason: 'unit'; name: string; rendered: string });
 
 export interface ProseFix {
   text: string;
   changes: LineChange[];
-  ambiguous: Unfixed[];
+  leftAlone: Unfixed[];
 }
 
 /** Day-wide figures of this day first, then the previous day's, then single tasks'. */
@@ -48,8 +49,8 @@ export function fixDayProse(fileText: string, entry: DayInContext, settings: Pro
   const starts = lineStarts(fileText);
   const values = computedValues(entry.metrics, entry.previous?.totals);
   const edits: { start: number; end: number; replacement: string }[] = [];
-  const ambiguous: Unfixed[] = [];
-  if (!entry.day.file.endsWith('.md')) return { text: fileText, changes: [], ambiguous };
+  const leftAlone: Unfixed[] = [];
+  if (!entry.day.file.endsWith('.md')) return { text: fileText, changes: [], leftAlone };
   for (const { markdown, firstLine } of proseParts(entry.day)) {
     const base = starts[firstLine - 1] ?? 0;
     if (markdown === '' || fileText.slice(base, base + markdown.length) !== markdown) continue;
@@ -60,11 +61,11 @@ export function fixDayProse(fileText: string, entry: DayInContext, settings: Pro
       const chosen = choose(verdict);
       const line = starts.findLastIndex((start) => start <= base + claim.start) + 1;
       if (Array.isArray(chosen)) {
-        ambiguous.push({ line, phrase: claim.phrase, reason: 'ambiguous', names: chosen.map((value) => value.name) });
+        leftAlone.push({ line, phrase: claim.phrase, reason: 'ambiguous', names: chosen.map((value) => value.name) });
         continue;
       }
       if (!claim.inWords && chosen.rendered !== chosen.shown + (claim.includesUnit ? 'x' : '')) {
-        ambiguous.push({ line, phrase: claim.phrase, reason: 'unit', name: chosen.name, rendered: chosen.rendered });
+        leftAlone.push({ line, phrase: claim.phrase, reason: 'unit', name: chosen.name, rendered: chosen.rendered });
         continue;
       }
       const name = claim.inWords && chosen.name.endsWith('tasks') ? `${chosen.name}.words` : chosen.name;
@@ -82,5 +83,5 @@ export function fixDayProse(fileText: string, entry: DayInContext, settings: Pro
   const changes = before.flatMap((line, index) =>
     line === after[index] ? [] : [{ line: index + 1, before: line, after: after[index] ?? '' }],
   );
-  return { text, changes, ambiguous };
+  return { text, changes, leftAlone };
 }
