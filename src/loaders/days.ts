@@ -47,7 +47,8 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     ]);
     store.set({
       id: day.date,
-      // No description of the author's own: the pages take the intro's first paragraph, metric values filled in.
+      // Without a description of its own, a day's is its intro's first paragraph, taken in
+      // src/data/published.ts once metric references are filled in.
       data: { ...day.frontmatter, html: { intro, rest, titles } },
       digest,
       // Astro wants a path relative to the project, even for content outside it.

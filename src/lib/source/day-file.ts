@@ -3,6 +3,7 @@
  * `content/days/YYYY-MM-DD.yaml` (prose under `intro:` and `analysis:`), and
  * reports every problem in it at its line and column.
  */
+import { isMap, isScalar } from 'yaml';
 import { CS_PER_HOUR } from '../duration.ts';
 import { formatEstimateHours } from '../format.ts';
 import { dayFrontmatterSchema, type DayFrontmatter } from '../schema/day.ts';
@@ -14,7 +15,6 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { sourceText } from './source-text.ts';
-import { isMap, isScalar } from 'yaml';
 import { locate, positionAt, type ParsedYaml } from './yaml.ts';
 import { readYaml, swallowedComments } from './yaml-syntax.ts';
 import { yamlValue } from './yaml-value.ts';
@@ -135,6 +135,9 @@ function readDay(file: string, bytes: Uint8Array): DayFileResult {
  * Where a YAML day's prose is written, so positions in it point into the
  * file: a block (`intro: |`) starts on the line below its header, every line
  * indented alike; a one-line scalar starts where it stands (after its quote).
+ * Exact for literal blocks (`|`, as the README asks) and one-line scalars; a
+ * folded block (`>`) or a quoted scalar over several lines joins lines, so
+ * positions after the first joined line are approximate there.
  */
 function yamlProsePlace(parsed: ParsedYaml, yamlText: string, key: string): { line: number; indent: number } {
   const { contents } = parsed.doc;
