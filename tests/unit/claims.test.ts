@@ -143,6 +143,8 @@ describe('numbers that are not claims', () => {
     ['another weekday', 'On Friday the number was 9.4x.'],
     ['another month', 'Back in February this would have been 4.2x at best.'],
     ['another date', 'On 2026-04-16 I logged 31 tasks in total.'],
+    ['another year', 'My note from 2025 holds at 1.0x or 100.0x.'],
+    ['an average', 'On average a task took 27 minutes of agent time.'],
     ['a whole number of working days', 'The release is 3 working days away.'],
   ])('%s: %s', (_what, sentence) => {
     expect(check(sentence)).toEqual([]);

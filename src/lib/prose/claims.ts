@@ -19,9 +19,10 @@
  * - integer working days or weeks ("3 working days away"): the site prints
  *   them with one decimal;
  * - any number in a sentence about another period ("last week", "on
- *   Monday", "in February", "2026-04-16"), which this day's data cannot
- *   confirm. Yesterday, the previous published day's weekday or date, and
- *   "up from" make a sentence compare: then the previous day's figures count.
+ *   Monday", "in February", "from 2025", "2026-04-16") or about an average
+ *   ("on average", "per task"), which this day's data cannot confirm.
+ *   Yesterday, the previous published day's weekday or date, and "up from"
+ *   make a sentence compare: then the previous day's figures count.
  */
 import { NUMBER_WORDS, wordsToNumber } from '../words-parse.ts';
 import type { ClaimKind, ComputedValue } from './computed.ts';
@@ -136,6 +137,12 @@ function monthDay(date: string): string {
 /** Periods that are neither this day nor the previous one ("last week", "two days ago"). */
 const OTHER_PERIOD = /\b(?:(?:last|next|previous|this past) (?:week|month|year|quarter|sprint|weekend)|(?:days|weeks|months|years) (?:ago|earlier|before)|a (?:week|month|year) (?:ago|earlier|before))\b/i;
 
+/** Averages the site does not compute ("on average a task took 27 minutes of agent time"). */
+const AVERAGE = /\b(?:on average|per (?:task|day|hour)|median|(?:the |an )?average (?:task|run|day))\b/i;
+
+/** A year as a period ("my note from 2025"); `\d{4}-` is a date, read as one. */
+const YEAR = /\b(?:in|from|since|of|during|until|by)\s+((?:19|20)\d{2})\b(?!-)/gi;
+
 /** A month as a period ("back in February", "since March"), not a date in it; capitalised, so "may" the verb is not one. */
 const MONTH_PERIOD = new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|of)\s+|[Mm]id-)${MONTH}\b(?!\s+\d)`);
 
@@ -143,7 +150,8 @@ const MONTH_PERIOD = new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]u
 const COMPARING =
   /\b(?:previous|yesterday|day before|up from|down from|same as|compared|than|last (?:day|time|post|entry)|(?:rose|climbed|jumped|fell|dropped|went|grew|slipped|improved) from)\b/i;
 
-type SentenceTime = 'this day' | 'comparing' | 'other period';
+/** What a sentence speaks of: this day, this day against the previous one, or something the data cannot confirm. */
+type SentenceTime = 'this day' | 'comparing' | 'unchecked';
 
 function sentenceTime(sentence: string, days: ProseDates): SentenceTime {
   const own = [days.date, ...(days.previousDate ? [days.previousDate] : [])];
@@ -151,11 +159,13 @@ function sentenceTime(sentence: string, days: ProseDates): SentenceTime {
   if (
     OTHER_PERIOD.test(sentence) ||
     MONTH_PERIOD.test(sentence) ||
+    AVERAGE.test(sentence) ||
+    [...sentence.matchAll(YEAR)].some((match) => !own.some((date) => date.startsWith(`${match[1]}-`))) ||
     dates.some((date) => !own.includes(date)) ||
     weekdays.some((name) => !own.map(weekday).includes(name)) ||
     monthDays.some((name) => !own.map(monthDay).includes(name))
   ) {
-    return 'other period';
+    return 'unchecked';
   }
   const { previousDate } = days;
   const namesPrevious =
@@ -180,7 +190,7 @@ export function findClaims(blocks: readonly Block[], aiName: string, days: Prose
         const written = match.slice(1).find((group) => group !== undefined) as string;
         const index = match.index + match[0].indexOf(written);
         const time = sentenceTime(sentenceAround(block.text, index), days);
-        if (time === 'other period') continue;
+        if (time === 'unchecked') continue;
         const inWords = !/^\d/.test(written);
         const value = inWords ? wordsToNumber(written) : Number(written.replace(/,/g, ''));
         if (value === undefined) continue;
