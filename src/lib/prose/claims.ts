@@ -184,8 +184,9 @@ function sentenceAround(text: string, index: number): string {
 
 export function findClaims(blocks: readonly Block[], aiName: string, days: ProseDates): Claim[] {
   const claims: Claim[] = [];
+  const kinds = patterns(aiName);
   for (const block of blocks) {
-    for (const [kind, pattern] of patterns(aiName)) {
+    for (const [kind, pattern] of kinds) {
       for (const match of block.text.matchAll(pattern)) {
         const written = match.slice(1).find((group) => group !== undefined) as string;
         const index = match.index + match[0].indexOf(written);
