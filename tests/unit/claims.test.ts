@@ -18,7 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPlans, describePlans, planFixes } from '../../scripts/lib/fix.ts';
+import { applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/fix.ts';
 import { checkProse, inContext } from '../../src/lib/prose/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { parseDayFile, type DaySource } from '../../src/lib/source/day-file.ts';
@@ -358,15 +358,32 @@ describe('--fix on files: the diff, and writing it', () => {
   }
 
   const prose = 'Twenty-six tasks. The day closed at 16.1x; three tasks tied at 15.0x.\n';
-  const plan = (root: string) => {
+  const read = (root: string) => {
     const { days } = checkDayFiles([
       { file: PREVIOUS_FILE, bytes: readFileSync(join(root, PREVIOUS_FILE)) },
       { file: FILE, bytes: readFileSync(join(root, FILE)) },
     ]);
     const { site } = parseSiteFile('content/site.yaml', encode(SITE_YAML));
     if (!site) throw new Error('no site');
+    return { days, site };
+  };
+  const plan = (root: string) => {
+    const { days, site } = read(root);
     return planFixes(root, days, site);
   };
+  const fixedProse = ':metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.\n';
+  /** runFix as at a terminal, answering `answer` when asked; what it printed and whether it asked. */
+  async function answering(root: string, answer: boolean) {
+    const printed: string[] = [];
+    let asked = false;
+    const { days, site } = read(root);
+    const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
+    await runFix(root, days, site, io, async () => {
+      asked = true;
+      return answer;
+    });
+    return { printed, asked };
+  }
 
   it('shows a unified-style diff and the figure it left alone', () => {
     const { root } = project(FRONT_MATTER + prose);
@@ -382,12 +399,35 @@ describe('--fix on files: the diff, and writing it', () => {
     );
   });
 
+  it('asks before writing, and writes nothing when the answer is no', async () => {
+    const { root, path } = project(FRONT_MATTER + prose);
+    const { printed, asked } = await answering(root, false);
+    expect(asked).toBe(true);
+    expect(printed.at(-1)).toBe('--fix: nothing written.');
+    expect(readFileSync(path, 'utf8')).toBe(FRONT_MATTER + prose);
+  });
+
+  it('writes the references when the answer is yes', async () => {
+    const { root, path } = project(FRONT_MATTER + prose);
+    const { printed } = await answering(root, true);
+    expect(printed.at(-1)).toBe('--fix: wrote references into 1 file.');
+    expect(readFileSync(path, 'utf8')).toBe(FRONT_MATTER + fixedProse);
+  });
+
+  it('does not ask when there is nothing it can change', async () => {
+    const { root } = project(FRONT_MATTER + fixedProse);
+    const { printed, asked } = await answering(root, true);
+    expect(asked).toBe(false);
+    expect(printed).toEqual([
+      `${FILE}:${BODY} left as is: "15.0x" matches task.7.factor, task.8.factor, task.9.factor; write the reference you mean`,
+    ]);
+  });
+
   it('keeps a byte-order mark and CRLF line endings when it writes', () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
     const { root, path } = project(`\uFEFF${crlf(FRONT_MATTER + prose)}`);
     expect(applyPlans(root, plan(root))).toBe(1);
-    const expected = FRONT_MATTER + ':metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.\n';
-    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${crlf(expected)}`);
+    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${crlf(FRONT_MATTER + fixedProse)}`);
   });
 
   it('writes LF files back with LF and no byte-order mark', () => {
@@ -396,6 +436,6 @@ describe('--fix on files: the diff, and writing it', () => {
     const written = readFileSync(path, 'utf8');
     expect(written.startsWith('---\n')).toBe(true);
     expect(written).not.toContain('\r');
-    expect(written.endsWith(':metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.\n')).toBe(true);
+    expect(written.endsWith(fixedProse)).toBe(true);
   });
 });
