@@ -12,7 +12,6 @@ import { siteLoader } from './loaders/site.ts';
 const days = defineCollection({
   loader: daysLoader(),
   schema: dayFrontmatterSchema.extend({
-    description: z.string(),
     html: z.object({ intro: z.string(), rest: z.string(), titles: z.array(z.string()) }),
   }),
 });

@@ -4,7 +4,7 @@
  * diff first and writes only with `--yes` or a "y" typed at the prompt.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { inContext } from '../../src/lib/prose/check.ts';
 import { fixDayProse, type ProseFix } from '../../src/lib/prose/fix.ts';
 import type { DaySource } from '../../src/lib/source/day-file.ts';
@@ -16,13 +16,17 @@ export interface FilePlan {
   fix: ProseFix;
 }
 
-/** What --fix would change in each day file (files with nothing to change are left out). */
+/**
+ * What --fix would change in each day file (files with nothing to change are
+ * left out). Day files are named relative to `root`, or absolutely when the
+ * content folder is outside the project (FULCRUM_CONTENT).
+ */
 export function planFixes(root: string, days: readonly DaySource[], site: Site): FilePlan[] {
   const settings = { language: site.language, aiName: site.aiName, strict: false };
   return inContext(days).flatMap((entry) => {
-    const text = readFileSync(join(root, entry.day.file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = readFileSync(resolve(root, entry.day.file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const fix = fixDayProse(text, entry, settings);
-    return fix.changes.length > 0 || fix.ambiguous.length > 0 ? [{ file: entry.day.file, fix }] : [];
+    return fix.changes.length > 0 || fix.leftAlone.length > 0 ? [{ file: entry.day.file, fix }] : [];
   });
 }
 
@@ -33,8 +37,12 @@ export function describePlans(plans: readonly FilePlan[]): string {
     for (const change of fix.changes) {
       lines.push(`@@ line ${change.line} @@`, `-${change.before}`, `+${change.after}`);
     }
-    for (const left of fix.ambiguous) {
-      lines.push(`${file}:${left.line} left as is: "${left.written}" matches ${left.names.join(', ')}; write the reference you mean`);
+    for (const left of fix.leftAlone) {
+      lines.push(
+        left.reason === 'ambiguous'
+          ? `${file}:${left.line} left as is: "${left.phrase}" matches ${left.names.join(', ')}; write the reference you mean`
+          : `${file}:${left.line} left as is: "${left.phrase}" is ${left.name}, which shows as ${left.rendered}; reword around :metric[${left.name}] to keep it in step`,
+      );
     }
   }
   return lines.join('\n');
@@ -45,7 +53,7 @@ export function applyPlans(root: string, plans: readonly FilePlan[]): number {
   let written = 0;
   for (const { file, fix } of plans) {
     if (fix.changes.length === 0) continue;
-    const path = join(root, file);
+    const path = resolve(root, file);
     const original = readFileSync(path, 'utf8');
     const lineEnding = original.includes('\r\n') ? '\r\n' : '\n';
     const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';

@@ -5,8 +5,10 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { dayPath } from '../lib/dates.ts';
+import { firstParagraphText } from '../lib/html-text.ts';
 import { compareDays, type Change, type ComparedMetric } from '../lib/metrics/compare.ts';
 import { dayMetrics, type DayMetrics } from '../lib/metrics/day.ts';
+import { NO_VALUE } from '../lib/format.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../lib/placeholders.ts';
 import { resolveReference, type ReferenceContext } from '../lib/references.ts';
 import type { Task } from '../lib/schema/day.ts';
@@ -83,17 +85,25 @@ function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, 
     if (!resolution.ok) throw new Error(`${entry.filePath ?? data.date}: :metric[${name}]: ${resolution.problem}`);
     return resolution.html;
   };
+  // One template serves every day: a name a day has no value for (previous.* on the first day,
+  // task.5 on a day of four tasks) shows the no-value dash instead of stopping the build.
+  const resolveOrDash = (name: string) => {
+    const resolution = resolveReference(name, context);
+    return resolution.ok ? resolution.html : NO_VALUE;
+  };
   const showSummary = site.summary.enabled && data.summary !== false;
-  const summaryHtml = showSummary ? fillTemplate(site.summary.template, resolve) : null;
+  const summaryHtml = showSummary ? fillTemplate(site.summary.template, resolveOrDash) : null;
   const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary">${summaryHtml}</p>`;
+  const intro = fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph);
   return {
     ...link(entry, site.language),
-    description: data.description,
+    // Taken from the filled-in intro, so a metric reference reads as its value, not its name.
+    description: data.description ?? firstParagraphText(intro),
     updated: data.updated ?? data.date,
     draft: data.draft,
     tags: data.tags ?? [],
     html: {
-      intro: fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph),
+      intro,
       rest: fillPlaceholders(data.html.rest, resolve, asSentenceStart, summaryParagraph),
     },
     summaryHtml,

@@ -14,8 +14,12 @@ export function hasSummaryMarker(html: string): boolean {
   return html.includes(`<${SUMMARY_TAG}>`);
 }
 
-/** Right after a block opens or a sentence ends, a value starts a sentence. */
-const SENTENCE_START = /(?:^|<(?:p|li|h[1-6]|td|th)>|[.!?]\s+)$/;
+/**
+ * Right after a paragraph, list item or heading opens (headings carry an
+ * id) or a sentence ends, a value starts a sentence. Table cells are not
+ * sentences: their numbers stay digits.
+ */
+const SENTENCE_START = /(?:^|<(?:p|li|h[1-6])(?:\s[^<>]*)?>|[.!?]\s+)$/;
 
 /**
  * Replaces every placeholder: metric names through `metric` (a value that
@@ -31,7 +35,7 @@ export function fillPlaceholders(
   return html
     .replace(METRIC, (_whole, name: string, offset: number) => {
       const value = metric(name);
-      return SENTENCE_START.test(html.slice(Math.max(0, offset - 8), offset)) ? startSentence(value) : value;
+      return SENTENCE_START.test(html.slice(0, offset)) ? startSentence(value) : value;
     })
     .replace(SUMMARY, summary);
 }

@@ -8,7 +8,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstParagraphText } from '../lib/html-text.ts';
 import { formatDiagnostic, hasErrors } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
 import { openParseCache } from '../lib/source/parse-cache.ts';
@@ -49,10 +48,11 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
       renderMarkdown(day.rest),
       renderInlineMarkdownAll(day.frontmatter.tasks.map((task) => task.title)),
     ]);
-    const description = day.frontmatter.description ?? firstParagraphText(intro);
     store.set({
       id: day.date,
-      data: { ...day.frontmatter, description, html: { intro, rest, titles } },
+      // Without a description of its own, a day's is its intro's first paragraph, taken in
+      // src/data/published.ts once metric references are filled in.
+      data: { ...day.frontmatter, html: { intro, rest, titles } },
       digest,
       // Astro wants a path relative to the project, even for content outside it.
       filePath: relative(paths.root, resolve(paths.root, day.file)),

@@ -5,10 +5,11 @@
  */
 import { escapeHtml } from '../html-text.ts';
 import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
-import { resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
+import { isReferenceName, REFERENCE_NAMES, resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
 import type { DaySource } from '../source/day-file.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
-import { findClaims, judgeClaims, type Verdict } from './claims.ts';
+import { nearest } from '../source/suggest.ts';
+import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
 import { lineColumn, scanProse } from './scan.ts';
 
@@ -18,11 +19,11 @@ export interface ProseSettings {
   strict: boolean;
 }
 
-/** A day's prose parts with the file line each starts on. */
-export function proseParts(day: DaySource): { markdown: string; firstLine: number }[] {
+/** A day's prose parts with the file line each starts on and the indentation of its lines there. */
+export function proseParts(day: DaySource): { markdown: string; firstLine: number; indent: number }[] {
   return [
-    { markdown: day.intro, firstLine: day.introLine },
-    { markdown: day.rest, firstLine: day.restLine },
+    { markdown: day.intro, firstLine: day.introLine, indent: day.introIndent },
+    { markdown: day.rest, firstLine: day.restLine, indent: day.restIndent },
   ];
 }
 
@@ -44,11 +45,21 @@ export function inContext(days: readonly DaySource[]): DayInContext[] {
   });
 }
 
+/** The name an unknown one was probably meant to be, with its task number kept ("task.3.facter" → "task.3.factor"). */
+function suggestName(name: string): string | undefined {
+  const rank = /^task\.(\d+)\./.exec(name)?.[1] ?? 'N';
+  return nearest(name, REFERENCE_NAMES.map((known) => known.replace(/^task\.N\./, `task.${rank}.`)));
+}
+
 function claimMessage(verdict: Verdict): string {
   const { claim, nearest } = verdict;
-  const shown = `${claim.written}${claim.includesUnit ? 'x' : ''}`;
-  const closest = nearest ? `; the nearest computed value is ${nearest.shown}${claim.kind === 'factor' ? 'x' : ''} (:metric[${nearest.name}])` : '';
-  return `"${shown}" matches no computed value${closest}. Fix the figure or write the reference instead`;
+  const closest = nearest ? `; the nearest computed value is ${nearest.rendered} (:metric[${nearest.name}])` : '';
+  return `"${claim.phrase}" matches no computed value${closest}. Fix the figure or write the reference instead`;
+}
+
+/** The dates that tell which sentences speak of this day, the previous one, or another. */
+export function proseDates(entry: DayInContext): ProseDates {
+  return { date: entry.day.date, ...(entry.previous ? { previousDate: entry.previous.date } : {}) };
 }
 
 export function checkDayProse(entry: DayInContext, settings: ProseSettings): Diagnostic[] {
@@ -62,19 +73,21 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
   };
   const values: ComputedValue[] = computedValues(metrics, previous?.totals);
   const diagnostics: Diagnostic[] = [];
-  for (const { markdown, firstLine } of proseParts(day)) {
+  for (const { markdown, firstLine, indent } of proseParts(day)) {
     if (markdown.trim() === '') continue;
     const scanned = scanProse(markdown);
     const at = (offset: number) => {
       const { line, column } = lineColumn(markdown, offset);
-      return { file: day.file, line: firstLine + line - 1, column };
+      return { file: day.file, line: firstLine + line - 1, column: column + indent };
     };
     for (const use of scanned.metrics) {
       const resolution = resolveReference(use.name, context);
       if (resolution.ok) continue;
-      diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}; see "Metric references" in README.md` });
+      const suggestion = isReferenceName(use.name) ? undefined : suggestName(use.name);
+      const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see "Metric references" in README.md';
+      diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}${hint}` });
     }
-    for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName), values)) {
+    for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values)) {
       if (verdict.matches.length > 0) continue;
       diagnostics.push({ ...at(verdict.claim.start), severity: settings.strict ? 'error' : 'warning', path: 'claim', message: claimMessage(verdict) });
     }

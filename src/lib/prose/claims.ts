@@ -1,9 +1,28 @@
 /**
  * Finds numbers in prose that read as claims about the day's metrics
  * ("16.1x", "189.1 human-equivalent hours", "Twenty-six tasks") and checks
- * each against the computed values. Other numbers ("71 repositories",
- * "5 phases", dates, a loose "10x") are not claims and are left alone: a
- * factor claim has exactly one decimal, as the site prints factors.
+ * each against the computed values. The phrases are English, as the site's
+ * own labels are.
+ *
+ * What is NOT a claim, and why (each rule keeps a realistic sentence quiet):
+ * - a number without the metric's unit: "71 repositories", "5 phases",
+ *   "146 tests pass", "12%", dates, versions, money, times;
+ * - a factor without exactly one decimal ("10x", "3x faster"), as the site
+ *   prints every factor with one;
+ * - a factor followed by a comparative ("2.5x slower", "3.5x faster"): a
+ *   speed-up of something else, not a leverage figure;
+ * - a number after a qualifier: approximations and bounds ("about 190 human
+ *   hours", "over 15.0x", "between 12.0x and 17.0x", "by 2.0x");
+ * - a count of tasks or tokens that may be a subset ("Two tasks needed a
+ *   second round", "9 tasks for the billing service", "a 200,000 tokens
+ *   window"): counts are claims only in whole-day forms (see `wholeDay`);
+ * - integer working days or weeks ("3 working days away"): the site prints
+ *   them with one decimal;
+ * - any number in a sentence about another period ("last week", "on
+ *   Monday", "in February", "from 2025", "2026-04-16") or about an average
+ *   ("on average", "per task"), which this day's data cannot confirm.
+ *   Yesterday, the previous published day's weekday or date, and "up from"
+ *   make a sentence compare: then the previous day's figures count.
  */
 import { NUMBER_WORDS, wordsToNumber } from '../words-parse.ts';
 import type { ClaimKind, ComputedValue } from './computed.ts';
@@ -13,11 +32,15 @@ export interface Claim {
   kind: ClaimKind;
   /** The number as written ("16.1", "3,030,000", "Twenty-six"). */
   written: string;
+  /** The whole claim as written, for messages ("705 Claude minutes"). */
+  phrase: string;
   /** Its value, for finding the nearest computed one. */
   value: number;
-  /** Source offsets of the number as written, for messages and fixes. */
+  /** Source offsets of the number as written (with a factor's "x"), for messages and fixes. */
   start: number;
   end: number;
+  /** The text from `start` to `end` as the reader sees it ("16.1x", "16.1×", "704"). */
+  typed: string;
   /** Does the number carry the unit inside the reference's output (the "x" of a factor)? */
   includesUnit: boolean;
   /** The sentence compares with the previous day. */
@@ -25,24 +48,131 @@ export interface Claim {
   inWords: boolean;
 }
 
+/** The day the prose belongs to and the previous published day, to tell which sentences speak of other days. */
+export interface ProseDates {
+  date: string;
+  previousDate?: string;
+}
+
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const ONE_DECIMAL = String.raw`\d{1,3}(?:,\d{3})*\.\d`;
+
+/** Approximations and bounds right before a number: "about 190", "over 15.0x", "between 12.0x and 17.0x". */
+const QUALIFIED = String.raw`(?<!\b(?:about|around|roughly|nearly|almost|approximately|some|over|under|above|below|beyond|past|exceed(?:s|ed|ing)?|by|between|at (?:least|most)|close to|up to|(?:more|less|fewer|greater|higher|lower) than)\s+|~\s*|≈\s*|\bbetween\s+\S+\s+and\s+)`;
+
+/** A factor followed by one of these measures something else: "2.5x slower", "a 1.5x speed-up". */
+const COMPARATIVE = String.raw`(?!\s*(?:faster|slower|quicker|cheaper|smaller|larger|bigger|longer|shorter|higher|lower|more|less|fewer|better|worse|speed(?:-?up)?|zoom|magnification|multiplier)\b)`;
+
+/** A count that continues like this counts a subset: "all 9 tasks for the billing service". */
+const SUBSET = String.raw`(?!\s+(?:for|on|of|from|in the|about|touching|tagged|that|which|with|under|before|after|left|remaining|still)\b)`;
+
+/**
+ * Counts of tasks and tokens speak for the whole day only in these forms:
+ * the count opens a sentence and ends it or goes on with "is"/"was"
+ * ("Twenty-six tasks.", "Twenty-six tasks is the most I have logged"); a
+ * whole-day phrase follows ("26 tasks today", "in total"); or one comes
+ * before ("I logged 26 tasks", "a total of", "all 26 tasks", "a day of 26
+ * tasks", "the day had 26 tasks") and no subset follows. Anywhere else a
+ * count may be a part of the day ("The CLI got 4 tasks", "a prompt of
+ * 12,000 tokens is typical").
+ */
+function wholeDay(count: string, noun: string, verbs: string): string {
+  const opens = String.raw`(?<=(?:^|[.!?:]\s+))(${count})\s+${noun}(?=\s*(?:[.!?;:]|$)|\s+(?:is|was)\b)`;
+  const after = String.raw`(?<![\w.,-])${QUALIFIED}(${count})\s+${noun}(?=\s+(?:today|in total|in all|all told|logged|on the day|that day|this day|in (?:one|a single) day)\b)`;
+  const before = String.raw`(?<=\b(?:${verbs}|a total of|all|day (?:of|with|had))\s+)(${count})\s+${noun}\b${SUBSET}`;
+  return `${opens}|${after}|${before}`;
+}
 
 function patterns(aiName: string): [ClaimKind, RegExp][] {
   const ai = aiName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const start = String.raw`(?<![\w.,])${QUALIFIED}`;
   return [
-    ['factor', new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})*\.\d)x(?![\w])`, 'g')],
-    ['hours', new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s+human(?:[- ]equivalent)?\s+hours\b`, 'gi')],
-    ['days', new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s+(?:human-equivalent\s+)?working\s+days\b`, 'gi')],
-    ['weeks', new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s+(?:human-equivalent\s+)?working\s+weeks\b`, 'gi')],
-    ['aiMinutes', new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s+(?:${ai}|agent|AI)\s+minutes\b`, 'gi')],
-    ['supervisionMinutes', new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s+(?:(?:supervisory|supervision|supervising)\s+minutes|minutes\s+of\s+supervision)\b`, 'gi')],
-    // Only "26 tasks." or "26 tasks in total" speak for the whole day; "Two tasks needed a second round" counts a subset.
-    ['tasks', new RegExp(String.raw`(?<![\w.,-])(${NUMBER}|${NUMBER_WORDS})\s+tasks(?=\s*(?:[.,;:!?)]|$)|\s+(?:today|in total|in all|logged)\b)`, 'gi')],
-    ['tokens', new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s+tokens\b`, 'gi')],
+    // "x" as the site prints it, or the multiplication sign some authors type.
+    ['factor', new RegExp(String.raw`${start}(${ONE_DECIMAL})[x×](?!\w)${COMPARATIVE}`, 'gi')],
+    [
+      'hours',
+      new RegExp(
+        String.raw`${start}(${NUMBER})\s+(?:human(?:[- ]equivalent)?\s+hours\b|hours\s+of\s+human(?:[- ]equivalent)?\s+(?:work|time|effort)\b)`,
+        'gi',
+      ),
+    ],
+    ['days', new RegExp(String.raw`${start}(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+days\b`, 'gi')],
+    ['weeks', new RegExp(String.raw`${start}(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+weeks\b`, 'gi')],
+    [
+      'aiMinutes',
+      new RegExp(String.raw`${start}(${NUMBER})\s+(?:(?:${ai}|agent|AI)\s+minutes\b|minutes\s+of\s+(?:${ai}|agent|AI)\s+time\b)`, 'gi'),
+    ],
+    [
+      'supervisionMinutes',
+      new RegExp(String.raw`${start}(${NUMBER})\s+(?:(?:supervisory|supervision|supervising)\s+minutes|minutes\s+of\s+supervision)\b`, 'gi'),
+    ],
+    ['tasks', new RegExp(wholeDay(`${NUMBER}|${NUMBER_WORDS}`, 'tasks', 'logged'), 'gi')],
+    ['tokens', new RegExp(wholeDay(NUMBER, 'tokens', 'logged|used|burned|spent|consumed|went through'), 'gi')],
   ];
 }
 
-const COMPARING = /\b(?:previous|yesterday|day before|up from|down from|compared|than|last (?:day|time|post|entry))\b/i;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = `(${MONTHS.join('|')})`;
+
+function weekday(date: string): string {
+  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] as string;
+}
+
+/** Days a sentence names: ISO dates, weekdays, "April 14" / "14 April" (month and day only). */
+function namedDays(sentence: string): { dates: string[]; weekdays: string[]; monthDays: string[] } {
+  const dates = [...sentence.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].map((match) => match[0]);
+  const weekdays = [...sentence.matchAll(new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g'))].map((match) => match[1] as string);
+  const monthDays = [
+    ...[...sentence.matchAll(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})\b`, 'g'))].map((m) => `${m[1]} ${Number(m[2])}`),
+    ...[...sentence.matchAll(new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}\b`, 'g'))].map((m) => `${m[2]} ${Number(m[1])}`),
+  ];
+  return { dates, weekdays, monthDays };
+}
+
+function monthDay(date: string): string {
+  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
+}
+
+/** Periods that are neither this day nor the previous one ("last week", "two days ago"). */
+const OTHER_PERIOD = /\b(?:(?:last|next|previous|this past) (?:week|month|year|quarter|sprint|weekend)|(?:days|weeks|months|years) (?:ago|earlier|before)|a (?:week|month|year) (?:ago|earlier|before))\b/i;
+
+/** Averages the site does not compute ("on average a task took 27 minutes of agent time"). */
+const AVERAGE = /\b(?:on average|per (?:task|day|hour)|median|(?:the |an )?average (?:task|run|day))\b/i;
+
+/** A year as a period ("my note from 2025"); `\d{4}-` is a date, read as one. */
+const YEAR = /\b(?:in|from|since|of|during|until|by)\s+((?:19|20)\d{2})\b(?!-)/gi;
+
+/** A month as a period ("back in February", "since March"), not a date in it; capitalised, so "may" the verb is not one. */
+const MONTH_PERIOD = new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|of)\s+|[Mm]id-)${MONTH}\b(?!\s+\d)`);
+
+/** Words that make a sentence compare with the previous day. */
+const COMPARING =
+  /\b(?:previous|yesterday|day before|up from|down from|same as|compared|than|last (?:day|time|post|entry)|(?:rose|climbed|jumped|fell|dropped|went|grew|slipped|improved) from)\b/i;
+
+/** What a sentence speaks of: this day, this day against the previous one, or something the data cannot confirm. */
+type SentenceTime = 'this day' | 'comparing' | 'unchecked';
+
+function sentenceTime(sentence: string, days: ProseDates): SentenceTime {
+  const own = [days.date, ...(days.previousDate ? [days.previousDate] : [])];
+  const { dates, weekdays, monthDays } = namedDays(sentence);
+  if (
+    OTHER_PERIOD.test(sentence) ||
+    MONTH_PERIOD.test(sentence) ||
+    AVERAGE.test(sentence) ||
+    [...sentence.matchAll(YEAR)].some((match) => !own.some((date) => date.startsWith(`${match[1]}-`))) ||
+    dates.some((date) => !own.includes(date)) ||
+    weekdays.some((name) => !own.map(weekday).includes(name)) ||
+    monthDays.some((name) => !own.map(monthDay).includes(name))
+  ) {
+    return 'unchecked';
+  }
+  const { previousDate } = days;
+  const namesPrevious =
+    previousDate !== undefined &&
+    (dates.includes(previousDate) || weekdays.includes(weekday(previousDate)) || monthDays.includes(monthDay(previousDate)));
+  return namesPrevious || COMPARING.test(sentence) ? 'comparing' : 'this day';
+}
 
 /** The sentence around `index`: from after the last ". " (or ! ?) before it to the next one. */
 function sentenceAround(text: string, index: number): string {
@@ -52,26 +182,32 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(start, after === -1 ? text.length : index + after + 1);
 }
 
-export function findClaims(blocks: readonly Block[], aiName: string): Claim[] {
+export function findClaims(blocks: readonly Block[], aiName: string, days: ProseDates): Claim[] {
   const claims: Claim[] = [];
+  const kinds = patterns(aiName);
   for (const block of blocks) {
-    for (const [kind, pattern] of patterns(aiName)) {
+    for (const [kind, pattern] of kinds) {
       for (const match of block.text.matchAll(pattern)) {
-        const written = match[1] as string;
+        const written = match.slice(1).find((group) => group !== undefined) as string;
         const index = match.index + match[0].indexOf(written);
+        const time = sentenceTime(sentenceAround(block.text, index), days);
+        if (time === 'unchecked') continue;
         const inWords = !/^\d/.test(written);
         const value = inWords ? wordsToNumber(written) : Number(written.replace(/,/g, ''));
         if (value === undefined) continue;
         const start = sourceOffset(block, index);
         const includesUnit = kind === 'factor';
+        const typed = block.text.slice(index, index + written.length + (includesUnit ? 1 : 0));
         claims.push({
           kind,
           written,
+          phrase: match[0].replace(/\s+/g, ' '),
           value,
           start,
-          end: start + written.length + (includesUnit ? 1 : 0),
+          end: start + typed.length,
+          typed,
           includesUnit,
-          comparing: COMPARING.test(sentenceAround(block.text, index)),
+          comparing: time === 'comparing',
           inWords,
         });
       }
@@ -90,15 +226,24 @@ export interface Verdict {
 
 const normalise = (shown: string) => shown.replace(/,/g, '');
 
+/** Day-wide figures first, then the previous day's, then single tasks': the order ties are broken in. */
+export function tier(value: ComputedValue): number {
+  return value.previous ? 1 : value.dayWide ? 0 : 2;
+}
+
 export function judgeClaims(claims: readonly Claim[], values: readonly ComputedValue[]): Verdict[] {
   return claims.map((claim) => {
     const candidates = values.filter((value) => value.kind === claim.kind && (claim.comparing || !value.previous));
     const written = claim.inWords ? String(claim.value) : normalise(claim.written);
     const matches = candidates.filter((value) => normalise(value.shown) === written);
+    const distance = (value: ComputedValue) => Math.abs(Number(normalise(value.shown)) - claim.value);
     let nearest: ComputedValue | undefined;
     for (const candidate of candidates) {
-      const distance = Math.abs(Number(normalise(candidate.shown)) - claim.value);
-      if (!nearest || distance < Math.abs(Number(normalise(nearest.shown)) - claim.value)) nearest = candidate;
+      // Shown values have at most two decimals: differences below 1e-9 are float noise, a tie.
+      const difference = nearest === undefined ? -1 : distance(candidate) - distance(nearest);
+      if (nearest === undefined || difference < -1e-9 || (Math.abs(difference) <= 1e-9 && tier(candidate) < tier(nearest))) {
+        nearest = candidate;
+      }
     }
     return { claim, matches, nearest };
   });

@@ -1,8 +1,19 @@
 /**
  * Every computed value a sentence might state, by kind, with the metric
  * reference that renders it: what claims in the prose are checked against.
+ * A single task's times count too ("the proration took 62 Claude minutes"),
+ * so a sentence about one task is not mistaken for a wrong day total.
  */
-import { formatFactor, formatFixed, formatHoursOneDecimal, formatInteger, formatTokens, formatWholeMinutes } from '../format.ts';
+import {
+  formatEstimateHours,
+  formatFactor,
+  formatFixed,
+  formatHoursOneDecimal,
+  formatInteger,
+  formatMinutes,
+  formatTokens,
+  formatWholeMinutes,
+} from '../format.ts';
 import type { DayMetrics, DayTotals } from '../metrics/day.ts';
 import { workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
 import type { TaskTimes } from '../metrics/task.ts';
@@ -11,8 +22,10 @@ export type ClaimKind = 'factor' | 'hours' | 'days' | 'weeks' | 'aiMinutes' | 's
 
 export interface ComputedValue {
   kind: ClaimKind;
-  /** As shown on the page, without unit: "16.1", "189.1", "3,030,000". */
+  /** The number as shown on the page, without unit: "16.1", "189.1", "3,030,000", "28". */
   shown: string;
+  /** What the metric reference renders: "16.1x", "189.1", "28h". */
+  rendered: string;
   /** The metric reference that renders it: "leverage", "task.3.factor". */
   name: string;
   /** A day-wide figure (preferred over a single task's when both match). */
@@ -22,15 +35,16 @@ export interface ComputedValue {
 
 function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
   const previous = prefix !== '';
-  const value = (kind: ClaimKind, shown: string, name: string): ComputedValue => ({
+  const value = (kind: ClaimKind, rendered: string, name: string): ComputedValue => ({
     kind,
-    shown,
+    shown: rendered.replace(/x$/, ''),
+    rendered,
     name: prefix + name,
     dayWide: true,
     previous,
   });
   const values = [
-    value('factor', formatFactor(totals.leverage).replace(/x$/, ''), 'leverage'),
+    value('factor', formatFactor(totals.leverage), 'leverage'),
     value('hours', formatHoursOneDecimal(totals.human), 'hours'),
     value('days', formatFixed(workingDaysTenths(totals.human), 1), 'hours.days'),
     value('weeks', formatFixed(workingWeeksTenths(totals.human), 1), 'hours.weeks'),
@@ -39,7 +53,7 @@ function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
     value('tasks', formatInteger(totals.tasks), 'tasks'),
   ];
   if (totals.supervisionLeverage !== null) {
-    values.push(value('factor', formatFactor(totals.supervisionLeverage).replace(/x$/, ''), 'supervision.leverage'));
+    values.push(value('factor', formatFactor(totals.supervisionLeverage), 'supervision.leverage'));
   }
   if (totals.tokens !== null) values.push(value('tokens', formatTokens(totals.tokens), 'tokens'));
   return values;
@@ -47,16 +61,20 @@ function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
 
 export function computedValues(metrics: DayMetrics<TaskTimes>, previous: DayTotals | undefined): ComputedValue[] {
   const values = totalsValues(metrics.totals, '');
-  for (const { rank, factor, supervisionFactor } of metrics.ranked) {
-    const task = (shown: string, name: string): ComputedValue => ({
-      kind: 'factor',
-      shown,
-      name: `task.${rank}.${name}`,
+  for (const { rank, task, factor, supervisionFactor } of metrics.ranked) {
+    const value = (kind: ClaimKind, rendered: string, field: string): ComputedValue => ({
+      kind,
+      shown: rendered.replace(/[xhm]$/, ''),
+      rendered,
+      name: `task.${rank}.${field}`,
       dayWide: false,
       previous: false,
     });
-    values.push(task(formatFixed(factor, 1), 'factor'));
-    if (supervisionFactor !== null) values.push(task(formatFixed(supervisionFactor, 1), 'supervision.factor'));
+    values.push(value('factor', formatFactor(factor), 'factor'));
+    if (supervisionFactor !== null) values.push(value('factor', formatFactor(supervisionFactor), 'supervision.factor'));
+    values.push(value('hours', formatEstimateHours(task.human), 'human'));
+    values.push(value('aiMinutes', formatMinutes(task.ai), 'ai'));
+    values.push(value('supervisionMinutes', formatMinutes(task.supervision), 'supervision'));
   }
   if (previous) values.push(...totalsValues(previous, 'previous.'));
   return values;

@@ -1,13 +1,15 @@
 /**
  * `npm run check -- --fix`: every literal claim that exactly matches one
  * computed value becomes that value's metric reference, so the prose can no
- * longer drift from the data. A figure that matches several values (three
- * tasks at 15.0x) is left alone and reported: guessing would be worse.
+ * longer drift from the data. Left alone and reported: a figure that matches
+ * several values (three tasks at 15.0x), where guessing would be worse, and
+ * one whose reference prints a unit the sentence spells out ("17 Claude
+ * minutes" is task.1.ai, which shows as "17m").
  */
-import { findClaims, judgeClaims, type Verdict } from './claims.ts';
+import { findClaims, judgeClaims, tier, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
 import type { DayInContext, ProseSettings } from './check.ts';
-import { proseParts } from './check.ts';
+import { proseDates, proseParts } from './check.ts';
 import { scanProse } from './scan.ts';
 
 export interface LineChange {
@@ -16,27 +18,24 @@ export interface LineChange {
   after: string;
 }
 
-export interface Unfixed {
+/** A claim --fix leaves alone: several values match it, or its one match renders with a unit. */
+export type Unfixed = {
   line: number;
-  written: string;
-  names: string[];
-}
+  /** The claim as written ("15.0x", "62 Claude minutes"). */
+  phrase: string;
+} & ({ reason: 'ambiguous'; names: string[] } | { reason: 'unit'; name: string; rendered: string });
 
 export interface ProseFix {
   text: string;
   changes: LineChange[];
-  ambiguous: Unfixed[];
+  leftAlone: Unfixed[];
 }
 
 /** Day-wide figures of this day first, then the previous day's, then single tasks'. */
 function choose(verdict: Verdict): ComputedValue | ComputedValue[] {
-  const tiers = [
-    verdict.matches.filter((value) => value.dayWide && !value.previous),
-    verdict.matches.filter((value) => value.dayWide && value.previous),
-    verdict.matches.filter((value) => !value.dayWide),
-  ];
-  const tier = tiers.find((values) => values.length > 0) ?? [];
-  return tier.length === 1 ? (tier[0] as ComputedValue) : tier;
+  const best = Math.min(...verdict.matches.map(tier));
+  const chosen = verdict.matches.filter((value) => tier(value) === best);
+  return chosen.length === 1 ? (chosen[0] as ComputedValue) : chosen;
 }
 
 function lineStarts(text: string): number[] {
@@ -50,25 +49,28 @@ export function fixDayProse(fileText: string, entry: DayInContext, settings: Pro
   const starts = lineStarts(fileText);
   const values = computedValues(entry.metrics, entry.previous?.totals);
   const edits: { start: number; end: number; replacement: string }[] = [];
-  const ambiguous: Unfixed[] = [];
-  if (!entry.day.file.endsWith('.md')) return { text: fileText, changes: [], ambiguous };
+  const leftAlone: Unfixed[] = [];
+  if (!entry.day.file.endsWith('.md')) return { text: fileText, changes: [], leftAlone };
   for (const { markdown, firstLine } of proseParts(entry.day)) {
     const base = starts[firstLine - 1] ?? 0;
     if (markdown === '' || fileText.slice(base, base + markdown.length) !== markdown) continue;
-    const verdicts = judgeClaims(findClaims(scanProse(markdown).blocks, settings.aiName), values);
+    const verdicts = judgeClaims(findClaims(scanProse(markdown).blocks, settings.aiName, proseDates(entry)), values);
     for (const verdict of verdicts) {
       if (verdict.matches.length === 0) continue;
       const { claim } = verdict;
       const chosen = choose(verdict);
+      const line = starts.findLastIndex((start) => start <= base + claim.start) + 1;
       if (Array.isArray(chosen)) {
-        const line = starts.findLastIndex((start) => start <= base + claim.start) + 1;
-        ambiguous.push({ line, written: claim.written, names: chosen.map((value) => value.name) });
+        leftAlone.push({ line, phrase: claim.phrase, reason: 'ambiguous', names: chosen.map((value) => value.name) });
+        continue;
+      }
+      if (!claim.inWords && chosen.rendered !== chosen.shown + (claim.includesUnit ? 'x' : '')) {
+        leftAlone.push({ line, phrase: claim.phrase, reason: 'unit', name: chosen.name, rendered: chosen.rendered });
         continue;
       }
       const name = claim.inWords && chosen.name.endsWith('tasks') ? `${chosen.name}.words` : chosen.name;
-      const written = claim.written + (claim.includesUnit ? 'x' : '');
       // Offsets come from the parsed text; touch the file only where it reads exactly as parsed.
-      if (fileText.slice(base + claim.start, base + claim.end) !== written) continue;
+      if (fileText.slice(base + claim.start, base + claim.end) !== claim.typed) continue;
       edits.push({ start: base + claim.start, end: base + claim.end, replacement: `:metric[${name}]` });
     }
   }
@@ -81,5 +83,5 @@ export function fixDayProse(fileText: string, entry: DayInContext, settings: Pro
   const changes = before.flatMap((line, index) =>
     line === after[index] ? [] : [{ line: index + 1, before: line, after: after[index] ?? '' }],
   );
-  return { text, changes, ambiguous };
+  return { text, changes, leftAlone };
 }

@@ -1,15 +1,18 @@
 /**
- * Reads an author's Markdown prose as the renderer does (remark with
+ * Reads an author's Markdown prose as the renderer does (remark with GFM and
  * directives) and returns what the checks look at: the running text of each
  * block with a map back to source offsets, and every `:metric[name]`.
- * Code (inline and fenced) is never prose.
+ * Code (inline and fenced), raw HTML, images and struck-out text are never
+ * prose claims.
  */
 import type { Nodes, Root } from 'mdast';
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { decodeEntities } from '../html-text.ts';
 
-/** A run of text inside a block, and where it starts in the source. */
+/** A run of text inside a block whose characters sit one after another in the source. */
 interface Segment {
   /** Index of the run in `Block.text`. */
   at: number;
@@ -38,28 +41,86 @@ export interface ScannedProse {
 /** Stands for something in the text that is not prose (code, a reference). */
 export const OPAQUE = '\uFFFC';
 
-const parser = unified().use(remarkParse).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
+const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'delete']);
+
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iy;
+
+/**
+ * Where each character of a text node's value is in the source. The value
+ * differs from the source where Markdown syntax was read: a backslash escape
+ * (`\*`), a character reference (`&amp;`), and on continuation lines the
+ * indentation of a list item or the `>` of a quote. A new segment starts at
+ * each such place, so every character maps to its exact offset.
+ */
+function textSegments(source: string, start: number, end: number, value: string, at: number): Segment[] {
+  const segments: Segment[] = [];
+  let position = start;
+  let contiguous = -1;
+  let index = 0;
+  while (index < value.length && position < end) {
+    const character = value[index] as string;
+    let width = 1;
+    let produced = 1;
+    CHARACTER_REFERENCE.lastIndex = position;
+    const reference = source[position] === '&' ? CHARACTER_REFERENCE.exec(source)?.[0] : undefined;
+    if (reference !== undefined && (character !== '&' || decodeEntities(reference) === '&')) {
+      // The parser decoded a character reference (`&amp;`, `&mdash;`, `&#42;`) to one character.
+      width = reference.length;
+      produced = (value.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    } else if (source[position] !== character) {
+      if (source[position] === '\\' && source[position + 1] === character) {
+        position += 1;
+      } else {
+        // Syntax the value does not contain (indentation, `>`, spaces before a line break).
+        position += 1;
+        continue;
+      }
+    }
+    if (position !== contiguous) segments.push({ at: at + index, offset: position });
+    index += produced;
+    position += width;
+    contiguous = width === produced ? position : -1;
+  }
+  return segments;
+}
 
 export function scanProse(markdown: string): ScannedProse {
   const tree = parser.parse(markdown) as Root;
   const blocks: Block[] = [];
   const metrics: MetricUse[] = [];
 
+  function appendText(block: Block, value: string, start: number | undefined, end: number | undefined): void {
+    if (start === undefined || end === undefined) block.segments.push({ at: block.text.length, offset: 0 });
+    else block.segments.push(...textSegments(markdown, start, end, value, block.text.length));
+    block.text += value;
+  }
+
   function inline(node: Nodes, block: Block): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
     if (node.type === 'text') {
-      block.segments.push({ at: block.text.length, offset: node.position?.start.offset ?? 0 });
-      block.text += node.value;
+      appendText(block, node.value, start, end);
       return;
     }
-    if (node.type === 'textDirective' && node.name === 'metric') {
-      const name = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
-      metrics.push({ name, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
-      block.text += OPAQUE;
+    if (node.type === 'break') {
+      block.text += '\n';
       return;
     }
-    if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image') {
+    if (node.type === 'textDirective') {
+      if (node.name === 'metric') {
+        const name = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
+        metrics.push({ name, start: start ?? 0, end: end ?? 0 });
+        block.text += OPAQUE;
+      } else if (start !== undefined && end !== undefined) {
+        // Any other directive ("TODO:fix") is shown as typed, so it is read as typed.
+        appendText(block, markdown.slice(start, end), start, end);
+      }
+      return;
+    }
+    if (NOT_PROSE.has(node.type)) {
       block.text += OPAQUE;
       return;
     }
@@ -80,7 +141,6 @@ export function scanProse(markdown: string): ScannedProse {
   walk(tree);
   return { blocks, metrics };
 }
-
 /** Source offset of `index` in a block's text (exact within a run of plain text). */
 export function sourceOffset(block: Block, index: number): number {
   let segment = block.segments[0];

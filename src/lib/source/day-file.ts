@@ -3,6 +3,7 @@
  * `content/days/YYYY-MM-DD.yaml` (prose under `intro:` and `analysis:`), and
  * reports every problem in it at its line and column.
  */
+import { isMap, isScalar } from 'yaml';
 import { CS_PER_HOUR } from '../duration.ts';
 import { formatEstimateHours } from '../format.ts';
 import { dayFrontmatterSchema, type DayFrontmatter } from '../schema/day.ts';
@@ -14,7 +15,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { sourceText } from './source-text.ts';
-import { locate, type ParsedYaml } from './yaml.ts';
+import { locate, positionAt, type ParsedYaml } from './yaml.ts';
 import { readYaml, swallowedComments } from './yaml-syntax.ts';
 import { yamlValue } from './yaml-value.ts';
 
@@ -23,12 +24,14 @@ export interface DaySource {
   /** The date, which is also the entry's id. */
   date: string;
   frontmatter: DayFrontmatter;
-  /** Markdown above the tables, and its first line in the file. */
+  /** Markdown above the tables, its first line in the file, and its indentation there (a YAML block's; 0 in a .md file). */
   intro: string;
   introLine: number;
-  /** Markdown below the tables, and its first line in the file. */
+  introIndent: number;
+  /** Markdown below the tables, its first line in the file, and its indentation there. */
   rest: string;
   restLine: number;
+  restIndent: number;
 }
 
 export interface DayFileResult {
@@ -128,6 +131,27 @@ function readDay(file: string, bytes: Uint8Array): DayFileResult {
   return syntax.length === 0 ? checked : { diagnostics: [...syntax, ...checked.diagnostics] };
 }
 
+/**
+ * Where a YAML day's prose is written, so positions in it point into the
+ * file: a block (`intro: |`) starts on the line below its header, every line
+ * indented alike; a one-line scalar starts where it stands (after its quote).
+ * Exact for literal blocks (`|`, as the README asks) and one-line scalars; a
+ * folded block (`>`) or a quoted scalar over several lines joins lines, so
+ * positions after the first joined line are approximate there.
+ */
+function yamlProsePlace(parsed: ParsedYaml, yamlText: string, key: string): { line: number; indent: number } {
+  const { contents } = parsed.doc;
+  const node = isMap(contents) ? contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.value : undefined;
+  if (!isScalar(node) || !node.range) return { line: 1, indent: 0 };
+  const start = positionAt(parsed, node.range[0]);
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    const body = yamlText.slice(node.range[0], node.range[1]);
+    return { line: start.line + 1, indent: /\n( *)\S/.exec(body)?.[1]?.length ?? 0 };
+  }
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  return { line: start.line, indent: start.column - 1 + (quoted ? 1 : 0) };
+}
+
 function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFileResult {
   const { file, name, nameDate, isYaml, body, bodyLine } = source;
   const comments = swallowedComments(parsed, file, yamlText);
@@ -145,9 +169,19 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
   const { intro: yamlIntro, analysis, ...frontmatter } = { intro: undefined, analysis: undefined, ...result.data };
   const diagnostics = [...plausibility(parsed, file, frontmatter), ...comments];
   if (isYaml) {
-    const introLine = yamlIntro === undefined ? 1 : locate(parsed, ['intro']).line + 1;
-    const restLine = analysis === undefined ? 1 : locate(parsed, ['analysis']).line + 1;
-    const day = { file, date: nameDate, frontmatter, intro: yamlIntro ?? '', introLine, rest: analysis ?? '', restLine };
+    const intro = yamlProsePlace(parsed, yamlText, 'intro');
+    const rest = yamlProsePlace(parsed, yamlText, 'analysis');
+    const day = {
+      file,
+      date: nameDate,
+      frontmatter,
+      intro: yamlIntro ?? '',
+      introLine: intro.line,
+      introIndent: intro.indent,
+      rest: analysis ?? '',
+      restLine: rest.line,
+      restIndent: rest.indent,
+    };
     return { day, diagnostics };
   }
   const parts = splitBody(body);
@@ -157,8 +191,10 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
     frontmatter,
     intro: parts.intro,
     introLine: bodyLine,
+    introIndent: 0,
     rest: parts.rest,
     restLine: bodyLine + parts.restOffset,
+    restIndent: 0,
   };
   return { day, diagnostics };
 }

@@ -1,0 +1,441 @@
+/**
+ * The claims check on realistic prose: a day log written against the 04-22
+ * sample day (its front matter as is, the prose our own), with 04-21 as the
+ * previous published day. Every expected figure, line and column below was
+ * worked out by hand from the sample files:
+ *
+ * 04-22, 26 tasks: Σ human 189.08 h (189.1), Σ agent 704 min, Σ supervision 79 min,
+ * 3,030,000 tokens. Leverage 189.08 h / 704 min = 11344.8 / 704 = 16.11… → 16.1x;
+ * supervisory 11344.8 / 79 = 143.60… → 143.6x; working days 189.08 / 8 = 23.6;
+ * weeks 189.08 / 40 = 4.7. Ranked by factor: #1 lesson editor 28h/17m = 98.8x
+ * (28h/2m = 840.0x); #2 proration 20h/62m = 19.4x; #4 quiz migration 16h/58m =
+ * 16.6x; #5 docs versions 6h/22m = 16.4x; #7–#9 all 15.0x (1.25h/5m, 7h/28m,
+ * 11h/44m); #12 lesson navigation 3h/13m = 13.8x; #21 2.5h/14m = 10.7x; #22
+ * 2.25h/13m = 10.4x; #26 the heading typo 0.33h/5m = 4.0x.
+ * 04-21, 5 tasks: 9.17 h in 52 min → 10.6x; 9 supervisory minutes → 61.1x.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/fix.ts';
+import { checkProse, inContext } from '../../src/lib/prose/check.ts';
+import { fixDayProse } from '../../src/lib/prose/fix.ts';
+import { parseDayFile, type DaySource } from '../../src/lib/source/day-file.ts';
+import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
+import { checkDayFiles, checkProject } from '../../src/lib/source/project.ts';
+import { parseSiteFile } from '../../src/lib/source/site-file.ts';
+import { SITE_YAML } from '../support/content-folder.ts';
+import { ANALYSIS, BODY, FILE, FRONT_MATTER, PREVIOUS_FILE, PREVIOUS_TEXT, RIGHT } from '../support/prose-corpus.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const SETTINGS = { language: 'en', aiName: 'Claude', strict: false };
+
+function parsed(file: string, text: string): DaySource {
+  const { day, diagnostics } = parseDayFile(file, encode(text));
+  expect(diagnostics).toEqual([]);
+  if (!day) throw new Error(`${file} did not parse`);
+  return day;
+}
+
+const previousDay = () => parsed(PREVIOUS_FILE, PREVIOUS_TEXT);
+const longDay = (prose: string) => parsed(FILE, FRONT_MATTER + prose);
+
+/** The check's output lines for 04-22 written as `prose`, after 04-21. */
+function check(prose: string, strict = false): string[] {
+  return checkProse([previousDay(), longDay(prose)], { ...SETTINGS, strict }).map(formatDiagnostic);
+}
+
+const warning = (line: number, column: number, phrase: string, nearest: string, name: string) =>
+  `${FILE}:${BODY + line}:${column} warning claim: "${phrase}" matches no computed value; ` +
+  `the nearest computed value is ${nearest} (:metric[${name}]). Fix the figure or write the reference instead`;
+
+/** RIGHT with `before` (which occurs once) replaced by `after`. */
+function variant(before: string, after: string): string {
+  expect(RIGHT.split(before)).toHaveLength(2);
+  return RIGHT.replace(before, after);
+}
+
+describe('a paragraph whose figures are all right', () => {
+  it('has its body where the sample says (line 137), so the positions below mean what they say', () => {
+    expect(BODY).toBe(137);
+  });
+
+  it('gets no diagnostics', () => {
+    expect(check(RIGHT)).toEqual([]);
+  });
+
+  it('gets none with the long analysis after it either', () => {
+    expect(check(`${RIGHT}\n${ANALYSIS}`)).toEqual([]);
+  });
+});
+
+describe('the same paragraph with one wrong figure', () => {
+  it.each([
+    // [right, wrong, line in RIGHT, column, claim as reported, nearest value, its reference]
+    ['13.8x.', '13.9x.', 7, 66, '13.9x', '13.8x', 'task.12.factor'],
+    ['189.1 human', '188.1 human', 1, 34, '188.1 human-equivalent hours', '189.1', 'hours'],
+    ['704 Claude', '705 Claude', 1, 74, '705 Claude minutes', '704', 'ai.minutes'],
+    ['Twenty-six tasks.', 'Twenty-five tasks.', 0, 1, 'Twenty-five tasks', '26', 'tasks'],
+    ['143.6x', '143.5x', 1, 5, '143.5x', '143.6x', 'supervision.leverage'],
+    // 10.5x is 0.1 from yesterday's 10.6x and from task 22's 10.4x: in a comparing sentence, yesterday's is meant.
+    ['up from 10.6x', 'up from 10.5x', 2, 56, '10.5x', '10.6x', 'previous.leverage'],
+    ['logged 5 tasks', 'logged 6 tasks', 2, 87, '6 tasks', '5', 'previous.tasks'],
+    ['79 supervisory', '78 supervisory', 2, 6, '78 supervisory minutes', '79', 'supervision.minutes'],
+    ['23.6 working', '23.7 working', 3, 32, '23.7 working days', '23.6', 'hours.days'],
+    ['4.7 working', '4.8 working', 3, 53, '4.8 working weeks', '4.7', 'hours.weeks'],
+    ['3,030,000 tokens', '3,300,000 tokens', 4, 1, '3,300,000 tokens', '3,030,000', 'tokens'],
+    ['98.8x', '98.9x', 6, 52, '98.9x', '98.8x', 'task.1.factor'],
+    ['840.0x', '841.0x', 6, 63, '841.0x', '840.0x', 'task.1.supervision.factor'],
+    ['4.0x:', '4.1x:', 9, 23, '4.1x', '4.0x', 'task.26.factor'],
+  ])('%s → %s gets exactly one warning, at its place', (right, wrong, line, column, phrase, nearest, name) => {
+    expect(check(variant(right, wrong))).toEqual([warning(line, column, phrase, nearest, name)]);
+  });
+
+  it('counts yesterday’s figures only in a sentence that compares', () => {
+    // 10.6x is 04-21's leverage, not 04-22's: stated as today's it is wrong. Nearest of today's: #21 at 10.7x.
+    expect(check(variant('closed at 16.1x', 'closed at 10.6x'))).toEqual([warning(0, 80, '10.6x', '10.7x', 'task.21.factor')]);
+  });
+
+  it('makes the warnings errors with strict', () => {
+    expect(check(variant('704 Claude', '705 Claude'), true)).toEqual([
+      warning(1, 74, '705 Claude minutes', '704', 'ai.minutes').replace(' warning ', ' error '),
+    ]);
+  });
+});
+
+describe('strictClaims in site.yaml and --strict', () => {
+  const wrong = variant('13.8x.', '13.9x.');
+  const days = [
+    { file: PREVIOUS_FILE, bytes: encode(PREVIOUS_TEXT) },
+    { file: FILE, bytes: encode(FRONT_MATTER + wrong) },
+  ];
+  const site = (extra: string) => ({ file: 'content/site.yaml', bytes: encode(SITE_YAML + extra) });
+  const severities = (result: ReturnType<typeof checkProject>) => result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity}`);
+
+  it('warns by default', () => {
+    expect(severities(checkProject(site(''), days))).toEqual([`${BODY + 7}:66 warning`]);
+  });
+
+  it('makes it an error with strictClaims: true', () => {
+    expect(severities(checkProject(site('strictClaims: true\n'), days))).toEqual([`${BODY + 7}:66 error`]);
+  });
+
+  it('makes it an error with the --strict option whatever the site says', () => {
+    expect(severities(checkProject(site('strictClaims: false\n'), days, { strictClaims: true }))).toEqual([`${BODY + 7}:66 error`]);
+  });
+});
+
+describe('numbers that are not claims', () => {
+  it('leaves every number of the long analysis alone', () => {
+    expect(check(ANALYSIS)).toEqual([]);
+  });
+
+  it.each([
+    ['a speed-up of something else', 'The old path was 2.5x slower on cold caches.'],
+    ['a bound', 'None of the tasks was under 4.1x.'],
+    ['a range', 'Most tasks landed between 12.0x and 17.0x.'],
+    ['an approximation', 'About 190 human hours went in.'],
+    ['a subset of the tasks', 'The CLI got 4 tasks, the docs site 6 tasks.'],
+    ['a subset, with a whole-day word before', 'I logged 9 tasks for the billing service.'],
+    ['tokens that are not the day’s', 'The context window is 200,000 tokens.'],
+    ['another week', 'Last week I averaged 12.3x.'],
+    ['another weekday', 'On Friday the number was 9.4x.'],
+    ['another month', 'Back in February this would have been 4.2x at best.'],
+    ['another date', 'On 2026-04-16 I logged 31 tasks in total.'],
+    ['another year', 'My note from 2025 holds at 1.0x or 100.0x.'],
+    ['an average', 'On average a task took 27 minutes of agent time.'],
+    ['a whole number of working days', 'The release is 3 working days away.'],
+  ])('%s: %s', (_what, sentence) => {
+    expect(check(sentence)).toEqual([]);
+  });
+
+  it.each([
+    // The forms above, with the figure made a claim about this day: each is checked.
+    ['The day closed at 2.5x.', '2.5x'],
+    ['I logged 9 tasks.', '9 tasks'],
+    ['The agent used 200,000 tokens.', '200,000 tokens'],
+    ['Today I averaged 12.3x.', '12.3x'],
+    ['The day came to 3.0 working days.', '3.0 working days'],
+    ['The day had 27 tasks.', '27 tasks'],
+    ['The editor ran at 98.9×.', '98.9×'],
+  ])('but checks the claim in "%s"', (sentence, phrase) => {
+    expect(check(sentence)).toEqual([expect.stringContaining(`warning claim: "${phrase}" matches no computed value`)]);
+  });
+
+  it('reads Tuesday (the previous day’s weekday) as a comparison', () => {
+    // 04-21 was a Tuesday.
+    expect(check('Tuesday’s 10.6x now looks modest.')).toEqual([]);
+    expect(check('Tuesday’s 10.5x now looks modest.')).toEqual([warning(0, 11, '10.5x', '10.6x', 'previous.leverage')]);
+  });
+});
+
+describe('code, HTML and struck-out text', () => {
+  const wrongFigures = 'Twenty-five tasks. 188.1 human-equivalent hours in 705 Claude minutes at 16.0x.';
+
+  it('has four wrong figures when written as prose', () => {
+    expect(check(wrongFigures)).toHaveLength(4);
+  });
+
+  it('ignores them in inline code, fenced and indented code, raw HTML and strikethrough', () => {
+    const prose = [
+      'The line I pasted into the ticket was `Twenty-five tasks at 16.0x`, which was wrong.',
+      '',
+      '```text',
+      wrongFigures,
+      '```',
+      '',
+      '~~~',
+      wrongFigures,
+      '~~~',
+      '',
+      `    ${wrongFigures}`,
+      '',
+      `<p>${wrongFigures}</p>`,
+      '',
+      'It was <abbr title="16.0x">high</abbr> in the draft and ~~16.0x~~ before I corrected it to 16.1x.',
+      '',
+    ].join('\n');
+    expect(check(prose)).toEqual([]);
+  });
+});
+
+describe('positions in Markdown that the parser rewrites', () => {
+  // Each line holds one wrong figure; columns count the characters as typed.
+  const prose = `Costs &amp; leverage \\*first\\*: the day closed at 16.0x.
+
+- The editor rebuild ran
+  at 98.9x on its own.
+
+> From my notes at six: the day
+> closed at 16.7x leverage.
+
+1. Proration
+   came in at 19.5x.
+
+Leverage, final:${'  '}
+16.3x. With a backslash break\\
+16.8x.
+
+| Task | Factor |
+| ---- | -----: |
+| navigation fix | 13.9x |
+`;
+
+  it('reports each at the line and column where it is typed', () => {
+    expect(check(prose)).toEqual([
+      warning(0, 51, '16.0x', '16.1x', 'leverage'), // after a character reference and two escapes
+      warning(3, 6, '98.9x', '98.8x', 'task.1.factor'), // list item continuation, indented 2
+      warning(6, 13, '16.7x', '16.6x', 'task.4.factor'), // quote continuation after "> "
+      warning(9, 15, '19.5x', '19.4x', 'task.2.factor'), // ordered list continuation, indented 3
+      warning(12, 1, '16.3x', '16.4x', 'task.5.factor'), // after a hard break (two spaces)
+      warning(13, 1, '16.8x', '16.6x', 'task.4.factor'), // after a hard break (backslash)
+      warning(17, 20, '13.9x', '13.8x', 'task.12.factor'), // table cell
+    ]);
+  });
+
+  it('counts a YAML block’s indentation in the column', () => {
+    // One task, 2h in 10m → 12.0x. The intro block is indented two spaces.
+    const yaml = 'date: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n' +
+      'intro: |\n  The day ran at 12.1x.\n  Then :metric[levrage].\n';
+    const day = parsed('content/days/2026-04-23.yaml', yaml);
+    expect(checkProse([day], SETTINGS).map(formatDiagnostic)).toEqual([
+      'content/days/2026-04-23.yaml:8:18 warning claim: "12.1x" matches no computed value; the nearest computed value is 12.0x (:metric[leverage]). Fix the figure or write the reference instead',
+      'content/days/2026-04-23.yaml:9:8 error :metric[levrage]: "levrage" is not a metric name; did you mean :metric[leverage]?',
+    ]);
+  });
+});
+
+describe('--fix', () => {
+  const entry = () => {
+    const [, day] = inContext([previousDay(), longDay(RIGHT)]);
+    if (!day) throw new Error('no day');
+    return day;
+  };
+  const line = (n: number) => BODY + n;
+
+  it('turns each exact claim into its reference and leaves the ambiguous 15.0x alone', () => {
+    const fix = fixDayProse(FRONT_MATTER + RIGHT, entry(), SETTINGS);
+    expect(fix.changes).toEqual([
+      {
+        line: line(0),
+        before: 'Twenty-six tasks. I had cleared the calendar, and it showed: the day closed at 16.1x leverage',
+        after: ':metric[tasks.words] tasks. I had cleared the calendar, and it showed: the day closed at :metric[leverage] leverage',
+      },
+      {
+        line: line(1),
+        before: 'and 143.6x supervisory leverage, 189.1 human-equivalent hours of work in 704 Claude minutes,',
+        after: 'and :metric[supervision.leverage] supervisory leverage, :metric[hours] human-equivalent hours of work in :metric[ai.minutes] Claude minutes,',
+      },
+      {
+        line: line(2),
+        before: 'with 79 supervisory minutes of my own. That is up from 10.6x yesterday, when I logged 5 tasks.',
+        after: 'with :metric[supervision.minutes] supervisory minutes of my own. That is up from :metric[previous.leverage] yesterday, when I logged :metric[previous.tasks] tasks.',
+      },
+      {
+        line: line(3),
+        before: 'In the units the table prints, 23.6 working days or 4.7 working weeks; the agent used',
+        after: 'In the units the table prints, :metric[hours.days] working days or :metric[hours.weeks] working weeks; the agent used',
+      },
+      { line: line(4), before: '3,030,000 tokens.', after: ':metric[tokens] tokens.' },
+      {
+        line: line(6),
+        before: 'The lesson editor rebuild was the outlier again at 98.8x, and 840.0x against my two minutes',
+        after: 'The lesson editor rebuild was the outlier again at :metric[task.1.factor], and :metric[task.1.supervision.factor] against my two minutes',
+      },
+      {
+        line: line(7),
+        before: 'of review. The navigation fix, the one with the slug, came in at 13.8x. The deployk status',
+        after: 'of review. The navigation fix, the one with the slug, came in at :metric[task.12.factor]. The deployk status',
+      },
+      {
+        line: line(9),
+        before: 'typo was the floor at 4.0x: the agent spent its 5 minutes looking for a spell-checker config.',
+        after: 'typo was the floor at :metric[task.26.factor]: the agent spent its 5 minutes looking for a spell-checker config.',
+      },
+    ]);
+    expect(fix.leftAlone).toEqual([
+      { line: line(8), phrase: '15.0x', reason: 'ambiguous', names: ['task.7.factor', 'task.8.factor', 'task.9.factor'] },
+    ]);
+  });
+
+  it('leaves a fixed day with nothing to warn about (the 15.0x is right, just not fixable)', () => {
+    const fix = fixDayProse(FRONT_MATTER + RIGHT, entry(), SETTINGS);
+    const fixedDay = parsed(FILE, fix.text);
+    expect(checkProse([previousDay(), fixedDay], SETTINGS)).toEqual([]);
+    // And nothing is left to fix but the ambiguous figure.
+    const [, again] = inContext([previousDay(), fixedDay]);
+    if (!again) throw new Error('no day');
+    expect(fixDayProse(fix.text, again, SETTINGS)).toMatchObject({ changes: [], leftAlone: [{ phrase: '15.0x' }] });
+  });
+
+  it('leaves task-level times alone: their references print a unit the sentence spells out', () => {
+    const prose = 'The proration alone took 62 Claude minutes against an estimate of 20 human-equivalent hours.\n';
+    const [, day] = inContext([previousDay(), longDay(prose)]);
+    if (!day) throw new Error('no day');
+    expect(fixDayProse(FRONT_MATTER + prose, day, SETTINGS)).toEqual({
+      text: FRONT_MATTER + prose,
+      changes: [],
+      leftAlone: [
+        { line: line(0), phrase: '62 Claude minutes', reason: 'unit', name: 'task.2.ai', rendered: '62m' },
+        { line: line(0), phrase: '20 human-equivalent hours', reason: 'unit', name: 'task.2.human', rendered: '20h' },
+      ],
+    });
+  });
+
+  it('fixes a factor typed with the multiplication sign (the reference prints x, as the tables do)', () => {
+    const prose = 'The day closed at 16.1×.\n';
+    const [, day] = inContext([previousDay(), longDay(prose)]);
+    if (!day) throw new Error('no day');
+    expect(fixDayProse(FRONT_MATTER + prose, day, SETTINGS).changes).toEqual([
+      { line: line(0), before: 'The day closed at 16.1×.', after: 'The day closed at :metric[leverage].' },
+    ]);
+  });
+
+  it('fixes claims on a list item’s continuation line, where it is typed', () => {
+    const prose = '- The day closed\n  at 16.1x.\n';
+    const [, day] = inContext([previousDay(), longDay(prose)]);
+    if (!day) throw new Error('no day');
+    expect(fixDayProse(FRONT_MATTER + prose, day, SETTINGS).changes).toEqual([
+      { line: line(1), before: '  at 16.1x.', after: '  at :metric[leverage].' },
+    ]);
+  });
+});
+
+describe('--fix on files: the diff, and writing it', () => {
+  const roots: string[] = [];
+  afterEach(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+
+  function project(dayText: string): { root: string; path: string } {
+    const root = mkdtempSync(join(tmpdir(), 'fulcrum-fix-'));
+    roots.push(root);
+    mkdirSync(join(root, 'content/days'), { recursive: true });
+    writeFileSync(join(root, PREVIOUS_FILE), PREVIOUS_TEXT);
+    writeFileSync(join(root, FILE), dayText);
+    return { root, path: join(root, FILE) };
+  }
+
+  const prose = 'Twenty-six tasks. The day closed at 16.1x; three tasks tied at 15.0x.\n';
+  const read = (root: string) => {
+    const { days } = checkDayFiles([
+      { file: PREVIOUS_FILE, bytes: readFileSync(join(root, PREVIOUS_FILE)) },
+      { file: FILE, bytes: readFileSync(join(root, FILE)) },
+    ]);
+    const { site } = parseSiteFile('content/site.yaml', encode(SITE_YAML));
+    if (!site) throw new Error('no site');
+    return { days, site };
+  };
+  const plan = (root: string) => {
+    const { days, site } = read(root);
+    return planFixes(root, days, site);
+  };
+  const fixedProse = ':metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.\n';
+  /** runFix as at a terminal, answering `answer` when asked; what it printed and whether it asked. */
+  async function answering(root: string, answer: boolean) {
+    const printed: string[] = [];
+    let asked = false;
+    const { days, site } = read(root);
+    const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
+    await runFix(root, days, site, io, async () => {
+      asked = true;
+      return answer;
+    });
+    return { printed, asked };
+  }
+
+  it('shows a unified-style diff and the figure it left alone', () => {
+    const { root } = project(FRONT_MATTER + prose);
+    expect(describePlans(plan(root))).toBe(
+      [
+        `--- ${FILE}`,
+        `+++ ${FILE}`,
+        `@@ line ${BODY} @@`,
+        '-Twenty-six tasks. The day closed at 16.1x; three tasks tied at 15.0x.',
+        '+:metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.',
+        `${FILE}:${BODY} left as is: "15.0x" matches task.7.factor, task.8.factor, task.9.factor; write the reference you mean`,
+      ].join('\n'),
+    );
+  });
+
+  it('asks before writing, and writes nothing when the answer is no', async () => {
+    const { root, path } = project(FRONT_MATTER + prose);
+    const { printed, asked } = await answering(root, false);
+    expect(asked).toBe(true);
+    expect(printed.at(-1)).toBe('--fix: nothing written.');
+    expect(readFileSync(path, 'utf8')).toBe(FRONT_MATTER + prose);
+  });
+
+  it('writes the references when the answer is yes', async () => {
+    const { root, path } = project(FRONT_MATTER + prose);
+    const { printed } = await answering(root, true);
+    expect(printed.at(-1)).toBe('--fix: wrote references into 1 file.');
+    expect(readFileSync(path, 'utf8')).toBe(FRONT_MATTER + fixedProse);
+  });
+
+  it('does not ask when there is nothing it can change', async () => {
+    const { root } = project(FRONT_MATTER + fixedProse);
+    const { printed, asked } = await answering(root, true);
+    expect(asked).toBe(false);
+    expect(printed).toEqual([
+      `${FILE}:${BODY} left as is: "15.0x" matches task.7.factor, task.8.factor, task.9.factor; write the reference you mean`,
+    ]);
+  });
+
+  it('keeps a byte-order mark and CRLF line endings when it writes', () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const { root, path } = project(`\uFEFF${crlf(FRONT_MATTER + prose)}`);
+    expect(applyPlans(root, plan(root))).toBe(1);
+    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${crlf(FRONT_MATTER + fixedProse)}`);
+  });
+
+  it('writes LF files back with LF and no byte-order mark', () => {
+    const { root, path } = project(FRONT_MATTER + prose);
+    applyPlans(root, plan(root));
+    const written = readFileSync(path, 'utf8');
+    expect(written.startsWith('---\n')).toBe(true);
+    expect(written).not.toContain('\r');
+    expect(written.endsWith(fixedProse)).toBe(true);
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * Metric references in prose: every name and its value on the sample day
+ * 2026-04-22 (after 2026-04-21), how `:metric[name]` and `::summary` pass
+ * through the Markdown pipeline and are filled in, the check errors for
+ * names that cannot resolve, and that --fix changes no word a reader sees.
+ * Values are worked out by hand (see tests/unit/claims.test.ts for the sums).
+ */
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/lib/html-text.ts';
+import { checkProse, inContext } from '../../src/lib/prose/check.ts';
+import { fixDayProse } from '../../src/lib/prose/fix.ts';
+import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/placeholders.ts';
+import { REFERENCE_NAMES, resolveReference, type ReferenceContext } from '../../src/lib/references.ts';
+import { parseDayFile, type DaySource } from '../../src/lib/source/day-file.ts';
+import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
+import { asSentenceStart } from '../../src/lib/summary.ts';
+import { renderMarkdown } from '../../src/markdown/render.ts';
+import { BODY, FILE, FRONT_MATTER, PREVIOUS_FILE, PREVIOUS_TEXT, RIGHT } from '../support/prose-corpus.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const SETTINGS = { language: 'en', aiName: 'Claude', strict: false };
+
+function parsed(file: string, text: string): DaySource {
+  const { day, diagnostics } = parseDayFile(file, encode(text));
+  expect(diagnostics).toEqual([]);
+  if (!day) throw new Error(`${file} did not parse`);
+  return day;
+}
+
+const previousDay = () => parsed(PREVIOUS_FILE, PREVIOUS_TEXT);
+const longDay = (prose: string) => parsed(FILE, FRONT_MATTER + prose);
+
+/** 04-22 after 04-21, as the check and --fix see it (titles escaped as text). */
+function longDayContext(prose = ''): ReferenceContext {
+  const [, entry] = inContext([previousDay(), longDay(prose)]);
+  if (!entry) throw new Error('no day');
+  return { date: entry.day.date, language: 'en', aiName: 'Claude', metrics: entry.metrics, ...(entry.previous ? { previous: entry.previous } : {}) };
+}
+
+const EDITOR = 'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history';
+const TYPO = "Docs site: fix the typo in the 'Getting started' heading that the spell-checker kept flagging";
+
+/** Every name the README documents, with its value on 2026-04-22 (task.N shown for N = 1). */
+const EXAMPLES: [name: string, value: string][] = [
+  ['date', 'April 22, 2026'],
+  ['aiName', 'Claude'],
+  ['tasks', '26'],
+  ['tasks.words', 'twenty-six'],
+  ['tasks.noun', 'tasks'],
+  ['hours', '189.1'], // 189.08 h
+  ['hours.days', '23.6'], // 189.08 / 8 = 23.635
+  ['hours.weeks', '4.7'], // 189.08 / 40 = 4.727
+  ['ai.minutes', '704'],
+  ['ai.hours', '11.7'], // 704 / 60 = 11.73
+  ['supervision.minutes', '79'],
+  ['tokens', '3,030,000'],
+  ['leverage', '16.1x'], // 11344.8 min / 704 min = 16.11
+  ['supervision.leverage', '143.6x'], // 11344.8 / 79 = 143.60
+  ['previous.tasks', '5'],
+  ['previous.tasks.words', 'five'],
+  ['previous.tasks.noun', 'tasks'],
+  ['previous.hours', '9.2'], // 2 + 3 + 1 + 2.5 + 0.67 = 9.17 h
+  ['previous.hours.days', '1.1'], // 9.17 / 8 = 1.146
+  ['previous.hours.weeks', '0.2'], // 9.17 / 40 = 0.229
+  ['previous.ai.minutes', '52'], // 11 + 17 + 6 + 13 + 5
+  ['previous.ai.hours', '0.9'], // 52 / 60 = 0.867
+  ['previous.supervision.minutes', '9'],
+  ['previous.tokens', '—'], // 04-21 logged none
+  ['previous.leverage', '10.6x'], // 550.2 / 52 = 10.58
+  ['previous.supervision.leverage', '61.1x'], // 550.2 / 9 = 61.13
+  ['previous.date', 'April 21, 2026'],
+  ['change.leverage', 'up from 10.6x'],
+  ['change.supervision.leverage', 'up from 61.1x'],
+  ['change.hours', 'up from 9.2'],
+  ['change.ai.minutes', 'up from 52'],
+  ['change.tokens', '—'], // no tokens on 04-21: nothing to compare
+  ['task.N.title', EDITOR],
+  ['ceiling.title', EDITOR],
+  ['floor.title', TYPO],
+  ['task.N.human', '28h'],
+  ['ceiling.human', '28h'],
+  ['floor.human', '0.33h'],
+  ['task.N.ai', '17m'],
+  ['ceiling.ai', '17m'],
+  ['floor.ai', '5m'],
+  ['task.N.supervision', '2m'],
+  ['ceiling.supervision', '2m'],
+  ['floor.supervision', '1m'],
+  ['task.N.factor', '98.8x'], // 28 h / 17 min = 1680 / 17 = 98.82
+  ['ceiling.factor', '98.8x'],
+  ['floor.factor', '4.0x'], // 0.33 h / 5 min = 19.8 / 5 = 3.96
+  ['task.N.supervision.factor', '840.0x'], // 1680 / 2
+  ['ceiling.supervision.factor', '840.0x'],
+  ['floor.supervision.factor', '19.8x'], // 19.8 / 1
+];
+
+describe('the metric names', () => {
+  it('are exactly the documented ones', () => {
+    expect([...REFERENCE_NAMES].sort()).toEqual(EXAMPLES.map(([name]) => name).sort());
+  });
+
+  it.each(EXAMPLES)('%s is %s on 2026-04-22', (name, value) => {
+    const context = longDayContext();
+    expect(resolveReference(name.replace('.N.', '.1.'), context)).toEqual({ ok: true, html: value });
+  });
+
+  it('counts tasks in the order of the Task Log', () => {
+    const context = longDayContext();
+    // #12 is the lesson navigation fix: 3h in 13m = 180 / 13 = 13.85 → 13.8x; 3 supervisory minutes → 60.0x.
+    expect(resolveReference('task.12.factor', context)).toEqual({ ok: true, html: '13.8x' });
+    expect(resolveReference('task.12.supervision.factor', context)).toEqual({ ok: true, html: '60.0x' });
+  });
+});
+
+describe('references that cannot resolve are check errors at their place', () => {
+  const errors = (days: DaySource[]) => checkProse(days, SETTINGS).map(formatDiagnostic);
+  const prose = 'The day closed at :metric[leverage], against :metric[previous.leverage].\n\n' +
+    'Unknown: :metric[leverge]; and the ceiling was :metric[task.30.factor]; :metric[change.hours].\n';
+
+  it('reports an unknown name with a suggestion, and a task number out of range', () => {
+    expect(errors([previousDay(), longDay(prose)])).toEqual([
+      `${FILE}:${BODY + 2}:10 error :metric[leverge]: "leverge" is not a metric name; did you mean :metric[leverage]?`,
+      `${FILE}:${BODY + 2}:48 error :metric[task.30.factor]: there is no task 30; this day's tasks are numbered 1 to 26; see "Metric references" in README.md`,
+    ]);
+  });
+
+  it('reports previous.* and change.* on the first day', () => {
+    expect(errors([longDay(prose)])).toEqual([
+      `${FILE}:${BODY}:46 error :metric[previous.leverage]: previous.leverage needs a previous published day, and this is the first; see "Metric references" in README.md`,
+      `${FILE}:${BODY + 2}:10 error :metric[leverge]: "leverge" is not a metric name; did you mean :metric[leverage]?`,
+      `${FILE}:${BODY + 2}:48 error :metric[task.30.factor]: there is no task 30; this day's tasks are numbered 1 to 26; see "Metric references" in README.md`,
+      `${FILE}:${BODY + 2}:73 error :metric[change.hours]: change.hours needs a previous published day, and this is the first; see "Metric references" in README.md`,
+    ]);
+  });
+
+  it('never takes a draft as the previous day', () => {
+    const draft = parsed('content/days/2026-04-21.md', PREVIOUS_TEXT.replace('date: 2026-04-21\n', 'date: 2026-04-21\ndraft: true\n'));
+    expect(errors([draft, longDay(':metric[previous.leverage]\n')])).toEqual([
+      `${FILE}:${BODY}:1 error :metric[previous.leverage]: previous.leverage needs a previous published day, and this is the first; see "Metric references" in README.md`,
+    ]);
+  });
+
+  it('finds references inside emphasis, links, list items and table cells', () => {
+    const nested = '*:metric[nope1]* [at :metric[nope2]](https://example.com)\n\n- :metric[nope3]\n\n| a |\n| - |\n| :metric[nope4] |\n';
+    expect(errors([previousDay(), longDay(nested)]).map((line) => line.split(' error ')[0])).toEqual([
+      `${FILE}:${BODY}:2`,
+      `${FILE}:${BODY}:22`,
+      `${FILE}:${BODY + 2}:3`,
+      `${FILE}:${BODY + 6}:3`,
+    ]);
+  });
+
+  it('does not see references in code', () => {
+    expect(errors([previousDay(), longDay('Write `:metric[nope]` like this:\n\n```\n:metric[nope]\n```\n')])).toEqual([]);
+  });
+});
+
+describe('the Markdown pipeline', () => {
+  it('leaves a placeholder for each reference and for ::summary', async () => {
+    expect(await renderMarkdown(':metric[leverage] and :metric[ task.1.factor ].\n\n::summary\n')).toBe(
+      '<p><fulcrum-metric>leverage</fulcrum-metric> and <fulcrum-metric>task.1.factor</fulcrum-metric>.</p>\n<fulcrum-summary></fulcrum-summary>',
+    );
+  });
+
+  it('shows any other directive as typed', async () => {
+    expect(await renderMarkdown('TODO:fix this, ratio 3:1, at 10:30, :smile[x]{.a} and a :::\n')).toBe(
+      '<p>TODO:fix this, ratio 3:1, at 10:30, :smile[x]{.a} and a :::</p>',
+    );
+    expect(await renderMarkdown('::note[hey]\n')).toBe('<p>::note[hey]</p>');
+  });
+});
+
+describe('filling the placeholders', () => {
+  const context = longDayContext();
+  const value = (name: string) => {
+    const resolution = resolveReference(name, context);
+    if (!resolution.ok) throw new Error(resolution.problem);
+    return resolution.html;
+  };
+  const fill = async (markdown: string, summary = '<p class="data-summary">SUMMARY</p>') =>
+    fillPlaceholders(await renderMarkdown(markdown), value, asSentenceStart, summary);
+
+  it('spells a whole number that starts a sentence and capitalises a words value', async () => {
+    expect(await fill(':metric[tasks] tasks. Then :metric[tasks] tasks. :metric[tasks.words] tasks!\n')).toBe(
+      '<p>Twenty-six tasks. Then 26 tasks. Twenty-six tasks!</p>',
+    );
+    expect(await fill('- :metric[ai.minutes] Claude minutes.\n')).toBe('<ul>\n<li>Seven hundred four Claude minutes.</li>\n</ul>');
+    expect(await fill('## :metric[tasks.words] tasks\n')).toBe('<h2 id="taskswords-tasks">Twenty-six tasks</h2>');
+  });
+
+  it('leaves decimals and factors as they are at a sentence start', async () => {
+    expect(await fill(':metric[leverage] leverage. :metric[hours] hours.\n')).toBe('<p>16.1x leverage. 189.1 hours.</p>');
+  });
+
+  it('keeps digits in table cells, which are not sentences', async () => {
+    expect(await fill('| Tasks | Leverage |\n| --- | --- |\n| :metric[tasks] | :metric[leverage] |\n')).toContain(
+      '<td>26</td>\n<td>16.1x</td>',
+    );
+  });
+
+  it('puts the summary where ::summary stands', async () => {
+    const html = await renderMarkdown('Before.\n\n::summary\n\nAfter.\n');
+    expect(hasSummaryMarker(html)).toBe(true);
+    expect(fillPlaceholders(html, value, asSentenceStart, '<p class="data-summary">SUMMARY</p>')).toBe(
+      '<p>Before.</p>\n<p class="data-summary">SUMMARY</p>\n<p>After.</p>',
+    );
+    expect(hasSummaryMarker(await renderMarkdown('No marker.\n'))).toBe(false);
+  });
+});
+
+describe('--fix changes no word a reader sees', () => {
+  it('renders the fixed prose to the same text as the literal figures', async () => {
+    const [, entry] = inContext([previousDay(), longDay(RIGHT)]);
+    if (!entry) throw new Error('no day');
+    const fixed = fixDayProse(FRONT_MATTER + RIGHT, entry, SETTINGS).text.slice(FRONT_MATTER.length);
+    expect(fixed).toContain(':metric[tasks.words] tasks.');
+    const context = longDayContext();
+    const resolve = (name: string) => {
+      const resolution = resolveReference(name, context);
+      if (!resolution.ok) throw new Error(resolution.problem);
+      return resolution.html;
+    };
+    const shown = async (markdown: string) => htmlToText(fillPlaceholders(await renderMarkdown(markdown), resolve, asSentenceStart, ''));
+    expect(await shown(fixed)).toBe(await shown(RIGHT));
+  });
+});
