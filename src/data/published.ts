@@ -64,21 +64,36 @@ function link(entry: DayEntry, language: string): DayLink {
   return { date, title: title ?? defaultDayTitle(date, language), path: dayPath(date) };
 }
 
-function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, after: DayEntry | undefined): PublishedDay {
+/** A day's tasks with their rendered titles and tags, and the metrics the library computes from them. */
+function measure(entry: DayEntry): DayMetrics<LoggedTask> {
   const { data } = entry;
   const tasks = data.tasks.map((task, index) => ({
     ...task,
     titleHtml: data.html.titles[index] ?? '',
     tags: effectiveTags(data.tags, task.tags),
   }));
-  const metrics = dayMetrics(tasks, data.tokens ?? null);
-  const previousMetrics = before && dayMetrics(before.data.tasks, before.data.tokens ?? null);
+  return dayMetrics(tasks, data.tokens ?? null);
+}
+
+interface Neighbour {
+  entry: DayEntry;
+  metrics: DayMetrics<LoggedTask>;
+}
+
+function publish(
+  entry: DayEntry,
+  metrics: DayMetrics<LoggedTask>,
+  site: SiteData,
+  before: Neighbour | undefined,
+  after: DayEntry | undefined,
+): PublishedDay {
+  const { data } = entry;
   const context: ReferenceContext = {
     date: data.date,
     language: site.language,
     aiName: site.aiName,
     metrics,
-    ...(before && previousMetrics ? { previous: { date: before.data.date, totals: previousMetrics.totals } } : {}),
+    ...(before ? { previous: { date: before.entry.data.date, totals: before.metrics.totals } } : {}),
   };
   const resolve = (name: string) => {
     const resolution = resolveReference(name, context);
@@ -109,13 +124,11 @@ function publish(entry: DayEntry, site: SiteData, before: DayEntry | undefined, 
     summaryHtml,
     summaryPlaced: hasSummaryMarker(data.html.intro) || hasSummaryMarker(data.html.rest),
     metrics,
-    ...(before ? { previous: link(before, site.language) } : {}),
+    ...(before ? { previous: link(before.entry, site.language) } : {}),
     ...(after ? { next: link(after, site.language) } : {}),
-    ...(previousMetrics ? { comparison: compareDays(metrics.totals, previousMetrics.totals) } : {}),
+    ...(before ? { comparison: compareDays(metrics.totals, before.metrics.totals) } : {}),
   };
 }
-
-let cache: { key: string; days: PublishedDay[] } | undefined;
 
 /**
  * Drafts show only under `astro dev`. MODE is set by the command (development
@@ -144,11 +157,10 @@ async function readPublishedDays(): Promise<PublishedDay[]> {
     getSite(),
     getCollection('days', ({ data }) => showDrafts || !data.draft),
   ]);
-  const key = JSON.stringify(site) + entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
-  if (cache?.key !== key) {
-    const ascending = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const days = ascending.map((entry, index) => publish(entry, site, ascending[index - 1], ascending[index + 1]));
-    cache = { key, days: days.reverse() };
-  }
-  return cache.days;
+  const ascending = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const measured = ascending.map((entry) => ({ entry, metrics: measure(entry) }));
+  const days = measured.map(({ entry, metrics }, index) =>
+    publish(entry, metrics, site, measured[index - 1], ascending[index + 1]),
+  );
+  return days.reverse();
 }

@@ -8,6 +8,7 @@ import {
   cumulativeHuman,
   extremeDays,
   groupDays,
+  largestHuman,
   monthOf,
   rollingLeverage,
   topByFactor,
@@ -37,6 +38,8 @@ export interface SiteStats {
   allTime: DayTotals;
   rolling: number[];
   cumulative: number[];
+  /** The most human-equivalent time of any one day. */
+  peakHuman: number;
   months: Group<string>[];
   years: Group<string>[];
   extremes: { best: DayPoint; worst: DayPoint } | undefined;
@@ -72,6 +75,7 @@ export async function getSiteStats(): Promise<SiteStats> {
     allTime: sumTotals(points.map((point) => point.totals)),
     rolling: rollingLeverage(points),
     cumulative: cumulativeHuman(points),
+    peakHuman: largestHuman(points),
     months: groupDays(points, monthOf),
     years: groupDays(points, yearOf),
     extremes: extremeDays(points),

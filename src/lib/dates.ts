@@ -33,6 +33,19 @@ function parts(date: string): [year: string, month: string, day: string] {
   return [match[1] as string, match[2] as string, match[3] as string];
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date: calendar arithmetic (windows, axes) in whole days. */
+export function dayNumber(date: string): number {
+  const [year, month, day] = parts(date).map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** The YYYY-MM-DD date of a day number. */
+export function dateOfDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** "April 22, 2026" (in the site's language). */
 export function formatLongDate(date: string, language: string): string {
   const [year, month, day] = parts(date).map(Number) as [number, number, number];

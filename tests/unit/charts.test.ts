@@ -72,10 +72,14 @@ describe('niceStep and valueTicks', () => {
 
 describe('frame', () => {
   it('leaves room for the y labels and the x labels', () => {
-    // 2 chars × 0.6 × 12 + 12 = 26.4 → 27; bottom 300 − 30 = 270
-    expect(frame(WIDE, 2)).toEqual({ width: 880, height: 300, fontSize: 12, left: 27, right: 868, top: 12, bottom: 270 });
-    // 4 chars × 0.6 × 11 + 11 = 37.4 → 38; bottom 220 − 27.5 = 192.5
-    expect(frame(NARROW, 4)).toEqual({ width: 340, height: 220, fontSize: 11, left: 38, right: 329, top: 11, bottom: 192.5 });
+    // 2 chars × 0.6 × 12 + 12 = 26.4 → 27; bottom 300 − 30 = 270; y labels end at 27 − 6 = 21; x labels at 300 − 12 = 288
+    expect(frame(WIDE, 2)).toEqual({
+      width: 880, height: 300, fontSize: 12, left: 27, right: 868, top: 12, bottom: 270, yLabelX: 21, xLabelY: 288,
+    });
+    // 4 chars × 0.6 × 11 + 11 = 37.4 → 38; bottom 220 − 27.5 = 192.5; y labels end at 38 − 5.5 = 32.5; x labels at 220 − 11 = 209
+    expect(frame(NARROW, 4)).toEqual({
+      width: 340, height: 220, fontSize: 11, left: 38, right: 329, top: 11, bottom: 192.5, yLabelX: 32.5, xLabelY: 209,
+    });
   });
 });
 
@@ -88,12 +92,13 @@ describe('hours per day: bars from the data', () => {
 
   it('has the y axis of the nice maximum', () => {
     expect(chart.frame).toMatchObject({ left: 27, right: 868, top: 12, bottom: 270 });
+    // Each label's baseline sits a third of the font size (12 / 3 = 4) below its grid line.
     expect(chart.yTicks).toEqual([
-      { y: 270, label: '0' },
-      { y: 205.5, label: '10' }, // 270 − 64.5
-      { y: 141, label: '20' }, //   270 − 129
-      { y: 76.5, label: '30' }, //  270 − 193.5
-      { y: 12, label: '40' },
+      { y: 270, textY: 274, label: '0' },
+      { y: 205.5, textY: 209.5, label: '10' }, // 270 − 64.5
+      { y: 141, textY: 145, label: '20' }, //   270 − 129
+      { y: 76.5, textY: 80.5, label: '30' }, //  270 − 193.5
+      { y: 12, textY: 16, label: '40' },
     ]);
   });
 
@@ -336,7 +341,7 @@ describe('no overlapping or clipped x labels', () => {
   ])('histogram with many bins, %s', (_size, size) => {
     // Factors from 0.5x to 100,000x: 17 bins, inner edges "1x" … "100,000x" — too many for one row.
     const froms = [0, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000];
-    const bins = froms.map((from, index) => ({ from, to: froms[index + 1] ?? null, count: index + 1 }));
+    const bins = froms.map((from, index) => ({ from, to: froms[index + 1] ?? 2_000_000, count: index + 1 }));
     expectReadable(histogramChart(bins, size));
   });
 });

@@ -6,7 +6,7 @@ import { CS_PER_HOUR } from '../duration.ts';
 import { formatFactor, formatFixed, formatHoursOneDecimal, formatInteger } from '../format.ts';
 import type { Bin } from '../metrics/histogram.ts';
 import type { DayPoint } from '../metrics/series.ts';
-import { frame, thinLabels, type Frame } from './frame.ts';
+import { frame, labelWidth, thinLabels, type Frame } from './frame.ts';
 import { valueTicks } from './scale.ts';
 import { timeScale, timeTicks } from './time-axis.ts';
 
@@ -29,7 +29,8 @@ export interface Dot {
 
 export interface ChartGeometry {
   frame: Frame;
-  yTicks: { y: number; label: string }[];
+  /** `textY` is the label's baseline, set so the text is centred on the grid line. */
+  yTicks: { y: number; textY: number; label: string }[];
   xTicks: { x: number; label: string }[];
   bars: Bar[];
   dots: Dot[];
@@ -48,7 +49,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 function yAxis(max: number, f: Frame, format: (value: number) => string) {
   const { ticks, domainMax } = valueTicks(max, 4, f.bottom, f.top);
   return {
-    yTicks: ticks.map((tick) => ({ y: round(tick.at), label: format(tick.value) })),
+    yTicks: ticks.map((tick) => ({ y: round(tick.at), textY: round(tick.at + f.fontSize / 3), label: format(tick.value) })),
     y: (value: number) => round(f.bottom - ((f.bottom - f.top) * value) / domainMax),
   };
 }
@@ -66,7 +67,7 @@ function timeAxis(points: readonly DayPoint[], f: Frame, language: string) {
   // A centred label on the first or last slot can hang past the drawing's edge ("Jan 2024" cut to
   // "n 2024"): leave those out, unless that would leave no label at all.
   const inside = ticks.filter((tick) => {
-    const half = (tick.label.length * f.fontSize * 0.6) / 2;
+    const half = (labelWidth(tick.label, f.fontSize) - f.fontSize) / 2;
     return tick.x - half >= 0 && tick.x + half <= f.width;
   });
   return { scale, xTicks: inside.length > 0 ? inside : ticks };
@@ -136,8 +137,7 @@ function edgeLabel(tenths: number): string {
 }
 
 export function binLabel(bin: Bin): string {
-  if (bin.from === 0) return `under ${edgeLabel(bin.to ?? 0)}`;
-  return bin.to === null ? `${edgeLabel(bin.from)} and over` : `${edgeLabel(bin.from)} to ${edgeLabel(bin.to)}`;
+  return bin.from === 0 ? `under ${edgeLabel(bin.to)}` : `${edgeLabel(bin.from)} to ${edgeLabel(bin.to)}`;
 }
 
 /** Task factors: bins of equal width on a log scale, labelled at their edges. */
@@ -156,6 +156,6 @@ export function histogramChart(bins: readonly Bin[], size: ChartSize): ChartGeom
       title: `${binLabel(bin)}: ${formatInteger(bin.count)} ${bin.count === 1 ? 'task' : 'tasks'}`,
     };
   });
-  const edges = bins.filter((bin) => bin.from > 0).map((bin) => ({ x: round(f.left + bins.indexOf(bin) * slot), label: edgeLabel(bin.from) }));
+  const edges = bins.flatMap((bin, index) => (bin.from > 0 ? [{ x: round(f.left + index * slot), label: edgeLabel(bin.from) }] : []));
   return { frame: f, yTicks, xTicks: thinLabels(edges, f.fontSize), bars, dots: [], line: '' };
 }

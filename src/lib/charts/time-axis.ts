@@ -4,13 +4,8 @@
  * several years) whose labels fit side by side without overlapping.
  */
 
-import { dateFormatter } from '../dates.ts';
-
-const DAY_MS = 86_400_000;
-
-export function toDayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-}
+import { dateFormatter, dateOfDayNumber, dayNumber } from '../dates.ts';
+import { labelWidth } from './frame.ts';
 
 export interface TimeScale {
   /** Centre of a day's slot. */
@@ -20,10 +15,10 @@ export interface TimeScale {
 }
 
 export function timeScale(first: string, last: string, left: number, right: number): TimeScale {
-  const start = toDayNumber(first) - 0.5;
-  const span = toDayNumber(last) + 0.5 - start;
+  const start = dayNumber(first) - 0.5;
+  const span = dayNumber(last) + 0.5 - start;
   const slot = (right - left) / span;
-  return { x: (date) => left + (toDayNumber(date) - start) * slot, slot };
+  return { x: (date) => left + (dayNumber(date) - start) * slot, slot };
 }
 
 export interface TimeTick {
@@ -48,22 +43,17 @@ const UNITS: Unit[] = [
   })),
 ];
 
-/** Width a label needs, from the font size (average glyph ≈ 0.6 em) plus a gap. */
-function labelWidth(label: string, fontSize: number): number {
-  return label.length * fontSize * 0.6 + fontSize;
-}
-
 export function timeTicks(first: string, last: string, scale: TimeScale, fontSize: number, language: string): TimeTick[] {
-  const from = toDayNumber(first);
-  const to = toDayNumber(last);
+  const from = dayNumber(first);
+  const to = dayNumber(last);
   for (const unit of UNITS) {
     const formatter = dateFormatter(language, { ...unit.format, timeZone: 'UTC' });
     const ticks: TimeTick[] = [];
     let fits = true;
     for (let day = from; day <= to && fits; day++) {
-      const date = new Date(day * DAY_MS);
+      const date = new Date(`${dateOfDayNumber(day)}T00:00:00Z`);
       if (!unit.starts(date)) continue;
-      const tick = { x: scale.x(date.toISOString().slice(0, 10)), label: formatter.format(date) };
+      const tick = { x: scale.x(dateOfDayNumber(day)), label: formatter.format(date) };
       const before = ticks[ticks.length - 1];
       if (before && tick.x - before.x < (labelWidth(before.label, fontSize) + labelWidth(tick.label, fontSize)) / 2) fits = false;
       ticks.push(tick);
@@ -71,6 +61,6 @@ export function timeTicks(first: string, last: string, scale: TimeScale, fontSiz
     if (fits && ticks.length > 0) return ticks;
   }
   // A few days that hold no week, month or year start: label the first day alone.
-  const date = new Date(from * DAY_MS);
+  const date = new Date(`${first}T00:00:00Z`);
   return [{ x: scale.x(first), label: dateFormatter(language, { ...UNITS[0]!.format, timeZone: 'UTC' }).format(date) }];
 }

@@ -7,8 +7,8 @@
 export interface Bin {
   /** Inclusive lower edge, in tenths (10 = 1.0x); 0 for the first bin. */
   from: number;
-  /** Exclusive upper edge, in tenths; null for the open last bin. */
-  to: number | null;
+  /** Exclusive upper edge, in tenths (the last edge is always above the largest factor). */
+  to: number;
   count: number;
 }
 
@@ -33,6 +33,6 @@ export function factorHistogram(factors: readonly number[]): Bin[] {
   // Leading empty bins below the smallest factor add nothing to read.
   const firstUsed = counts.findIndex((count) => count > 0);
   return counts
-    .map((count, index) => ({ from: edges[index]!, to: edges[index + 1] ?? null, count }))
+    .map((count, index) => ({ from: edges[index]!, to: edges[index + 1]!, count }))
     .slice(firstUsed);
 }

@@ -2,6 +2,7 @@
  * Metrics across days, each in one pass over the days in date order (linear
  * in the number of days: no day ever scans all the others).
  */
+import { dayNumber } from '../dates.ts';
 import type { Centiseconds } from '../duration.ts';
 import { ratioInUnits } from '../exact.ts';
 import type { DayTotals } from './day.ts';
@@ -14,11 +15,6 @@ export interface DayPoint {
   totals: DayTotals;
 }
 
-const DAY_MS = 86_400_000;
-
-function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-}
 
 /**
  * Weighted leverage over a trailing window of calendar days (the day and the
@@ -42,6 +38,13 @@ export function rollingLeverage(points: readonly DayPoint[], windowDays = 7): nu
     result.push(ratioInUnits(human, ai, 1));
   }
   return result;
+}
+
+/** The most human-equivalent time any one day logged (0 for no days). */
+export function largestHuman(points: readonly DayPoint[]): Centiseconds {
+  let largest = 0;
+  for (const point of points) if (point.totals.human > largest) largest = point.totals.human;
+  return largest;
 }
 
 /** Running total of human-equivalent time, day by day (ascending order). */
