@@ -5,6 +5,8 @@
  * tests/unit/claims.test.ts.
  */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { parseDayFile, type DaySource } from '../../src/lib/source/day-file.ts';
 
 export const FILE = 'content/days/2026-04-22.md';
 export const PREVIOUS_FILE = 'content/days/2026-04-21.md';
@@ -68,3 +70,19 @@ would have been 4.2x at best. On 2026-04-16 I logged 31 tasks in total.
 The ratio of reads to writes is about 10:1. TODO:fix the flaky test in section 3.2 before the
 release window; ticket #4512 tracks it. In Q3 we plan 26 releases, one every 2 weeks.
 `;
+
+export const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The site settings the prose checks run with in these tests. */
+export const SETTINGS = { language: 'en', aiName: 'Claude', strict: false };
+
+/** A day file that must parse without a problem. */
+export function parsed(file: string, text: string): DaySource {
+  const { day, diagnostics } = parseDayFile(file, encode(text));
+  expect(diagnostics).toEqual([]);
+  if (!day) throw new Error(`${file} did not parse`);
+  return day;
+}
+
+export const previousDay = () => parsed(PREVIOUS_FILE, PREVIOUS_TEXT);
+export const longDay = (prose: string) => parsed(FILE, FRONT_MATTER + prose);

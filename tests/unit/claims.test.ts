@@ -21,25 +21,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/fix.ts';
 import { checkProse, inContext } from '../../src/lib/prose/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
-import { parseDayFile, type DaySource } from '../../src/lib/source/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { checkDayFiles, checkProject } from '../../src/lib/source/project.ts';
 import { parseSiteFile } from '../../src/lib/source/site-file.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
-import { ANALYSIS, BODY, FILE, FRONT_MATTER, PREVIOUS_FILE, PREVIOUS_TEXT, RIGHT } from '../support/prose-corpus.ts';
+import { ANALYSIS, BODY, encode, FILE, FRONT_MATTER, longDay, parsed, PREVIOUS_FILE, PREVIOUS_TEXT, previousDay, RIGHT, SETTINGS } from '../support/prose-corpus.ts';
 
-const encode = (text: string) => new TextEncoder().encode(text);
-const SETTINGS = { language: 'en', aiName: 'Claude', strict: false };
-
-function parsed(file: string, text: string): DaySource {
-  const { day, diagnostics } = parseDayFile(file, encode(text));
-  expect(diagnostics).toEqual([]);
-  if (!day) throw new Error(`${file} did not parse`);
-  return day;
-}
-
-const previousDay = () => parsed(PREVIOUS_FILE, PREVIOUS_TEXT);
-const longDay = (prose: string) => parsed(FILE, FRONT_MATTER + prose);
 
 /** The check's output lines for 04-22 written as `prose`, after 04-21. */
 function check(prose: string, strict = false): string[] {

@@ -11,24 +11,12 @@ import { checkProse, inContext } from '../../src/lib/prose/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/placeholders.ts';
 import { REFERENCE_NAMES, resolveReference, type ReferenceContext } from '../../src/lib/references.ts';
-import { parseDayFile, type DaySource } from '../../src/lib/source/day-file.ts';
+import type { DaySource } from '../../src/lib/source/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { asSentenceStart } from '../../src/lib/summary.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';
-import { BODY, FILE, FRONT_MATTER, PREVIOUS_FILE, PREVIOUS_TEXT, RIGHT } from '../support/prose-corpus.ts';
+import { BODY, FILE, FRONT_MATTER, longDay, parsed, PREVIOUS_TEXT, previousDay, RIGHT, SETTINGS } from '../support/prose-corpus.ts';
 
-const encode = (text: string) => new TextEncoder().encode(text);
-const SETTINGS = { language: 'en', aiName: 'Claude', strict: false };
-
-function parsed(file: string, text: string): DaySource {
-  const { day, diagnostics } = parseDayFile(file, encode(text));
-  expect(diagnostics).toEqual([]);
-  if (!day) throw new Error(`${file} did not parse`);
-  return day;
-}
-
-const previousDay = () => parsed(PREVIOUS_FILE, PREVIOUS_TEXT);
-const longDay = (prose: string) => parsed(FILE, FRONT_MATTER + prose);
 
 /** 04-22 after 04-21, as the check and --fix see it (titles escaped as text). */
 function longDayContext(prose = ''): ReferenceContext {
