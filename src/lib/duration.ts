@@ -13,6 +13,19 @@ export const CS_PER_HOUR = 360_000;
 /** A duration in whole centiseconds. */
 export type Centiseconds = number;
 
+/**
+ * The fewest decimals (at most four) that write `cs` exactly in hours, and
+ * that count of 10^-decimals hours: 2.5h → [1, 25]; undefined when no short
+ * decimal is exact (20m is 0.333… h).
+ */
+export function exactHours(cs: Centiseconds): [decimals: number, units: number] | undefined {
+  for (let decimals = 0; decimals <= 4; decimals++) {
+    const scaled = cs * 10 ** decimals;
+    if (scaled % CS_PER_HOUR === 0) return [decimals, scaled / CS_PER_HOUR];
+  }
+  return undefined;
+}
+
 export type DurationParse =
   | { ok: true; cs: Centiseconds }
   | { ok: false; problem: string; hint: string };

@@ -3,7 +3,7 @@
  * written both as the author's duration strings (so a day read back through
  * the day schema is the same day) and as decimal minutes for spreadsheets.
  */
-import { CS_PER_HOUR, CS_PER_MINUTE, type Centiseconds } from './duration.ts';
+import { CS_PER_MINUTE, exactHours, type Centiseconds } from './duration.ts';
 import type { DayMetrics, DayTotals } from './metrics/day.ts';
 import type { TaskTimes } from './metrics/task.ts';
 
@@ -13,12 +13,8 @@ import type { TaskTimes } from './metrics/task.ts';
  * minutes ("17m"), which is always exact for values the parser accepts.
  */
 export function durationText(cs: Centiseconds, unit: 'h' | 'm'): string {
-  if (unit === 'h') {
-    for (let decimals = 0; decimals <= 4; decimals++) {
-      const scaled = cs * 10 ** decimals;
-      if (scaled % CS_PER_HOUR === 0) return `${decimalText(scaled / CS_PER_HOUR, decimals)}h`;
-    }
-  }
+  const exact = unit === 'h' ? exactHours(cs) : undefined;
+  if (exact) return `${decimalText(exact[1], exact[0])}h`;
   return `${decimalText(Math.round((cs * 1000) / CS_PER_MINUTE), 3)}m`;
 }
 

@@ -2,7 +2,7 @@
  * The one formatter for each kind of number on the site. Every function takes
  * exact integers (centiseconds, tenths) and rounds at most once.
  */
-import { CS_PER_HOUR, CS_PER_MINUTE, type Centiseconds } from './duration.ts';
+import { CS_PER_HOUR, CS_PER_MINUTE, exactHours, type Centiseconds } from './duration.ts';
 import { divRoundHalfUp } from './exact.ts';
 
 /** Shown where a ratio has no value (supervision of 0m). */
@@ -34,10 +34,8 @@ export function formatFactor(tenths: number | null): string {
  * (`20m` is 0.333… h) are rounded half up to two decimals.
  */
 export function formatEstimateHours(cs: Centiseconds): string {
-  for (let decimals = 0; decimals <= 4; decimals++) {
-    const scaled = cs * 10 ** decimals;
-    if (scaled % CS_PER_HOUR === 0) return `${formatFixed(scaled / CS_PER_HOUR, decimals)}h`;
-  }
+  const exact = exactHours(cs);
+  if (exact) return `${formatFixed(exact[1], exact[0])}h`;
   return `${formatFixed(divRoundHalfUp(cs * 100, CS_PER_HOUR), 2).replace(/\.?0+$/, '')}h`;
 }
 

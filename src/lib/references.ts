@@ -36,7 +36,7 @@ export interface ReferenceContext {
 }
 
 /** Names that exist for the day and, with `previous.` in front, for the previous day. */
-const TOTALS_NAMES: Record<string, (totals: DayTotals) => string> = {
+const TOTALS_NAMES = {
   tasks: (t) => formatInteger(t.tasks),
   'tasks.words': (t) => numberToWords(t.tasks),
   'tasks.noun': (t) => (t.tasks === 1 ? 'task' : 'tasks'),
@@ -49,7 +49,14 @@ const TOTALS_NAMES: Record<string, (totals: DayTotals) => string> = {
   tokens: (t) => (t.tokens === null ? NO_VALUE : formatTokens(t.tokens)),
   leverage: (t) => formatFactor(t.leverage),
   'supervision.leverage': (t) => formatFactor(t.supervisionLeverage),
-};
+} satisfies Record<string, (totals: DayTotals) => string>;
+
+export type TotalsName = keyof typeof TOTALS_NAMES;
+
+/** A day-wide value as its reference renders it (plain text): the claims check compares figures with this. */
+export function totalsText(name: TotalsName, totals: DayTotals): string {
+  return TOTALS_NAMES[name](totals);
+}
 
 /** `change.<name>`: the day against the previous one, in words. */
 const CHANGE_NAMES: Record<string, ComparedMetric> = {

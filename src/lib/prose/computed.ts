@@ -4,19 +4,10 @@
  * A single task's times count too ("the proration took 62 Claude minutes"),
  * so a sentence about one task is not mistaken for a wrong day total.
  */
-import {
-  formatEstimateHours,
-  formatFactor,
-  formatFixed,
-  formatHoursOneDecimal,
-  formatInteger,
-  formatMinutes,
-  formatTokens,
-  formatWholeMinutes,
-} from '../format.ts';
+import { formatEstimateHours, formatFactor, formatMinutes } from '../format.ts';
 import type { DayMetrics, DayTotals } from '../metrics/day.ts';
-import { workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
 import type { TaskTimes } from '../metrics/task.ts';
+import { totalsText, type TotalsName } from '../references.ts';
 
 export type ClaimKind = 'factor' | 'hours' | 'days' | 'weeks' | 'aiMinutes' | 'supervisionMinutes' | 'tasks' | 'tokens';
 
@@ -35,27 +26,22 @@ export interface ComputedValue {
 
 function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
   const previous = prefix !== '';
-  const value = (kind: ClaimKind, rendered: string, name: string): ComputedValue => ({
-    kind,
-    shown: rendered.replace(/x$/, ''),
-    rendered,
-    name: prefix + name,
-    dayWide: true,
-    previous,
-  });
+  // The same text the reference renders, so a figure matches exactly when :metric[name] would print it.
+  const value = (kind: ClaimKind, name: TotalsName): ComputedValue => {
+    const rendered = totalsText(name, totals);
+    return { kind, shown: rendered.replace(/x$/, ''), rendered, name: prefix + name, dayWide: true, previous };
+  };
   const values = [
-    value('factor', formatFactor(totals.leverage), 'leverage'),
-    value('hours', formatHoursOneDecimal(totals.human), 'hours'),
-    value('days', formatFixed(workingDaysTenths(totals.human), 1), 'hours.days'),
-    value('weeks', formatFixed(workingWeeksTenths(totals.human), 1), 'hours.weeks'),
-    value('aiMinutes', formatWholeMinutes(totals.ai), 'ai.minutes'),
-    value('supervisionMinutes', formatWholeMinutes(totals.supervision), 'supervision.minutes'),
-    value('tasks', formatInteger(totals.tasks), 'tasks'),
+    value('factor', 'leverage'),
+    value('hours', 'hours'),
+    value('days', 'hours.days'),
+    value('weeks', 'hours.weeks'),
+    value('aiMinutes', 'ai.minutes'),
+    value('supervisionMinutes', 'supervision.minutes'),
+    value('tasks', 'tasks'),
   ];
-  if (totals.supervisionLeverage !== null) {
-    values.push(value('factor', formatFactor(totals.supervisionLeverage), 'supervision.leverage'));
-  }
-  if (totals.tokens !== null) values.push(value('tokens', formatTokens(totals.tokens), 'tokens'));
+  if (totals.supervisionLeverage !== null) values.push(value('factor', 'supervision.leverage'));
+  if (totals.tokens !== null) values.push(value('tokens', 'tokens'));
   return values;
 }
 
