@@ -1,8 +1,8 @@
 /**
  * Social cards: a 1200×630 PNG per post and one for the site. Drawing one
- * takes milliseconds of CPU, so cards are drawn in worker threads (one per
- * core) while Astro renders pages, and cached by their content so a rebuild
- * only draws new ones.
+ * takes a couple of milliseconds of CPU, so cards are drawn in worker threads
+ * (one per core but one) while Astro renders pages, and cached by their
+ * content so a rebuild only draws new ones.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -55,8 +55,9 @@ let pool: Pool | undefined;
 
 function draw(card: CardContent): Promise<Buffer> {
   // Without the worker's source (an unusual install), draw on this thread.
-  if (!existsSync(WORKER)) return drawCard(card);
-  pool ??= createPool(Math.max(1, availableParallelism()));
+  if (!existsSync(WORKER)) return Promise.resolve(drawCard(card));
+  // One core is left to the main thread, which renders the pages meanwhile.
+  pool ??= createPool(Math.max(1, availableParallelism() - 1));
   return pool.draw(card);
 }
 

@@ -2,9 +2,9 @@
 import { parentPort } from 'node:worker_threads';
 import { drawCard, type CardContent } from './draw.ts';
 
-parentPort?.on('message', async ({ id, card }: { id: number; card: CardContent }) => {
+parentPort?.on('message', ({ id, card }: { id: number; card: CardContent }) => {
   try {
-    const png = await drawCard(card);
+    const png = drawCard(card);
     parentPort?.postMessage({ id, png });
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
