@@ -42,7 +42,7 @@ export interface ProfileSummary {
  */
 function phaseRules(metricsNames: ReadonlySet<string>): [phase: string, test: (frame: CallFrame) => boolean][] {
   return [
-    ['Social cards (satori, resvg)', ({ url }) => /\/chunks\/cards_|\/src\/cards\/|node_modules\/(satori|@resvg|yoga-layout)\//.test(url)],
+    ['Social cards (src/cards, opentype.js, resvg)', ({ url }) => /\/chunks\/cards_|\/src\/cards\/|node_modules\/(opentype\.js|@resvg)\//.test(url)],
     ['Feeds (RSS, Atom, JSON Feed)', ({ url }) => /\/chunks\/(rss|atom|feed)_|\/src\/(lib\/feeds|data\/feed|pages\/(rss|atom|feed))/.test(url)],
     ['Open data (JSON, CSV)', ({ url }) => /\/chunks\/(export|days|tasks)_|\/src\/lib\/export/.test(url)],
     ['Metrics (library)', ({ functionName }) => metricsNames.has(functionName)],

