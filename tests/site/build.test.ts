@@ -175,13 +175,14 @@ describe('the index', () => {
   it('links the two pages to each other and stops there', () => {
     const first = elements(readDist('index.html'), 'nav', 'class="pagination"');
     expect(first).toHaveLength(1);
-    expect(elements(first[0]!, 'span').map(textOf)).toEqual(['', 'Page 1 of 2']);
+    // One list item each, so the parts never run together as "Page 1 of 2Older days".
+    expect(elements(first[0]!, 'li').map(textOf)).toEqual(['Page 1 of 2', 'Older days →']);
     expect(elements(first[0]!, 'a').map(textOf)).toEqual(['Older days →']);
     expect(first[0]).toContain('<a href="/2/" rel="next">');
     expect(first[0]).not.toContain('rel="prev"');
 
     const second = elements(readDist('2/index.html'), 'nav', 'class="pagination"');
-    expect(elements(second[0] ?? '', 'span').map(textOf)).toEqual(['Page 2 of 2', '']);
+    expect(elements(second[0] ?? '', 'li').map(textOf)).toEqual(['← Newer days', 'Page 2 of 2']);
     expect(elements(second[0] ?? '', 'a').map(textOf)).toEqual(['← Newer days']);
     expect(second[0]).toContain('<a href="/" rel="prev">');
     expect(second[0]).not.toContain('rel="next"');
