@@ -3,21 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import AggregateStats from '../../src/components/AggregateStats.astro';
 import { dayTotals, type DayTotals } from '../../src/lib/metrics/day.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
+import { TOTAL_LABELS } from '../support/expected-days.ts';
 import { rowTexts, tableByClass, type Table } from '../support/html.ts';
 
 // Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.
 const H = 360_000;
 const M = 6_000;
-
-const LABELS = [
-  'Total tasks',
-  'Total human-equivalent hours',
-  'Total Claude minutes',
-  'Total supervisory minutes',
-  'Total tokens',
-  'Weighted average leverage factor',
-  'Weighted average supervisory leverage factor',
-];
 
 /** The sample day 2026-04-15: 2h/10m/3m, 1h/5m/0m, 5h/26m/5m, 0.5h/4m/1m, no tokens logged. */
 const APRIL_15: TaskTimes[] = [
@@ -90,12 +81,12 @@ describe('AggregateStats', () => {
       ],
     ]);
     expect(table.body.map((row) => row.map((cell) => [cell.tag, cell.attrs.scope ?? null]))).toEqual(
-      LABELS.map(() => [
+      TOTAL_LABELS.map(() => [
         ['th', 'row'],
         ['td', null],
       ]),
     );
-    expect(table.body.map((row) => row[0]!.text)).toEqual(LABELS);
+    expect(table.body.map((row) => row[0]!.text)).toEqual(TOTAL_LABELS);
   });
 
   it('names the agent from the site setting', async () => {

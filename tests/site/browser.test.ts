@@ -1,34 +1,21 @@
 /** The built site read in a real browser (Debian's Chromium), served from dist/ on 127.0.0.1. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, tabThrough } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { browserOnDist, openPage, tabThrough } from '../support/browser.ts';
 import { LONG_POST, PAGE_TYPES } from '../support/page-types.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const SCREENSHOTS = resolve('screenshots');
 const PHONE = 375;
 const DESKTOP = 1280;
 
-let browser: Browser;
-let server: StaticServer;
+const site = browserOnDist();
 
-beforeAll(async () => {
-  server = await serveStatic(resolve('dist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const urlOf = (path: string) => `${server.origin}/${path}`;
+const urlOf = (path: string) => `${site.origin()}/${path}`;
 
 describe('a reader on the index', () => {
   test('follows a link to the long post and reads its tables, bio and footer', async () => {
-    const page = await openPage(browser, urlOf(''), { width: DESKTOP });
+    const page = await openPage(site.browser(), urlOf(''), { width: DESKTOP });
     expect(await page.locator('h1').innerText()).toBe('Latest days');
     await page.getByRole('link', { name: 'Leverage Record: April 22, 2026' }).click();
     await page.waitForURL(urlOf(LONG_POST));
@@ -85,7 +72,7 @@ describe('a reader on the index', () => {
 
 describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
   test(`has no horizontal scroll at ${PHONE}×812`, async () => {
-    const page = await openPage(browser, urlOf(path), { width: PHONE });
+    const page = await openPage(site.browser(), urlOf(path), { width: PHONE });
     const { scrollWidth, clientWidth } = await page.evaluate(() => {
       const { scrollWidth, clientWidth } = document.documentElement;
       return { scrollWidth, clientWidth };
@@ -95,7 +82,7 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
   });
 
   test('shows keyboard focus on every link and focusable region', async () => {
-    const page = await openPage(browser, urlOf(path), { width: DESKTOP });
+    const page = await openPage(site.browser(), urlOf(path), { width: DESKTOP });
     const { stops, focusable } = await tabThrough(page);
     expect(stops.map(({ element }) => element).sort()).toEqual([...focusable].sort());
     for (const stop of stops) {
@@ -105,7 +92,7 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
   });
 
   test.each(['light', 'dark'] as const)('renders in the %s colour scheme', async (colorScheme) => {
-    const page = await openPage(browser, urlOf(path), { width: DESKTOP, colorScheme });
+    const page = await openPage(site.browser(), urlOf(path), { width: DESKTOP, colorScheme });
     const colours = await page.evaluate(() => {
       const body = getComputedStyle(document.body);
       return { background: body.backgroundColor, text: body.color, link: getComputedStyle(document.querySelector('nav a') ?? document.body).color };
@@ -122,7 +109,7 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const width of [PHONE, DESKTOP]) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await openPage(browser, urlOf(path), { width, colorScheme });
+        const page = await openPage(site.browser(), urlOf(path), { width, colorScheme });
         const file = `${SCREENSHOTS}/${name.replaceAll(' ', '-')}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
@@ -133,7 +120,7 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
 });
 
 test(`wide tables scroll inside their own box at ${PHONE}px, not the page`, async () => {
-  const page = await openPage(browser, urlOf(LONG_POST), { width: PHONE });
+  const page = await openPage(site.browser(), urlOf(LONG_POST), { width: PHONE });
   const boxes = await page.locator('.table-scroll').evaluateAll((elements) =>
     elements.map((element) => ({
       overflowX: getComputedStyle(element).overflowX,

@@ -5,8 +5,11 @@
  * it at the runner's preinstalled Chrome).
  */
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -16,6 +19,28 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * A browser and dist/ served on 127.0.0.1 for the tests of one file, started
+ * before them and closed after. Read the two only inside tests and hooks.
+ */
+export function browserOnDist(): { browser(): Browser; origin(): string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(resolve('dist'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('browserOnDist: read before its beforeAll ran');
+    return value;
+  };
+  return { browser: () => started(browser), origin: () => started(server).origin };
 }
 
 export interface View {
