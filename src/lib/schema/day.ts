@@ -1,5 +1,5 @@
 /** The day file's front matter: the contract between authors and Fulcrum. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { calendarDate, count, duration, flag, shown, tagList, text } from './fields.ts';
 
 const TASK_KEYS = 'title:, human:, ai: and supervision:';

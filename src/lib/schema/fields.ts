@@ -2,10 +2,11 @@
  * Field schemas shared by the day and site schemas. Every message reads
  * "what was found; what to write instead", the form `npm run check` prints.
  *
- * zod comes from `astro/zod`, which is a plain re-export of zod 4: importing
- * it pulls in nothing of Astro's runtime, so this library stays pure.
+ * zod is imported as itself: the library never depends on Astro. It is the
+ * same copy Astro re-exports as `astro/zod` (npm keeps one), so these
+ * schemas are what `defineCollection` in src/content.config.ts extends.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { CS_PER_HOUR, parseDuration, type Centiseconds } from '../duration.ts';
 import { isCalendarDate } from '../dates.ts';
 

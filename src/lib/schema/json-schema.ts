@@ -4,7 +4,7 @@
  * author types. `npm run schema` writes them to schemas/; a test keeps the
  * committed files current.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { dayFrontmatterSchema } from './day.ts';
 import { siteSchema } from './site.ts';
 import { yamlDaySchema } from './yaml-day.ts';

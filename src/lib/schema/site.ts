@@ -1,5 +1,5 @@
 /** `content/site.yaml`: settings that apply to every page. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isValidTimeZone } from '../dates.ts';
 import { isReferenceName, REFERENCE_NAMES } from '../references.ts';
 import { nearest } from '../source/suggest.ts';

@@ -1,5 +1,5 @@
 /** Turns zod issues into diagnostics placed at the offending YAML node. */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { formatPath, type Diagnostic } from './diagnostic.ts';
 import { nearest } from './suggest.ts';
 import { locate, type ParsedYaml } from './yaml.ts';
