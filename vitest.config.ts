@@ -11,7 +11,7 @@ export default getViteConfig(
     test: {
       environment: 'node',
       projects: [
-        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'bench/tests/**/*.test.ts'] } },
         { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
         {
           extends: true,

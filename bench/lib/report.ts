@@ -1,8 +1,8 @@
 /** bench/results.md from the runs' figures: nothing here measures anything. */
-import type { BuilderId } from './bench-builders.ts';
-import type { MetricsBenchmark } from './bench-metrics.ts';
-import type { OutputSummary } from './bench-output.ts';
-import { median, slope } from './bench-stats.ts';
+import type { BuilderId } from './builders.ts';
+import type { MetricsBenchmark } from './metrics.ts';
+import type { OutputSummary } from './output.ts';
+import { median, slope } from './stats.ts';
 
 export interface RunRecord {
   builder: BuilderId;

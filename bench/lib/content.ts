@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { contentPaths, readDayFiles } from '../../src/lib/source/files.ts';
 import { checkDayFiles } from '../../src/lib/source/project.ts';
-import { markdownPost, type PostSettings } from './bench-markdown.ts';
+import { markdownPost, type PostSettings } from './markdown.ts';
 import { writeSyntheticContent, type SyntheticOptions } from './synthetic.ts';
 
 /** Fixed here rather than read from content/site.yaml, so an edit to the sample site cannot move the figures. */
@@ -52,7 +52,7 @@ export interface BenchContent {
 }
 
 /** The code that decides the folder's bytes: the generator, the converter and what it computes with. */
-const SOURCES = ['./synthetic.ts', './bench-markdown.ts', '../../src/lib/format.ts', '../../src/lib/metrics/day.ts'];
+const SOURCES = ['./synthetic.ts', './markdown.ts', '../../src/lib/format.ts', '../../src/lib/metrics/day.ts'];
 
 /** What the folder was made from: any change to it regenerates the folder. */
 function stampOf(days: number): string {

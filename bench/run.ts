@@ -9,15 +9,15 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { eleventyBuilder, fulcrumBuilder, starterBuilder, type Builder, type BuilderId } from './lib/bench-builders.ts';
-import { addOneDay, CONTENT_OPTIONS, prepareContent } from './lib/bench-content.ts';
-import { measure } from './lib/bench-measure.ts';
-import { benchmarkMetrics } from './lib/bench-metrics.ts';
-import { parseOptions, USAGE, type BenchOptions } from './lib/bench-options.ts';
-import { summariseOutput } from './lib/bench-output.ts';
-import { formatProfile, summariseProfiles, summariseRoutes } from './lib/bench-profile.ts';
-import { installedVersion } from './lib/bench-project.ts';
-import { renderResults, type BenchEnvironment, type IncrementalRecord, type RunRecord } from './lib/bench-report.ts';
+import { eleventyBuilder, fulcrumBuilder, starterBuilder, type Builder, type BuilderId } from './lib/builders.ts';
+import { addOneDay, CONTENT_OPTIONS, prepareContent } from './lib/content.ts';
+import { measure } from './lib/measure.ts';
+import { benchmarkMetrics } from './lib/metrics.ts';
+import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
+import { summariseOutput } from './lib/output.ts';
+import { formatProfile, summariseProfiles, summariseRoutes } from './lib/profile.ts';
+import { installedVersion } from './lib/project.ts';
+import { renderResults, type BenchEnvironment, type IncrementalRecord, type RunRecord } from './lib/report.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const work = join(repo, 'bench', '.work');
@@ -91,7 +91,7 @@ async function benchmark(options: BenchOptions, argv: readonly string[]): Promis
     versions: versions(builders),
     commandLine: `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
     runs: options.runs,
-    content: `scripts/lib/synthetic.ts with seed ${CONTENT_OPTIONS.seed}, ${CONTENT_OPTIONS.tasksPerDay} tasks per day with realistic titles, four paragraphs of prose, from ${CONTENT_OPTIONS.start} with about one date in seven skipped; the baselines get the same days as Markdown posts whose Task Log and Aggregate Statistics are Markdown tables computed by src/lib/metrics.`,
+    content: `bench/lib/synthetic.ts with seed ${CONTENT_OPTIONS.seed}, ${CONTENT_OPTIONS.tasksPerDay} tasks per day with realistic titles, four paragraphs of prose, from ${CONTENT_OPTIONS.start} with about one date in seven skipped; the baselines get the same days as Markdown posts whose Task Log and Aggregate Statistics are Markdown tables computed by src/lib/metrics.`,
     postBytes,
     builders: builders.map((builder) => ({ id: builder.id, label: builder.label, command: builder.describe() })),
   };

@@ -1,6 +1,6 @@
 /** `npm run bench -- [options]`: what to build, how often, where to write. */
 import { parseArgs } from 'node:util';
-import type { BuilderId } from './bench-builders.ts';
+import type { BuilderId } from './builders.ts';
 
 export interface BenchOptions {
   sizes: number[];

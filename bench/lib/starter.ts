@@ -8,7 +8,7 @@
  * post rendering <Content /> in a layout with header, footer and a formatted
  * date, and an RSS feed carrying every post's full HTML.
  */
-import type { ProjectFiles } from './bench-project.ts';
+import type { ProjectFiles } from './project.ts';
 
 /** Integrations' versions; Astro itself is pinned to the version Fulcrum uses. */
 export const STARTER_MDX_VERSION = '8.0.2';

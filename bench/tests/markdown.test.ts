@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDayFile } from '../../src/lib/source/day-file.ts';
-import { firstParagraph, markdownPost } from '../../scripts/lib/bench-markdown.ts';
+import { firstParagraph, markdownPost } from '../lib/markdown.ts';
 
 const DAY = `---
 date: 2026-04-22

@@ -20,7 +20,7 @@ import {
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
 import { sumTotals } from '../../src/lib/metrics/totals.ts';
 import { groupByTag } from '../../src/lib/tags.ts';
-import { median } from './bench-stats.ts';
+import { median } from './stats.ts';
 import { seededRandom } from './synthetic.ts';
 
 interface BenchTask extends TaskTimes {

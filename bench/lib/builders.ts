@@ -5,11 +5,11 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import type { BenchContent } from './bench-content.ts';
-import { ELEVENTY_POSTS, eleventyFiles } from './bench-eleventy.ts';
-import type { Command } from './bench-measure.ts';
-import { installedVersion, replaceFolder, setUpProject } from './bench-project.ts';
-import { starterFiles } from './bench-starter.ts';
+import type { BenchContent } from './content.ts';
+import { ELEVENTY_POSTS, eleventyFiles } from './eleventy.ts';
+import type { Command } from './measure.ts';
+import { installedVersion, replaceFolder, setUpProject } from './project.ts';
+import { starterFiles } from './starter.ts';
 
 export type BuilderId = 'fulcrum' | 'starter' | 'eleventy';
 

@@ -3,7 +3,7 @@
  * minimal Nunjucks layout (header, footer, formatted date) and an index page
  * listing every post.
  */
-import type { ProjectFiles } from './bench-project.ts';
+import type { ProjectFiles } from './project.ts';
 
 export const ELEVENTY_VERSION = '3.1.8';
 
