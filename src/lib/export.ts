@@ -59,7 +59,7 @@ function totalsRecord(totals: DayTotals) {
   };
 }
 
-/** One day in the shape documented in README.md ("Open data"). */
+/** One day in the shape documented in docs/site-and-feeds.md ("Open data"). */
 export function dayRecord(day: ExportDay) {
   return {
     date: day.date,

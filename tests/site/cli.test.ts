@@ -85,7 +85,7 @@ describe('npm run check', () => {
   it('says when site.yaml is missing', () => {
     const dir = folder({ 'site.yaml': null });
     expect(npmRun('check', [], { FULCRUM_CONTENT: dir }).stdout).toBe(
-      `${dir}/site.yaml:1:1 error the site settings file is missing; create ${dir}/site.yaml with title, description, url, timeZone, author and footer (see README.md)\nFound 1 error in 1 file.\n`,
+      `${dir}/site.yaml:1:1 error the site settings file is missing; create ${dir}/site.yaml with title, description, url, timeZone, author and footer (see docs/site-settings.md)\nFound 1 error in 1 file.\n`,
     );
   });
 

@@ -28,7 +28,7 @@ function longDayContext(prose = ''): ReferenceContext {
 const EDITOR = 'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history';
 const TYPO = "Docs site: fix the typo in the 'Getting started' heading that the spell-checker kept flagging";
 
-/** Every name the README documents, with its value on 2026-04-22 (task.N shown for N = 1). */
+/** Every name docs/metric-references.md documents, with its value on 2026-04-22 (task.N shown for N = 1). */
 const EXAMPLES: [name: string, value: string][] = [
   ['date', 'April 22, 2026'],
   ['aiName', 'Claude'],
@@ -108,23 +108,23 @@ describe('references that cannot resolve are check errors at their place', () =>
   it('reports an unknown name with a suggestion, and a task number out of range', () => {
     expect(errors([previousDay(), longDay(prose)])).toEqual([
       `${FILE}:${BODY + 2}:10 error :metric[leverge]: "leverge" is not a metric name; did you mean :metric[leverage]?`,
-      `${FILE}:${BODY + 2}:48 error :metric[task.30.factor]: there is no task 30; this day's tasks are numbered 1 to 26; see "Metric references" in README.md`,
+      `${FILE}:${BODY + 2}:48 error :metric[task.30.factor]: there is no task 30; this day's tasks are numbered 1 to 26; see the names in docs/metric-references.md`,
     ]);
   });
 
   it('reports previous.* and change.* on the first day', () => {
     expect(errors([longDay(prose)])).toEqual([
-      `${FILE}:${BODY}:46 error :metric[previous.leverage]: previous.leverage needs a previous published day, and this is the first; see "Metric references" in README.md`,
+      `${FILE}:${BODY}:46 error :metric[previous.leverage]: previous.leverage needs a previous published day, and this is the first; see the names in docs/metric-references.md`,
       `${FILE}:${BODY + 2}:10 error :metric[leverge]: "leverge" is not a metric name; did you mean :metric[leverage]?`,
-      `${FILE}:${BODY + 2}:48 error :metric[task.30.factor]: there is no task 30; this day's tasks are numbered 1 to 26; see "Metric references" in README.md`,
-      `${FILE}:${BODY + 2}:73 error :metric[change.hours]: change.hours needs a previous published day, and this is the first; see "Metric references" in README.md`,
+      `${FILE}:${BODY + 2}:48 error :metric[task.30.factor]: there is no task 30; this day's tasks are numbered 1 to 26; see the names in docs/metric-references.md`,
+      `${FILE}:${BODY + 2}:73 error :metric[change.hours]: change.hours needs a previous published day, and this is the first; see the names in docs/metric-references.md`,
     ]);
   });
 
   it('never takes a draft as the previous day', () => {
     const draft = parsed('content/days/2026-04-21.md', PREVIOUS_TEXT.replace('date: 2026-04-21\n', 'date: 2026-04-21\ndraft: true\n'));
     expect(errors([draft, longDay(':metric[previous.leverage]\n')])).toEqual([
-      `${FILE}:${BODY}:1 error :metric[previous.leverage]: previous.leverage needs a previous published day, and this is the first; see "Metric references" in README.md`,
+      `${FILE}:${BODY}:1 error :metric[previous.leverage]: previous.leverage needs a previous published day, and this is the first; see the names in docs/metric-references.md`,
     ]);
   });
 

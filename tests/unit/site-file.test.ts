@@ -35,7 +35,7 @@ describe('site.yaml', () => {
 
   it('says so when the file does not exist', () => {
     expect(parseSiteFile(FILE, undefined).diagnostics.map(formatDiagnostic)).toEqual([
-      'content/site.yaml:1:1 error the site settings file is missing; create content/site.yaml with title, description, url, timeZone, author and footer (see README.md)',
+      'content/site.yaml:1:1 error the site settings file is missing; create content/site.yaml with title, description, url, timeZone, author and footer (see docs/site-settings.md)',
     ]);
   });
 

@@ -84,7 +84,7 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
       const resolution = resolveReference(use.name, context);
       if (resolution.ok) continue;
       const suggestion = isReferenceName(use.name) ? undefined : suggestName(use.name);
-      const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see "Metric references" in README.md';
+      const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see the names in docs/metric-references.md';
       diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}${hint}` });
     }
     for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values)) {

@@ -91,7 +91,7 @@ const summaryTemplate = text('template', '"{tasks.words} {tasks.noun}. …"').ch
     ctx.issues.push({
       code: 'custom',
       input: ctx.value,
-      message: `the template names {${name}}, which is not a metric${suggestion ? `; did you mean {${suggestion}}?` : '; see the list of metric names in README.md'}`,
+      message: `the template names {${name}}, which is not a metric${suggestion ? `; did you mean {${suggestion}}?` : '; see the names in docs/metric-references.md'}`,
     });
   }
 });
@@ -141,7 +141,7 @@ export const siteSchema = z.strictObject({
   summary: section('summary', {
     enabled: flag('enabled').describe('false hides the generated data summary on every post.').default(true),
     template: summaryTemplate
-      .describe('The wording of the summary; {names} are metric references (see README.md).')
+      .describe('The wording of the summary; {names} are metric references (see docs/metric-references.md).')
       .default(DEFAULT_SUMMARY_TEMPLATE),
   })
     .describe('The generated data summary on each post.')

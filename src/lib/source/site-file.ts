@@ -22,7 +22,7 @@ export function parseSiteFile(file: string, bytes: Uint8Array | undefined): Site
 
 function readSite(file: string, bytes: Uint8Array | undefined): SiteFileResult {
   if (bytes === undefined) {
-    const message = `the site settings file is missing; create ${file} with ${REQUIRED_KEYS} (see README.md)`;
+    const message = `the site settings file is missing; create ${file} with ${REQUIRED_KEYS} (see docs/site-settings.md)`;
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', path: '', message }] };
   }
   const decoded = sourceText(file, bytes);
