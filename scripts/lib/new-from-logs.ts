@@ -14,11 +14,14 @@ import { readCodex } from '../../src/lib/agent-logs/codex.ts';
 import { localClock, localDate, sessionDay } from '../../src/lib/agent-logs/days.ts';
 import {
   agentMinutes,
+  agentThousandths,
   dayTokens,
   draftDay,
   measuredMinutes,
+  minutesText,
   sessionTask,
   taskSessions,
+  thousandthsOfMinute,
   type DraftSettings,
   type MeasuredSession,
 } from '../../src/lib/agent-logs/draft.ts';
@@ -101,7 +104,8 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
     ];
   });
   const counted = taskSessions(measured);
-  const total = (pick: (session: MeasuredSession) => number) => counted.reduce((sum, session) => sum + pick(session), 0);
+  // The totals of the minutes as written, so they match what the site will add up.
+  const total = (pick: (session: MeasuredSession) => number) => minutesText(counted.reduce((sum, session) => sum + pick(session), 0));
   return table([
     ['session', 'start', 'end', 'agent', 'supervision', 'tokens', 'task'],
     ...rows,
@@ -109,8 +113,8 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
       'total',
       '',
       '',
-      measuredMinutes(total(({ day }) => day.agentMs)),
-      measuredMinutes(total(({ day }) => day.supervisionMs)),
+      total(({ day }) => agentThousandths(day.agentMs)),
+      total(({ day }) => thousandthsOfMinute(day.supervisionMs)),
       tokens(dayTokens(measured, settings.tokenKinds) ?? 0),
       plural(counted.length, 'task'),
     ],

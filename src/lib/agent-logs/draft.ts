@@ -24,11 +24,17 @@ export interface DraftSettings {
 }
 
 /** Milliseconds in thousandths of a minute, rounded half up once: the finest a day file holds (60 ms). */
-function thousandthsOfMinute(ms: number): number {
+export function thousandthsOfMinute(ms: number): number {
   return divRoundHalfUp(ms, 60);
 }
 
-function minutesText(thousandths: number): string {
+/** Agent time, which a day file needs above 0: work shorter than 30 ms still counts the smallest step. */
+export function agentThousandths(ms: number): number {
+  return Math.max(thousandthsOfMinute(ms), 1);
+}
+
+/** Thousandths of a minute as a day file writes them: 17235 → "17.235m". */
+export function minutesText(thousandths: number): string {
   const fraction = String(thousandths % 1000).padStart(3, '0').replace(/0+$/, '');
   return `${Math.floor(thousandths / 1000)}${fraction === '' ? '' : `.${fraction}`}m`;
 }
@@ -38,9 +44,9 @@ export function measuredMinutes(ms: number): string {
   return minutesText(thousandthsOfMinute(ms));
 }
 
-/** Agent time, which a day file needs above 0: work shorter than 30 ms still shows as the smallest step, 0.001m. */
+/** Agent time as written: never 0m, which a day file refuses; a few milliseconds are 0.001m. */
 export function agentMinutes(ms: number): string {
-  return minutesText(Math.max(thousandthsOfMinute(ms), 1));
+  return minutesText(agentThousandths(ms));
 }
 
 /** The last part of a working folder as a tag; none for the home folder or a drive's root. */
