@@ -2,15 +2,19 @@
  * `npm run new [YYYY-MM-DD] [--yaml]`: writes a ready-to-fill day file and
  * prints its path. Until its blanks are filled in, `npm run check` and the
  * build point at each of them, so an untouched template is never published.
+ * With `--from claude-code` or `--from codex` the day is filled in from the
+ * agent's logs instead (new-from-logs.ts).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { isCalendarDate, todayIn } from '../../src/lib/dates.ts';
-import { contentPaths, displayPath, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
+import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteFile } from '../../src/lib/source/site-file.ts';
+import type { DayForm } from '../../src/lib/source/write-day.ts';
 import type { Io } from './io.ts';
-
-export type DayForm = 'md' | 'yaml';
+import { runFromLogs, type Environment } from './new-from-logs.ts';
 
 const TASKS = `tasks:
   # One entry per task. Quote a title that contains ": " or starts with [ { * & ! | > ' " % @ \`
@@ -72,7 +76,7 @@ export function createDay(paths: ContentPaths, requested: string | undefined, fo
   } else if (!isCalendarDate(date)) {
     return { ok: false, message: `"${date}" is not a date; give it as YYYY-MM-DD, e.g. npm run new 2026-04-22` };
   }
-  const existing = ['md', 'yaml', 'yml'].map((ext) => join(paths.days, `${date}.${ext}`)).find((path) => existsSync(path));
+  const existing = existingDayFile(paths, date);
   if (existing !== undefined) {
     return { ok: false, message: `${displayPath(paths.root, existing)} already exists; edit it, or give another date` };
   }
@@ -84,14 +88,75 @@ export function createDay(paths: ContentPaths, requested: string | undefined, fo
   return { ok: true, file: displayPath(paths.root, path) };
 }
 
-export function runNew(args: readonly string[], root: string, io: Io, now: Date): number {
-  const form: DayForm = args.includes('--yaml') ? 'yaml' : 'md';
-  const positional = args.filter((arg) => arg !== '--yaml');
-  if (positional.length > 1 || positional.some((arg) => arg.startsWith('-'))) {
-    io.err(`unexpected ${positional.join(' ')}; usage: npm run new [YYYY-MM-DD] [-- --yaml]`);
+const USAGE =
+  'usage: npm run new [YYYY-MM-DD] [-- --yaml] [--from claude-code|codex [--dry-run] [--merge] [--no-titles] [--logs DIR]]';
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      yaml: { type: 'boolean' },
+      from: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      merge: { type: 'boolean' },
+      'no-titles': { type: 'boolean' },
+      logs: { type: 'string' },
+    },
+  });
+}
+
+/** parseArgs's message in the words the other commands use: "unknown option --frm", "--from needs a value". */
+function optionProblem(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const missing = /^Option '(--[\w-]+)[^']*' argument missing/.exec(message);
+  if (missing) return `${missing[1]} needs a value`;
+  const extra = /^Option '(--[\w-]+)[^']*' does not take an argument/.exec(message);
+  if (extra) return `${extra[1]} takes no value`;
+  return message;
+}
+
+export function runNew(args: readonly string[], root: string, io: Io, now: Date, env: Environment = process.env): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.err(`${optionProblem((error as Error).message)}; ${USAGE}`);
     return 2;
   }
-  const result = createDay(contentPaths(root), positional[0], form, now);
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) {
+    io.err(`unexpected ${positionals.join(' ')}; ${USAGE}`);
+    return 2;
+  }
+  const form: DayForm = values.yaml ? 'yaml' : 'md';
+  const paths = contentPaths(root);
+  if (values.from !== undefined) {
+    if (values.from !== 'claude-code' && values.from !== 'codex') {
+      io.err(`--from ${values.from} is not a source Fulcrum reads; write --from claude-code or --from codex`);
+      return 2;
+    }
+    return runFromLogs(
+      {
+        source: values.from,
+        date: positionals[0],
+        form,
+        dryRun: values['dry-run'] ?? false,
+        merge: values.merge ?? false,
+        titles: !(values['no-titles'] ?? false),
+        logs: values.logs,
+      },
+      { paths, io, now, env, home: homedir() },
+    );
+  }
+  const stray = (['dry-run', 'merge', 'no-titles', 'logs'] as const).find((name) => values[name] !== undefined);
+  if (stray !== undefined) {
+    io.err(`--${stray} goes with --from claude-code or --from codex; ${USAGE}`);
+    return 2;
+  }
+  const result = createDay(paths, positionals[0], form, now);
   if (!result.ok) {
     io.err(result.message);
     return 1;

@@ -26,7 +26,7 @@ describe('what editors are told', () => {
 
   it('knows the keys of a day and of a task, and nothing else', () => {
     expect(Object.keys(day.properties)).toEqual(['date', 'title', 'updated', 'description', 'tokens', 'draft', 'tags', 'summary', 'tasks', 'intro', 'analysis']);
-    expect(Object.keys(day.properties.tasks.items.properties)).toEqual(['title', 'human', 'ai', 'supervision', 'tags']);
+    expect(Object.keys(day.properties.tasks.items.properties)).toEqual(['title', 'human', 'ai', 'supervision', 'tags', 'session']);
     expect(day.additionalProperties).toBe(false);
     expect(day.properties.tasks.items.required).toEqual(['title', 'human', 'ai', 'supervision']);
     expect(day.properties.tasks.items.additionalProperties).toBe(false);

@@ -33,6 +33,29 @@ describe('site.yaml', () => {
     expect(check(`${SITE}feedItems: 0\n`)).toEqual(['content/site.yaml:11:12 error feedItems: must be at least 1; write feedItems: 50']);
   });
 
+  it('measures agent logs with a 10-minute supervision cap and every kind of token unless agentLogs says otherwise', () => {
+    // 10m is 60,000 centiseconds; 5m is 30,000.
+    expect(parseSiteFile(FILE, new TextEncoder().encode(SITE)).site?.agentLogs).toEqual({
+      supervisionGapCap: 60_000,
+      tokens: ['input', 'output', 'cacheWrites', 'cacheReads'],
+    });
+    const set = `${SITE}agentLogs:\n  supervisionGapCap: 5m\n  tokens: [input, output]\n`;
+    expect(parseSiteFile(FILE, new TextEncoder().encode(set)).site?.agentLogs).toEqual({ supervisionGapCap: 30_000, tokens: ['input', 'output'] });
+    const partly = `${SITE}agentLogs:\n  tokens: []\n`;
+    expect(parseSiteFile(FILE, new TextEncoder().encode(partly)).site?.agentLogs).toEqual({ supervisionGapCap: 60_000, tokens: [] });
+  });
+
+  it('says what to write for a cap without a unit and a kind of token it does not know', () => {
+    expect(check(`${SITE}agentLogs:\n  supervisionGapCap: 10\n  tokens: [input, cache_reads, words]\n`)).toEqual([
+      'content/site.yaml:12:22 error agentLogs.supervisionGapCap: "10" has no unit; write 10m (minutes) or 0.2h (hours)',
+      'content/site.yaml:13:19 error agentLogs.tokens[2]: "cache_reads" is not a kind of token; write cacheReads',
+      'content/site.yaml:13:32 error agentLogs.tokens[3]: "words" is not a kind of token; write one of input, output, cacheWrites or cacheReads',
+    ]);
+    expect(check(`${SITE}agentLogs:\n  tokens: input\n`)).toEqual([
+      'content/site.yaml:12:11 error agentLogs.tokens: "input" is not a list; write tokens: [input, output, cacheWrites, cacheReads]',
+    ]);
+  });
+
   it('says so when the file does not exist', () => {
     expect(parseSiteFile(FILE, undefined).diagnostics.map(formatDiagnostic)).toEqual([
       'content/site.yaml:1:1 error the site settings file is missing; create content/site.yaml with title, description, url, timeZone, author and footer (see docs/site-settings.md)',

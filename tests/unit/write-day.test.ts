@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDayFile } from '../../src/lib/source/day-file.ts';
-import { dayFileText, type DayDraft } from '../../src/lib/source/write-day.ts';
+import { dayFileText, taskListText, type DayDraft } from '../../src/lib/source/write-day.ts';
 
 const DAY: DayDraft = {
   date: '2026-05-04',
@@ -80,5 +80,60 @@ describe('dayFileText', () => {
   it('writes a day without prose as front matter alone', () => {
     const text = dayFileText({ date: '2026-05-04', tasks: [{ title: 'One', human: '1h', ai: '6m', supervision: '1m' }] }, 'md');
     expect(text).toBe('---\ndate: 2026-05-04\ntasks:\n  - title: One\n    human: 1h\n    ai: 6m\n    supervision: 1m\n---\n');
+  });
+});
+
+describe('dayFileText, for days measured from agent logs', () => {
+  const measured: DayDraft = {
+    date: '2026-05-04',
+    comment: 'Measured by npm run new.\nFill in each human.',
+    tokens: 36_974,
+    tasks: [{ title: 'Fix the export', human: '', ai: '12.5m', supervision: '0.001m', tags: ['billing-api'], session: 'claude-code/5b1f7c9e' }],
+  };
+
+  it('writes the comment above the day and the session as the last key of its task', () => {
+    expect(dayFileText(measured, 'yaml')).toBe(
+      [
+        '# Measured by npm run new.',
+        '# Fill in each human.',
+        '',
+        'date: 2026-05-04',
+        'tokens: 36974',
+        'tasks:',
+        '  - title: Fix the export',
+        '    human: ""',
+        '    ai: 12.5m',
+        '    supervision: 0.001m',
+        '    tags: [billing-api]',
+        '    session: claude-code/5b1f7c9e',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads back with the session kept and human refused until it is filled in', () => {
+    const file = 'content/days/2026-05-04.md';
+    const blank = parse(file, dayFileText(measured, 'md'));
+    expect(blank.diagnostics.map(({ line, path, message }) => [line, path, message])).toEqual([
+      [9, 'tasks[1].human', 'human is empty; write human: 2.5h (what a human would have needed)'],
+    ]);
+    const filled = parse(file, dayFileText(measured, 'md').replace('human: ""', 'human: 2h'));
+    expect(filled.diagnostics).toEqual([]);
+    expect(filled.day?.frontmatter.tasks[0]).toEqual({
+      title: 'Fix the export',
+      human: 720_000,
+      ai: 75_000,
+      supervision: 6,
+      tags: ['billing-api'],
+      session: 'claude-code/5b1f7c9e',
+    });
+  });
+});
+
+describe('taskListText', () => {
+  it('writes tasks as list items at the given indentation', () => {
+    expect(taskListText([{ title: 'A: b', human: '', ai: '1m', supervision: '0m', session: 'codex/1' }], 4)).toBe(
+      '    - title: "A: b"\n      human: ""\n      ai: 1m\n      supervision: 0m\n      session: codex/1\n',
+    );
   });
 });

@@ -32,6 +32,11 @@ export const taskSchema = z.strictObject(
       prefersHours: false,
     }),
     tags: tagList('tags').describe("The task's own tags, besides the day's (e.g. [billing]).").optional(),
+    session: text('session', 'claude-code/5b1f7c9e-2d4a-4c1e-9f3b-7a6d2e8c4b10')
+      .describe(
+        'The agent session the task was measured from, written by npm run new --from; npm run new --merge adds each session once. Not shown on the site.',
+      )
+      .optional(),
   },
   {
     error: (issue) =>

@@ -4,7 +4,9 @@ import { isValidTimeZone } from '../dates.ts';
 import { isReferenceName, REFERENCE_NAMES } from '../references.ts';
 import { nearest } from '../source/suggest.ts';
 import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
-import { flag, missing, shown, text } from './fields.ts';
+import { TOKEN_KINDS, type TokenKind } from '../agent-logs/tokens.ts';
+import { CS_PER_MINUTE } from '../duration.ts';
+import { duration, flag, missing, shown, text } from './fields.ts';
 
 const absoluteUrl = (key: string, description: string) =>
   z
@@ -102,6 +104,24 @@ const positiveInteger = (key: string, example: number) =>
     .int({ error: `must be a whole number; write ${key}: ${example}` })
     .min(1, { error: `must be at least 1; write ${key}: ${example}` });
 
+const tokenKind = z
+  .unknown()
+  .meta({ type: 'string', enum: [...TOKEN_KINDS] })
+  .transform((value, ctx): TokenKind => {
+    const kind = TOKEN_KINDS.find((candidate) => candidate === value);
+    if (kind !== undefined) return kind;
+    const suggestion = typeof value === 'string' ? nearest(value, TOKEN_KINDS) : undefined;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `${shown(value)} is not a kind of token; write ${suggestion ?? 'one of input, output, cacheWrites or cacheReads'}`,
+    });
+    return z.NEVER;
+  });
+
+const ALL_TOKENS = [...TOKEN_KINDS];
+const TEN_MINUTES = 10 * CS_PER_MINUTE;
+
 export const siteSchema = z.strictObject({
   title: text('title', '"Field Notes"').describe("The site's name, in every page title and the feed."),
   description: text('description', '"Daily records of work done with an AI agent"').describe(
@@ -146,6 +166,26 @@ export const siteSchema = z.strictObject({
   })
     .describe('The generated data summary on each post.')
     .default({ enabled: true, template: DEFAULT_SUMMARY_TEMPLATE }),
+  agentLogs: section('agentLogs', {
+    supervisionGapCap: duration({
+      key: 'supervisionGapCap',
+      example: '10m (the longest wait between turns that counts in full)',
+      description:
+        'npm run new --from: each wait between the agent finishing a turn and your next prompt counts as supervision up to this much',
+      allowZero: true,
+      prefersHours: false,
+    }).prefault('10m'),
+    tokens: z
+      .array(tokenKind, {
+        error: (issue) => `${shown(issue.input)} is not a list; write tokens: [${TOKEN_KINDS.join(', ')}]`,
+      })
+      .describe(
+        "npm run new --from: the kinds of tokens a day's tokens adds up: input (fresh input), output, cacheWrites and cacheReads (prompt cache). An empty list writes no tokens.",
+      )
+      .default(ALL_TOKENS),
+  })
+    .describe('How npm run new --from claude-code or --from codex measures a day from the agent\'s logs (see docs/agent-logs.md).')
+    .default({ supervisionGapCap: TEN_MINUTES, tokens: ALL_TOKENS }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -36,6 +36,11 @@ export function readSiteFile(paths: ContentPaths): SiteSource {
   return { file: displayPath(paths.root, paths.site), bytes };
 }
 
+/** The file that already holds `date`, in any form an author may have used (.yml too, so it is never missed). */
+export function existingDayFile(paths: ContentPaths, date: string): string | undefined {
+  return ['md', 'yaml', 'yml'].map((ext) => join(paths.days, `${date}.${ext}`)).find((path) => existsSync(path));
+}
+
 /** Every file in the days folder that looks like a day (`.md`, `.yaml`, and `.yml` so it can be flagged). */
 export function readDayFiles(paths: ContentPaths): SourceFile[] {
   if (!existsSync(paths.days)) return [];

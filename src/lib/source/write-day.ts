@@ -15,10 +15,14 @@ export interface TaskDraft {
   ai: string;
   supervision: string;
   tags?: readonly string[];
+  /** The agent session the task was measured from (`claude-code/<id>`), which `npm run new --merge` keys on. */
+  session?: string;
 }
 
 export interface DayDraft {
   date: string;
+  /** A note for the author, written as YAML comment lines above the first key. */
+  comment?: string;
   title?: string;
   description?: string;
   tokens?: number;
@@ -34,15 +38,21 @@ export type DayForm = 'md' | 'yaml';
 
 const LEVEL_TWO_HEADING = /^ {0,3}##(?:[ \t]|$)/;
 
-/** Keys in the order an author reads them, leaving out the ones not given. */
-function frontmatter(day: DayDraft): Record<string, unknown> {
-  const tasks = day.tasks.map(({ title, human, ai, supervision, tags }) => ({
+/** A task's keys in the order an author reads them, leaving out the ones not given. */
+function taskValue({ title, human, ai, supervision, tags, session }: TaskDraft): Record<string, unknown> {
+  return {
     title,
     human,
     ai,
     supervision,
     ...(tags && tags.length > 0 ? { tags: [...tags] } : {}),
-  }));
+    ...(session === undefined ? {} : { session }),
+  };
+}
+
+/** Keys in the order an author reads them, leaving out the ones not given. */
+function frontmatter(day: DayDraft): Record<string, unknown> {
+  const tasks = day.tasks.map(taskValue);
   return {
     date: day.date,
     ...(day.title === undefined ? {} : { title: day.title }),
@@ -53,8 +63,9 @@ function frontmatter(day: DayDraft): Record<string, unknown> {
   };
 }
 
-function yamlText(value: Record<string, unknown>): string {
+function yamlText(value: unknown, comment?: string): string {
   const doc = new Document(value);
+  if (comment !== undefined) doc.commentBefore = comment.split('\n').map((line) => ` ${line}`).join('\n');
   // Tag lists read best on one line: tags: [billing, cli].
   visit(doc, {
     Seq(_key, node) {
@@ -75,15 +86,27 @@ export function dayFileText(day: DayDraft, form: DayForm): string {
   const intro = (day.intro ?? '').trim();
   const analysis = analysisText(day.analysis ?? '');
   if (form === 'yaml') {
-    return yamlText({
-      ...frontmatter(day),
-      ...(intro === '' ? {} : { intro: `${intro}\n` }),
-      ...(analysis === '' ? {} : { analysis: `${analysis}\n` }),
-    });
+    return yamlText(
+      {
+        ...frontmatter(day),
+        ...(intro === '' ? {} : { intro: `${intro}\n` }),
+        ...(analysis === '' ? {} : { analysis: `${analysis}\n` }),
+      },
+      day.comment,
+    );
   }
   if (splitBody(intro).rest !== '') {
     throw new Error(`the intro of ${day.date} holds a ## heading, which would end it in a .md day; use a ### heading there`);
   }
   const body = [intro, analysis].filter((part) => part !== '').join('\n\n');
-  return `---\n${yamlText(frontmatter(day))}---\n${body === '' ? '' : `${body}\n`}`;
+  return `---\n${yamlText(frontmatter(day), day.comment)}---\n${body === '' ? '' : `${body}\n`}`;
+}
+
+/** Tasks as the items of a block list (`- title: …`), each line indented by `indent` spaces, ending in a newline. */
+export function taskListText(tasks: readonly TaskDraft[], indent: number): string {
+  const pad = ' '.repeat(indent);
+  return yamlText(tasks.map(taskValue))
+    .split('\n')
+    .map((line) => (line === '' ? line : `${pad}${line}`))
+    .join('\n');
 }
