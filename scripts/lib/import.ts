@@ -215,8 +215,10 @@ function postLines(post: PostReport): string[] {
     lines.push(...audit.differences.map((difference) => difference.message));
     for (const item of audit.notChecked) lines.push(`${file}: not audited: ${item}`);
     const verdict =
-      audit.differences.length === 0
-        ? `all ${audit.checked} printed figures agree`
+      audit.checked === 0
+        ? 'the post prints no figures to check'
+        : audit.differences.length === 0
+          ? `all ${audit.checked} printed figures agree`
         : `${audit.differences.length} of ${audit.checked} printed figures ${audit.differences.length === 1 ? 'differs' : 'differ'}`;
     lines.push(`${file}: audit: ${verdict}`);
   }
@@ -234,8 +236,10 @@ export function textReport(report: ImportReport, daysFolder: string): string {
   const done = report.dryRun ? `Dry run: would import ${summary.written} of ${plural(summary.posts, 'post')}` : `Imported ${summary.written} of ${plural(summary.posts, 'post')}`;
   const rest = [summary.skipped > 0 ? `${summary.skipped} skipped` : '', summary.failed > 0 ? `${summary.failed} failed` : ''].filter((part) => part !== '');
   const audit =
-    summary.differences === 0
-      ? `all ${summary.checked} printed figures agree`
+    summary.checked === 0
+      ? 'no printed figures to check'
+      : summary.differences === 0
+        ? `all ${summary.checked} printed figures agree`
       : `${plural(summary.differences, 'difference')} in ${summary.postsWithDifferences} of ${plural(summary.audited, 'post')} (${summary.checked} figures checked)`;
   lines.push(`${done} into ${daysFolder}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${report.dryRun ? '; nothing written' : ''}. Audit: ${audit}.`);
   return lines.join('\n');
