@@ -161,6 +161,17 @@ const TABLE = `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |
 | 1 | Fix the login form | 2h | 10m | 1m | 12.0x | 120.0x |
 `;
 
+describe('text copied from a browser', () => {
+  it('reads tables copied as tab-separated cells, and pipe tables with a delimiter row', () => {
+    const tabs = 'Leverage Record: March 9, 2026\nTask Log\n#\tTask\tHuman Est.\tClaude\tSup.\n1\tFix the | pipe\t2h\t10m\t1m\n';
+    const pipes = 'Leverage Record: March 9, 2026\n| Task | Human | AI | Sup. |\n| --- | --- | --- | --- |\n| Fix the \\| pipe | 2h | 10m | 1m |\n';
+    for (const content of [tabs, pipes]) {
+      const outcome = imported(importOne('posts/day.txt', content));
+      expect(outcome.day.draft.tasks).toEqual([{ title: 'Fix the | pipe', human: '2h', ai: '10m', supervision: '1m' }]);
+    }
+  });
+});
+
 describe('a post that cannot be imported', () => {
   it('names what is missing when the page has no table', () => {
     expect(importOne('posts/notes.html', '<h1>Notes for March 9, 2026</h1><p>No table here.</p>')).toEqual({

@@ -39,9 +39,10 @@ function titleIndex(blocks: readonly RootContent[], before: number): number {
   return blocks.findIndex((block, at) => at < before && block.type === 'heading' && block.depth === 1);
 }
 
-/** A heading right above a table is that table's ("Task Log", "Aggregate Statistics"). */
+/** A heading right above a table is that table's ("Task Log", "Aggregate Statistics"); a level-one heading is the post's title. */
 function headingAbove(blocks: readonly RootContent[], at: number): number {
-  return at > 0 && blocks[at - 1]?.type === 'heading' ? at - 1 : at;
+  const above = blocks[at - 1];
+  return above?.type === 'heading' && above.depth > 1 ? at - 1 : at;
 }
 
 export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandidate): PartsResult {
