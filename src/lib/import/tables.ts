@@ -39,10 +39,6 @@ function cells(table: Table): Cell[][] {
   );
 }
 
-export function headersOf(table: Table): string[] {
-  return (cells(table)[0] ?? []).map((cell) => cell.text);
-}
-
 export type TaskTableResult = { ok: true; table: TaskTable } | { ok: false; missing: ColumnMeaning[]; headers: string[] };
 
 export function readTaskTable(table: Table, aiName?: string): TaskTableResult {
