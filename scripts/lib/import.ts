@@ -166,8 +166,12 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
     return { ...base, status: 'failed', day: file, message: `the day would not pass npm run check: ${problems.map(formatDiagnostic).join('; ')}` };
   }
   if (!options.dryRun) {
-    mkdirSync(paths.days, { recursive: true });
-    writeAtomically(target, text);
+    try {
+      mkdirSync(paths.days, { recursive: true });
+      writeAtomically(target, text);
+    } catch (error) {
+      return { ...base, status: 'failed', day: file, message: `could not write it: ${error instanceof Error ? error.message : String(error)}` };
+    }
   }
   return { ...base, status: options.dryRun ? 'would write' : 'written', day: file };
 }

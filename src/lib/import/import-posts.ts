@@ -49,7 +49,13 @@ function parse(source: PostFile, options: ImportOptions): Parsed {
   if (!decoded.ok) {
     return { file, ok: false, message: `not UTF-8 (the first bad byte is at line ${decoded.line}, column ${decoded.column}); save it as UTF-8 and import it again` };
   }
-  const post = READERS[format](file, decoded.text);
+  let post: ReadPost;
+  try {
+    post = READERS[format](file, decoded.text);
+  } catch (error) {
+    // A parser's own failure on a strange page must not stop the other posts.
+    return { file, ok: false, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
   const name = file.split('/').at(-1) ?? file;
   const fileDate = dateInPath(name);
   const result = postParts(post, options.aiName, fileDate === undefined ? undefined : { from: 'file name', text: name, date: fileDate });
