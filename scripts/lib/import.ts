@@ -79,12 +79,12 @@ function postFilesIn(folder: string): string[] {
   return found;
 }
 
-function collect(args: readonly string[], base: string): { files: PostFile[]; missing: PostOutcome[] } {
+function collect(args: readonly string[], cwd: string): { files: PostFile[]; missing: PostOutcome[] } {
   const files: PostFile[] = [];
   const missing: PostOutcome[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
-    const path = resolve(base, arg);
+    const path = resolve(cwd, arg);
     if (!existsSync(path)) {
       missing.push({ file: arg, ok: false, message: 'no such file or folder' });
       continue;
@@ -92,7 +92,7 @@ function collect(args: readonly string[], base: string): { files: PostFile[]; mi
     for (const file of statSync(path).isDirectory() ? postFilesIn(path) : [path]) {
       if (seen.has(file)) continue;
       seen.add(file);
-      files.push({ file: displayPath(base, file), bytes: readFileSync(file) });
+      files.push({ file: displayPath(cwd, file), bytes: readFileSync(file) });
     }
   }
   return { files, missing };
@@ -133,7 +133,7 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
   if (!outcome.ok) return { file: outcome.file, status: 'failed', message: outcome.message, notes: [], leftOut: [] };
   const { day } = outcome;
   const { draft, audit } = day;
-  const base = {
+  const common = {
     file: outcome.file,
     date: draft.date,
     dateFrom: outcome.dateFrom,
@@ -148,12 +148,12 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
   };
   const earlier = taken.get(draft.date);
   if (earlier !== undefined) {
-    return { ...base, status: 'failed', message: `${draft.date} is also the date of ${earlier}, imported above; one day file per date` };
+    return { ...common, status: 'failed', message: `${draft.date} is also the date of ${earlier}, imported above; one day file per date` };
   }
   taken.set(draft.date, outcome.file);
   const existing = existingDay(paths, draft.date);
   if (existing !== undefined && !options.force) {
-    return { ...base, status: 'skipped', day: displayPath(paths.root, existing), message: 'exists; skipped (--force replaces it)' };
+    return { ...common, status: 'skipped', day: displayPath(paths.root, existing), message: 'exists; skipped (--force replaces it)' };
   }
   // --force keeps the form of the day it replaces, at its path.
   const form: DayForm = existing !== undefined && !existing.endsWith('.md') ? 'yaml' : 'md';
@@ -163,17 +163,17 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
   // What is written must be a day `npm run check` accepts: read it back with the same parser.
   const problems = parseDayFile(file, new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity === 'error');
   if (problems.length > 0) {
-    return { ...base, status: 'failed', day: file, message: `the day would not pass npm run check: ${problems.map(formatDiagnostic).join('; ')}` };
+    return { ...common, status: 'failed', day: file, message: `the day would not pass npm run check: ${problems.map(formatDiagnostic).join('; ')}` };
   }
   if (!options.dryRun) {
     try {
       mkdirSync(paths.days, { recursive: true });
       writeAtomically(target, text);
     } catch (error) {
-      return { ...base, status: 'failed', day: file, message: `could not write it: ${error instanceof Error ? error.message : String(error)}` };
+      return { ...common, status: 'failed', day: file, message: `could not write it: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
-  return { ...base, status: options.dryRun ? 'would write' : 'written', day: file };
+  return { ...common, status: options.dryRun ? 'would write' : 'written', day: file };
 }
 
 export function importReport(outcomes: readonly PostOutcome[], paths: ContentPaths, options: Options): ImportReport {

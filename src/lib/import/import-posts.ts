@@ -70,7 +70,7 @@ export function importPosts(sources: readonly PostFile[], options: ImportOptions
   return parsed.map((entry): PostOutcome => {
     if (!entry.ok) return entry;
     const { post, parts } = entry;
-    const context = { ...(post.url === undefined ? {} : { base: post.url }), definitions: definitionsOf(post.root) };
+    const context = { ...(post.url === undefined ? {} : { postUrl: post.url }), definitions: definitionsOf(post.root) };
     const result = importDay(parts, siteWide, context);
     if (!result.ok) return { file: entry.file, ok: false, message: result.message };
     return { file: entry.file, ok: true, format: post.format, dateFrom: parts.date.from, day: result.day };

@@ -16,7 +16,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 
 export interface ProseContext {
   /** The post's own address: relative links are made absolute against it. */
-  base?: string;
+  postUrl?: string;
   /** `[text][ref]` definitions of a Markdown post, by normalised label. */
   definitions: ReadonlyMap<string, string>;
 }
@@ -62,14 +62,14 @@ export function definitionsOf(root: Root): Map<string, string> {
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** An address a reader can follow from the new site, or undefined (javascript:, in-page anchors, unresolvable). */
-export function safeUrl(url: string, base: string | undefined): string | undefined {
+export function safeUrl(url: string, postUrl: string | undefined): string | undefined {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
   try {
-    const absolute = base === undefined ? new URL(trimmed) : new URL(trimmed, base);
+    const absolute = postUrl === undefined ? new URL(trimmed) : new URL(trimmed, postUrl);
     return SAFE_PROTOCOLS.has(absolute.protocol) ? absolute.href : undefined;
   } catch {
-    // A relative address with no base to resolve it against stays as written when it is a plain path.
+    // A relative address with no post address to resolve it against stays as written when it is a plain path.
     return /^[\w./-][^:]*$/.test(trimmed) ? trimmed : undefined;
   }
 }
@@ -95,7 +95,7 @@ export function cleanInline(nodes: readonly Nodes[], context: ProseContext, inLi
       case 'link':
       case 'linkReference': {
         const target = node.type === 'link' ? node.url : context.definitions.get(node.identifier.toLowerCase());
-        const url = target === undefined || inLink ? undefined : safeUrl(target, context.base);
+        const url = target === undefined || inLink ? undefined : safeUrl(target, context.postUrl);
         const children = cleanInline(node.children, context, true);
         if (url === undefined || children.length === 0) out.push(...children);
         else out.push({ type: 'link', url, children: children.filter((child) => child.type === 'text' || child.type === 'inlineCode') });
