@@ -44,3 +44,22 @@ const POWERS_OF_TEN = [1, 10, 100, 1000];
 export function ratioInUnits(a: number, b: number, decimals: number): number {
   return divRoundHalfUp(a * (POWERS_OF_TEN[decimals] ?? 10 ** decimals), b);
 }
+
+/**
+ * a / b written out exactly to at most `decimals` places, for messages that
+ * show what a rounded figure stands for: 180 / 13 → "13.846…" (cut, not
+ * rounded, with "…" when digits remain), 762 / 25 → "30.48", 60 / 1 → "60".
+ */
+export function exactDecimal(a: number, b: number, decimals = 3): string {
+  const whole = floorDiv(a, b);
+  let remainder = a - whole * b;
+  let digits = '';
+  while (remainder !== 0 && digits.length < decimals) {
+    // remainder < b, so remainder * 10 stays safe for any divisor below 2^53 / 10.
+    const scaled = remainder * 10;
+    const digit = floorDiv(scaled, b);
+    digits += String(digit);
+    remainder = scaled - digit * b;
+  }
+  return `${whole}${digits === '' ? '' : `.${digits}`}${remainder === 0 ? '' : '…'}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divRoundHalfUp, floorDiv, ratioInUnits } from '../../src/lib/exact.ts';
+import { divRoundHalfUp, exactDecimal, floorDiv, ratioInUnits } from '../../src/lib/exact.ts';
 
 /** 2^53 − 1, the largest integer a double holds exactly. */
 const MAX = 9_007_199_254_740_991;
@@ -85,5 +85,23 @@ describe('ratioInUnits', () => {
   it('with no decimals is plain half-up division', () => {
     expect(ratioInUnits(7, 2, 0)).toBe(4); // 3.5 → 4
     expect(ratioInUnits(7, 3, 0)).toBe(2); // 2.33… → 2
+  });
+});
+
+describe('exactDecimal', () => {
+  it.each([
+    // 3h in 13m: 180 / 13 = 13.846153…
+    [180, 13, 3, '13.846…'],
+    // 28h in 17m: 1680 / 17 = 98.823529…
+    [1680, 17, 3, '98.823…'],
+    // 30.48 ends within three places, so no ellipsis.
+    [762, 25, 3, '30.48'],
+    [60, 1, 3, '60'],
+    [1, 3, 1, '0.3…'],
+    // 2/3 is cut, not rounded: 0.666…, never 0.667.
+    [2, 3, 3, '0.666…'],
+    [0, 7, 3, '0'],
+  ])('%i / %i to %i places is %s', (a, b, decimals, text) => {
+    expect(exactDecimal(a, b, decimals)).toBe(text);
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * A saved HTML page as a post: parsed by hast-util-from-html (the HTML
+ * standard's parser, so whatever a browser saved reads as the browser read
+ * it), its article picked out, page furniture left behind, and the rest
+ * turned into Markdown's syntax tree by hast-util-to-mdast.
+ */
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toMdast } from 'hast-util-to-mdast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { dateInPath, dateInText, type DateCandidate } from './dates.ts';
+import type { ReadPost } from './post.ts';
+
+/** Elements that are the page around a post, never the post. */
+const FURNITURE = new Set([
+  'nav',
+  'header',
+  'footer',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'form',
+  'button',
+  'iframe',
+  'svg',
+  'canvas',
+  'dialog',
+  'object',
+  'embed',
+]);
+
+function withoutFurniture<T extends HastRoot | Element>(node: T): T {
+  const keep = (child: HastContent): boolean => child.type !== 'element' || !FURNITURE.has(child.tagName);
+  const strip = (children: (HastContent | ElementContent)[]): ElementContent[] =>
+    children.filter(keep).map((child) => (child.type === 'element' ? { ...child, children: strip(child.children) } : child)) as ElementContent[];
+  return { ...node, children: strip(node.children) };
+}
+
+/** The address the page was published at: its canonical link, og:url, or the note browsers add when saving. */
+function publishedUrl(tree: HastRoot): string | undefined {
+  const canonical = select('link[rel~=canonical][href]', tree)?.properties.href;
+  if (typeof canonical === 'string' && canonical !== '') return canonical;
+  const og = select('meta[property="og:url"][content]', tree)?.properties.content;
+  if (typeof og === 'string' && og !== '') return og;
+  let saved: string | undefined;
+  visit(tree, 'comment', (comment) => {
+    // "<!-- saved from url=(0045)https://example.com/… -->", written by browsers' "Save page".
+    saved ??= /saved from url=\(\d+\)(\S+)/.exec(comment.value)?.[1];
+  });
+  return saved;
+}
+
+/** The `<title>` without the site's name after a separator ("Leverage Record: … | Field Notes"). */
+function documentTitle(tree: HastRoot): string | undefined {
+  const title = select('head title', tree);
+  const text = title ? toText(title).trim().split(/\s+[|–—·]\s+/)[0]?.trim() : undefined;
+  return text === '' ? undefined : text;
+}
+
+/** The post itself: the one `<article>`, else `<main>`, else the body. */
+function contentOf(tree: HastRoot): HastRoot | Element {
+  const articles = selectAll('article', tree);
+  if (articles.length === 1 && articles[0]) return articles[0];
+  // Several articles: the one holding the Task Log table, if any.
+  const withTable = articles.find((article) => select('table', article) !== undefined);
+  return withTable ?? select('main', tree) ?? select('body', tree) ?? tree;
+}
+
+function timeDate(tree: HastRoot | Element): DateCandidate | undefined {
+  for (const time of selectAll('time', tree)) {
+    const datetime = time.properties.dateTime;
+    const text = typeof datetime === 'string' ? datetime : toText(time);
+    const date = /^\d{4}-\d{2}-\d{2}/.test(text) ? dateInText(text.slice(0, 10)) : dateInText(text);
+    if (date !== undefined) return { from: 'time', text: `<time> ${text.trim()}`, date };
+  }
+  return undefined;
+}
+
+export function readHtml(file: string, html: string): ReadPost {
+  const tree = fromHtml(html);
+  const content = contentOf(tree);
+  // The post's date sits in its own header, which is furniture once the date is known.
+  const time = timeDate(content) ?? timeDate(tree);
+  const url = publishedUrl(tree);
+  const urlDate = url === undefined ? undefined : dateInPath(new URL(url, 'https://x.invalid/').pathname);
+  const dates: DateCandidate[] = [
+    ...(time ? [time] : []),
+    ...(url !== undefined && urlDate !== undefined ? [{ from: 'url' as const, text: url, date: urlDate }] : []),
+  ];
+  // A title in the post's header (removed with the header below) is still the post's h1.
+  const heading = select('h1', content);
+  const headingText = heading ? toText(heading).replace(/\s+/g, ' ').trim() : '';
+  const cleaned = withoutFurniture(content);
+  const root = toMdast(cleaned.type === 'root' ? cleaned : { type: 'root', children: [cleaned] });
+  if (root.type !== 'root') throw new Error('hast-util-to-mdast returned a node that is not a root');
+  const hasHeading = root.children.some((node) => node.type === 'heading' && node.depth === 1);
+  const title = headingText !== '' && !hasHeading ? headingText : documentTitle(tree);
+  return {
+    file,
+    format: 'html',
+    root,
+    ...(title === undefined ? {} : { title }),
+    ...(headingText !== '' && !hasHeading ? { titleIsAuthoritative: true } : {}),
+    dates,
+    ...(url === undefined ? {} : { url }),
+  };
+}
