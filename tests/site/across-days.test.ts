@@ -264,7 +264,8 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
       ['Supervisory leverage', factorText(today.human, today.supervision), '61.1x', '▲ up from 61.1x'],
       ['Human-equivalent hours', hoursText(today.human), '9.2', '▲ up from 9.2'],
       ['Claude minutes', minutesText(today.ai), '52', '▲ up from 52'],
-      ['Tokens', '—', '—', 'not logged on both days'],
+      // 04-22 logged 3,030,000 tokens, 04-21 none: this day's count shows, the change needs both.
+      ['Tokens', '3,030,000', '—', 'no tokens logged on the previous day'],
     ]);
     expect(factorText(today.human, today.ai)).toBe('16.1x');
   });
