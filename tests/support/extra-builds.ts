@@ -57,13 +57,15 @@ export function blogBuild(): string {
 /**
  * The same site built again on a machine that differs in every way the
  * output must not depend on: the clock reads 1,000 days later, the time zone
- * is UTC+14 and the locale German.
+ * is UTC+14, the locale German, and the CI system sets a BASE_URL of its own
+ * (Vite would let it override import.meta.env.BASE_URL).
  */
 export function blogBuildElsewhen(): string {
   return cleanBuild('blog-elsewhen', {
     TZ: 'Pacific/Kiritimati',
     LC_ALL: 'de_DE.UTF-8',
     NODE_OPTIONS: `--import=${SHIFTED_CLOCK}`,
+    BASE_URL: '/',
   });
 }
 
