@@ -51,6 +51,36 @@ describe('site.yaml', () => {
     ]);
   });
 
+  it.each([
+    // A space or %20 in the base path built a site whose day pages failed ("Missing parameter: date").
+    ['https://example.com/my blog/', 'has a space in its path, which a base path cannot hold; write url: https://example.com/my-blog/'],
+    ['https://example.com/my%20blog/', 'has a space in its path, which a base path cannot hold; write url: https://example.com/my-blog/'],
+    [
+      'https://example.com/blög/',
+      'has "ö" in its path; a base path holds only letters a–z, digits, "-", ".", "_" and "~"; write url: https://example.com/bl-g/',
+    ],
+    // Credentials and queries would be copied into every page, feed and data/days.json.
+    [
+      'https://ada:secret@example.com/blog/',
+      'holds a user name or password, which every page and feed would publish; write url: https://example.com/blog/',
+    ],
+    ['https://example.com/?utm_source=feed', 'has a query (?utm_source=feed), which a site’s address cannot have; write url: https://example.com/'],
+    ['https://example.com/blog/#top', 'has a fragment (#top), which a site’s address cannot have; write url: https://example.com/blog/'],
+  ])('refuses url: %s as the site’s address', (url, message) => {
+    expect(check(SITE.replace('https://example.com/', JSON.stringify(url)))).toEqual([`content/site.yaml:3:6 error url: ${JSON.stringify(url)} ${message}`]);
+  });
+
+  it('accepts a base path of letters, digits, "-", ".", "_" and "~", and a port', () => {
+    for (const url of ['https://example.com/~ada/field-notes_2.0/', 'http://localhost:4321/blog/']) {
+      expect(check(SITE.replace('https://example.com/', url)), url).toEqual([]);
+    }
+  });
+
+  it('still takes any web address for the footer’s link, query and all', () => {
+    const withLink = `${SITE}  link:\n    label: Book a call\n    url: https://cal.example.com/ada?duration=30#slots\n`;
+    expect(check(withLink)).toEqual([]);
+  });
+
   it('reports missing blocks and keys, and suggests known keys', () => {
     const broken = SITE.replace('  bio: Builds things.\n', '').replace(/footer:[\s\S]*$/, 'titel: Notes\n');
     expect(check(broken)).toEqual([

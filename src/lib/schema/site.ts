@@ -1,6 +1,7 @@
 /** `content/site.yaml`: settings that apply to every page. */
 import { z } from 'astro/zod';
 import { isValidTimeZone } from '../dates.ts';
+import { siteAddressProblem } from '../site-address.ts';
 import { isReferenceName, REFERENCE_NAMES } from '../references.ts';
 import { nearest } from '../source/suggest.ts';
 import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
@@ -22,6 +23,29 @@ const absoluteUrl = (key: string, description: string) =>
       });
       return z.NEVER;
     });
+
+/** `url`: where the site is published; its path is the base path (see site-address.ts). */
+const siteAddress = z
+  .unknown()
+  .meta({
+    type: 'string',
+    format: 'uri',
+    pattern: '^https?://[^/?#@]+(/[A-Za-z0-9._~/-]*)?$',
+    description: 'The address the site is published at; a path in it (https://example.com/blog/) becomes the base path.',
+  })
+  .transform((value, ctx): string => {
+    const found = typeof value === 'string' ? siteAddressProblem(value) : undefined;
+    if (typeof value === 'string' && !found) return value;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message:
+        value === undefined
+          ? missing('url', 'https://example.com/ (the address the site is published at)')
+          : `${shown(value)} ${found?.problem ?? 'is not an absolute web address'}; write url: ${found?.suggestion ?? 'https://example.com/'}`,
+    });
+    return z.NEVER;
+  });
 
 const timeZone = z
   .unknown()
@@ -107,10 +131,7 @@ export const siteSchema = z.strictObject({
   description: text('description', '"Daily records of work done with an AI agent"').describe(
     'One sentence about the site, for the home page, search engines and the feed.',
   ),
-  url: absoluteUrl(
-    'url',
-    'The address the site is published at; a path in it (https://example.com/blog/) becomes the base path.',
-  ),
+  url: siteAddress,
   language: languageTag.default('en'),
   timeZone: timeZone,
   author: section('author', {
