@@ -6,9 +6,10 @@
  * in the cache (node_modules/.astro by default).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { inject } from 'vitest';
+import { arabicContent } from './arabic-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -75,4 +76,11 @@ export function blogBuildElsewhen(): string {
  */
 export function contentBuild(name: string, content: string): string {
   return cleanBuild(name, { FULCRUM_CONTENT: content, FULCRUM_URL: '', TZ: 'UTC', LC_ALL: 'C.UTF-8' });
+}
+
+/** The Arabic site with the author's own icon (arabic-site.ts), its content kept in the shared workspace. */
+export function arabicBuild(): string {
+  const content = join(inject('buildWorkspace'), 'arabic-content');
+  if (!existsSync(content)) renameSync(arabicContent(), content);
+  return contentBuild('arabic', content);
 }

@@ -81,6 +81,30 @@ describe('site.yaml', () => {
     expect(check(withLink)).toEqual([]);
   });
 
+  describe('icon: the author’s own icon, a file in the content folder', () => {
+    const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#e07000"/></svg>';
+    const files: Record<string, string> = { 'icon.svg': SVG, 'icons/mark.svg': SVG, 'icon.png': 'GIF89a, not a PNG' };
+    const asset = (path: string) => ({ file: `content/${path}`, bytes: path in files ? new TextEncoder().encode(files[path]) : undefined });
+    const withIcon = (icon: string) =>
+      parseSiteFile(FILE, new TextEncoder().encode(`${SITE}icon: ${icon}\n`), asset).diagnostics.map(formatDiagnostic);
+
+    it('accepts an SVG or PNG there, in a subfolder too', () => {
+      expect(withIcon('icon.svg')).toEqual([]);
+      expect(withIcon('icons/mark.svg')).toEqual([]);
+      expect(parseSiteFile(FILE, new TextEncoder().encode(`${SITE}icon: icon.svg\n`), asset).site).toMatchObject({ icon: 'icon.svg' });
+    });
+
+    it.each([
+      ['logo.svg', 'content/site.yaml:11:7 error icon: content/logo.svg does not exist; put your icon there, or remove icon: to use Fulcrum’s'],
+      ['icon.png', 'content/site.yaml:11:7 error icon: content/icon.png is not a PNG image'],
+      ['favicon.ico', 'content/site.yaml:11:7 error icon: "favicon.ico" is neither an SVG nor a PNG file; write icon: icon.svg or icon.png'],
+      ['/home/ada/icon.svg', 'content/site.yaml:11:7 error icon: "/home/ada/icon.svg" is outside the content folder; put the file in the content folder and write icon: icon.svg'],
+      ['../icon.svg', 'content/site.yaml:11:7 error icon: "../icon.svg" is outside the content folder; put the file in the content folder and write icon: icon.svg'],
+    ])('refuses icon: %s', (icon, message) => {
+      expect(withIcon(icon)).toEqual([message]);
+    });
+  });
+
   it('reports missing blocks and keys, and suggests known keys', () => {
     const broken = SITE.replace('  bio: Builds things.\n', '').replace(/footer:[\s\S]*$/, 'titel: Notes\n');
     expect(check(broken)).toEqual([

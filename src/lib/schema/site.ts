@@ -47,6 +47,32 @@ const siteAddress = z
     return z.NEVER;
   });
 
+/** `icon`: the author's own icon, a file in the content folder (its contents are checked in site-file.ts). */
+const iconFile = z
+  .unknown()
+  .meta({
+    type: 'string',
+    pattern: '^(?![/\\\\])(?!.*(^|[/\\\\])\\.\\.([/\\\\]|$)).+\\.(svg|png|SVG|PNG)$',
+    description: "Your own icon, an SVG or PNG file in the content folder (square, at least 180 px for a PNG); without it, Fulcrum's icon in the accent colour.",
+    examples: ['icon.svg', 'icon.png'],
+  })
+  .transform((value, ctx): string => {
+    const outside = typeof value === 'string' && (/^([/\\]|[A-Za-z]:)/.test(value) || value.split(/[/\\]/).includes('..'));
+    if (typeof value === 'string' && !outside && /\.(svg|png)$/i.test(value)) return value;
+    const name = typeof value === 'string' ? (value.split(/[/\\]/).at(-1) ?? value) : '';
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message:
+        typeof value !== 'string'
+          ? `${shown(value)} is not a file name; write icon: icon.svg (a file in the content folder)`
+          : outside
+            ? `${shown(value)} is outside the content folder; put the file in the content folder and write icon: ${name}`
+            : `${shown(value)} is neither an SVG nor a PNG file; write icon: icon.svg or icon.png`,
+    });
+    return z.NEVER;
+  });
+
 const timeZone = z
   .unknown()
   .meta({
@@ -138,6 +164,7 @@ export const siteSchema = z.strictObject({
     name: text('name', '"Ada Example"').describe('Your name as shown on every post.'),
     bio: text('bio', '"One or two sentences in Markdown"').describe('One or two sentences about you, in Markdown.'),
   }).describe('Who writes the posts.'),
+  icon: iconFile.optional(),
   aiName: text('aiName', 'Claude').describe("The agent's display name in headers and labels.").default('Claude'),
   disclaimer: text('disclaimer', '"Markdown shown on every post"')
     .describe('Markdown shown at the end of every post, e.g. how the estimates are made.')
