@@ -108,7 +108,7 @@ function publish(
   };
   const showSummary = site.summary.enabled && data.summary !== false;
   const summaryHtml = showSummary ? fillTemplate(site.summary.template, resolveOrDash) : null;
-  const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary">${summaryHtml}</p>`;
+  const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary" dir="auto">${summaryHtml}</p>`;
   const intro = fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph);
   return {
     ...link(entry, site.language),
