@@ -7,6 +7,7 @@ import { formatDiagnostic, type Diagnostic } from '../../src/lib/source/diagnost
 import { contentPaths, readDayFiles, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { openParseCache } from '../../src/lib/source/parse-cache.ts';
 import { checkProject, type ProjectCheck, type ProjectOptions } from '../../src/lib/source/project.ts';
+import { addressOverrideDiagnostics } from '../../src/lib/site-address.ts';
 import { runFix } from './fix.ts';
 import { plural, type Io } from './io.ts';
 
@@ -31,7 +32,8 @@ export function checkContent(paths: ContentPaths, options: ProjectOptions = {}):
   const cache = openParseCache(paths.root);
   const project = checkProject(readSiteFile(paths), readDayFiles(paths), { ...options, parse: cache.parse });
   cache.save();
-  const { days, diagnostics } = project;
+  const { days } = project;
+  const diagnostics = [...addressOverrideDiagnostics(), ...project.diagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     ok: errors === 0,
@@ -52,9 +54,10 @@ export function checkContent(paths: ContentPaths, options: ProjectOptions = {}):
 /** The one line that ends the output. */
 export function summaryLine(report: CheckReport): string {
   if (!report.ok) {
-    const files = new Set(report.diagnostics.map((d) => d.file)).size;
+    // An environment variable (line 0) is not a file.
+    const files = new Set(report.diagnostics.filter((d) => d.line > 0).map((d) => d.file)).size;
     const warnings = report.warnings === 0 ? '' : ` and ${plural(report.warnings, 'warning')}`;
-    return `Found ${plural(report.errors, 'error')}${warnings} in ${plural(files, 'file')}.`;
+    return `Found ${plural(report.errors, 'error')}${warnings}${files === 0 ? '' : ` in ${plural(files, 'file')}`}.`;
   }
   const { days, drafts, tasks, first, last } = report.summary;
   const span = first === null ? '' : first === last ? `, ${first}` : `, ${first} to ${last}`;

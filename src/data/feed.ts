@@ -6,6 +6,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import PostContent from '../components/PostContent.astro';
 import { absolutizeUrls } from '../lib/absolute-urls.ts';
 import { startOfDay } from '../lib/dates.ts';
+import { textDirection } from '../lib/direction.ts';
 import type { FeedChannel, FeedEntry } from '../lib/feeds/entries.ts';
 import { effectiveTags } from '../lib/tags.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
@@ -23,10 +24,13 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
   if (cache?.days === days && cache.origin === origin.href) return cache.channel;
   const container = await AstroContainer.create();
   const newest = days.slice(0, site.feedItems);
+  const direction = textDirection(site.language);
   const entries: FeedEntry[] = await Promise.all(
     newest.map(async (day) => {
       const url = new URL(sitePath(day.path), origin).href;
-      const html = await container.renderToString(PostContent, { props: { day, site } });
+      const body = await container.renderToString(PostContent, { props: { day, site } });
+      // A page gets its direction from <html dir>; a feed reader only from the content itself.
+      const html = direction === 'rtl' ? `<div dir="rtl">${body}</div>` : body;
       return {
         url,
         title: day.title,

@@ -6,7 +6,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { dayPath } from '../lib/dates.ts';
 import { firstParagraphText } from '../lib/html-text.ts';
-import { compareDays, type Change, type ComparedMetric } from '../lib/metrics/compare.ts';
+import { compareDays, type ComparedMetric, type Comparison } from '../lib/metrics/compare.ts';
 import { dayMetrics, type DayMetrics } from '../lib/metrics/day.ts';
 import { NO_VALUE } from '../lib/format.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../lib/placeholders.ts';
@@ -48,7 +48,7 @@ export interface PublishedDay extends DayLink {
   previous?: DayLink;
   next?: DayLink;
   /** Against the previous published day. */
-  comparison?: Record<ComparedMetric, Change | null>;
+  comparison?: Record<ComparedMetric, Comparison>;
 }
 
 export async function getSite(): Promise<SiteData> {
@@ -108,7 +108,7 @@ function publish(
   };
   const showSummary = site.summary.enabled && data.summary !== false;
   const summaryHtml = showSummary ? fillTemplate(site.summary.template, resolveOrDash) : null;
-  const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary">${summaryHtml}</p>`;
+  const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary" dir="auto">${summaryHtml}</p>`;
   const intro = fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph);
   return {
     ...link(entry, site.language),

@@ -1,7 +1,13 @@
-/** Site paths with the base path in front, so the site works under /blog/ as well as /. */
+/**
+ * Site paths with the base path in front, so the site works under /blog/ as
+ * well as /. The base comes from the configuration (astro.config.mjs derives
+ * it from the site's address), never from Vite's environment values, where a
+ * BASE_URL variable in the environment (a CI system's own) would replace it.
+ */
+import { base as configuredBase } from 'astro:config/client';
 
 /** "2026/04/22/" → "/blog/2026/04/22/" when the base is /blog/. */
 export function sitePath(path: string): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const base = configuredBase.endsWith('/') ? configuredBase : `${configuredBase}/`;
   return base + path.replace(/^\//, '');
 }

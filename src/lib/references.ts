@@ -116,8 +116,8 @@ export function resolveReference(name: string, context: ReferenceContext): Resol
     if (!previous) return { ok: false, problem: `${name} needs a previous published day, and this is the first` };
     const changed = own(CHANGE_NAMES, name);
     if (changed) {
-      const result = compareDays(metrics.totals, previous.totals)[changed];
-      return result ? { ok: true, html: escapeHtml(result.words) } : { ok: true, html: NO_VALUE };
+      const { change } = compareDays(metrics.totals, previous.totals)[changed];
+      return change ? { ok: true, html: escapeHtml(change.words) } : { ok: true, html: NO_VALUE };
     }
     const previousOwn = name.slice('previous.'.length);
     if (previousOwn === 'date') return { ok: true, html: escapeHtml(formatLongDate(previous.date, context.language)) };

@@ -11,8 +11,8 @@ import { reloadOnChange } from './watch.ts';
 export const SITE_ID = 'site';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
-  const { file, bytes } = readSiteFile(paths);
-  const { site, diagnostics } = parseSiteFile(file, bytes);
+  const { file, bytes, asset } = readSiteFile(paths);
+  const { site, diagnostics } = parseSiteFile(file, bytes, asset);
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
   if (!site) throw new ContentError(diagnostics);
   const [bio, disclaimer, footer] = await Promise.all([

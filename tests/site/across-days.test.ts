@@ -236,7 +236,7 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
   });
 
   it('lists every published day and no draft in the daily table', () => {
-    const daily = element(page('stats/index.html'), '<caption id="daily-caption">', 'table');
+    const daily = element(page('stats/index.html'), '<caption id="daily-caption" dir="auto">', 'table');
     const dates = rows(daily)
       .slice(1)
       .map((row) => row[0]);
@@ -264,7 +264,8 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
       ['Supervisory leverage', factorText(today.human, today.supervision), '61.1x', '▲ up from 61.1x'],
       ['Human-equivalent hours', hoursText(today.human), '9.2', '▲ up from 9.2'],
       ['Claude minutes', minutesText(today.ai), '52', '▲ up from 52'],
-      ['Tokens', '—', '—', 'not logged on both days'],
+      // 04-22 logged 3,030,000 tokens, 04-21 none: this day's count shows, the change needs both.
+      ['Tokens', '3,030,000', '—', 'no tokens logged on the previous day'],
     ]);
     expect(factorText(today.human, today.ai)).toBe('16.1x');
   });
@@ -277,7 +278,7 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
 
   it('shows the generated summary once, after the aggregate statistics', () => {
     expect(html.split('class="data-summary"')).toHaveLength(2);
-    const summary = element(html, '<p class="data-summary">', 'p');
+    const summary = element(html, '<p class="data-summary" dir="auto">', 'p');
     expect(html.indexOf(summary)).toBeGreaterThan(html.indexOf('id="aggregate-statistics"'));
     expect(text(summary)).toMatch(/^Twenty-six tasks\. April 22, 2026 weighted to 16\.1x leverage across 189\.1 human-equivalent hours in 704 Claude minutes;/);
   });
@@ -286,7 +287,7 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
 describe('comparisons skip drafts', () => {
   it('compares 2026-04-21 with 2026-04-17, not with the draft 2026-04-20', () => {
     const html = page('2026/04/21/index.html');
-    const caption = text(element(html, '<caption id="comparison-caption">', 'caption'));
+    const caption = text(element(html, '<caption id="comparison-caption" dir="auto">', 'caption'));
     expect(caption).toBe('April 21, 2026 compared with the previous published day, April 17, 2026');
     const nav = element(html, '<nav class="day-navigation"', 'nav');
     expect(nav).toMatch(/href="\/2026\/04\/17\/" rel="prev"/);
@@ -300,7 +301,7 @@ describe('the generated summary', () => {
     expect(html.split('class="data-summary"')).toHaveLength(2);
     const heading = '<h2 id="analysis">Analysis</h2>';
     const analysis = html.indexOf(heading);
-    const summary = html.indexOf('<p class="data-summary">');
+    const summary = html.indexOf('<p class="data-summary" dir="auto">');
     expect(analysis).toBeGreaterThan(html.indexOf('id="aggregate-statistics"'));
     // Right after the Analysis heading (nothing but white space between), before the analysis' first paragraph.
     expect(summary).toBeGreaterThan(analysis);
@@ -308,7 +309,7 @@ describe('the generated summary', () => {
     expect(summary).toBeLessThan(html.indexOf('The certificate work was the biggest single item.'));
     // 8 tasks; 31.0 h = 111600 s in 151 min = 9060 s → 12.32 → 12.3x; 22 supervisory min → 84.5x.
     // Ceiling 8h in 34m = 14.1x; floor 1.5h in 9m = 10.0x, tied exactly with 0.5h in 3m, which the author wrote first.
-    expect(text(element(html, '<p class="data-summary">', 'p'))).toBe(
+    expect(text(element(html, '<p class="data-summary" dir="auto">', 'p'))).toBe(
       'Eight tasks. April 17, 2026 weighted to 12.3x leverage across 31.0 human-equivalent hours in 151 Claude minutes; ' +
         'supervisory leverage closed at 84.5x. ' +
         'The ceiling was 14.1x (Course platform: move certificate generation to a background job so the completion page stops hanging); ' +
@@ -411,7 +412,7 @@ describe('/archive/', () => {
     const april = sum(published.filter((day) => day.date.startsWith('2026-04')));
     expect(text(element(html, '<h3 id="m-2026-04">', 'h3'))).toBe('April 2026');
     // 8 days, 60 tasks, 273.7 h in 1,145 min: 14.3x
-    expect(text(element(html, '<p class="month-totals">', 'p'))).toBe(
+    expect(text(element(html, '<p class="month-totals" dir="auto">', 'p'))).toBe(
       `${april.days} days, ${april.tasks} tasks, ${hoursText(april.human)} human-equivalent hours in ${minutesText(april.ai)} Claude minutes: weighted leverage ${factorText(april.human, april.ai)}.`,
     );
   });
@@ -429,7 +430,7 @@ describe('tag pages', () => {
   function tagPage(slug: string) {
     const html = page(`tags/${slug}/index.html`);
     const table = element(html, '<table class="data task-log">', 'table');
-    return { lede: text(element(html, '<p class="lede">', 'p')), rows: rows(table).slice(1) };
+    return { lede: text(element(html, '<p class="lede" dir="auto">', 'p')), rows: rows(table).slice(1) };
   }
 
   it('/tags/billing/ lists exactly the billing tasks with their weighted leverage', () => {

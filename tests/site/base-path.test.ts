@@ -6,8 +6,10 @@
  * The base path is set in exactly one place: `url` in content/site.yaml
  * (its path is the base). astro.config.mjs derives Astro's `site` and `base`
  * from it, FULCRUM_URL only overrides that address (the shared /blog/ build
- * uses it), and the templates read the base only through sitePath() in
- * src/data/urls.ts. The last test holds the code to that; the feed-limit
+ * uses it; src/lib/site-address.ts reads and checks it), and the templates
+ * read the base only through sitePath() in src/data/urls.ts, from the
+ * configuration (a BASE_URL in the environment cannot move it: see the
+ * determinism test). The last test holds the code to that; the feed-limit
  * test builds a content folder whose site.yaml alone sets a base path.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -97,15 +99,16 @@ it('its posts run no script (JSON-LD is data)', () => {
   for (const file of posts) expect(activeContent(read(file)), file).toEqual([]);
 });
 
-it('the base path is read in one place: sitePath() in src/data/urls.ts, from the address in astro.config.mjs', () => {
+it('the base path is read in one place: sitePath() in src/data/urls.ts, from the configuration astro.config.mjs derives', () => {
   const sources = ['src', 'scripts']
     .flatMap((folder) => walk(join(PROJECT_ROOT, folder)))
     .concat(join(PROJECT_ROOT, 'astro.config.mjs'))
     .map((file) => ({ file: relative(PROJECT_ROOT, file), text: readFileSync(file, 'utf8') }));
   const reading = (pattern: RegExp) => sources.filter(({ text }) => pattern.test(text)).map(({ file }) => file);
-  expect(reading(/import\.meta\.env\.BASE_URL/)).toEqual(['src/data/urls.ts']);
+  expect(reading(/import\.meta\.env\.BASE_URL/)).toEqual([]);
+  expect(reading(/from 'astro:config\/(client|server)'/)).toEqual(['src/data/urls.ts']);
   expect(reading(/\bbase:/)).toEqual(['astro.config.mjs']);
-  expect(reading(/FULCRUM_URL/)).toEqual(['astro.config.mjs']);
+  expect(reading(/FULCRUM_URL/)).toEqual(['src/lib/site-address.ts', 'astro.config.mjs']);
   expect(reading(/['"`]\/blog\/?['"`]/)).toEqual([]);
 });
 

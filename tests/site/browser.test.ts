@@ -1,8 +1,11 @@
-/** The built site read in a real browser (Debian's Chromium), served from dist/ on 127.0.0.1. */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+/** The built site read in a real browser (the Chromium browser-lookup.ts chose), served from dist/ on 127.0.0.1. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { browserOnDist, openPage, tabThrough } from '../support/browser.ts';
+import { chooseBrowser } from '../support/browser-lookup.ts';
 import { LONG_POST, PAGE_TYPES } from '../support/page-types.ts';
 
 const SCREENSHOTS = resolve('screenshots');
@@ -12,6 +15,15 @@ const DESKTOP = 1280;
 const site = browserOnDist();
 
 const urlOf = (path: string) => `${site.origin()}/${path}`;
+
+test('runs in the Chromium the lookup chose: the npm one when the system browser is ignored', () => {
+  const choice = chooseBrowser(process.env, existsSync);
+  // @sparticuz/chromium's major version is the Chromium major it ships.
+  const packageFile = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'package.json');
+  const npmVersion = (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version;
+  const expected = choice.source === 'npm' ? npmVersion : execFileSync(choice.path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  expect(site.browser().version().split('.')[0]).toBe(/(\d+)\.\d+\.\d+/.exec(expected)?.[1]);
+});
 
 describe('a reader on the index', () => {
   test('follows a link to the long post and reads its tables, bio and footer', async () => {

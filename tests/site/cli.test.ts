@@ -89,6 +89,24 @@ describe('npm run check', () => {
     );
   });
 
+  it('checks FULCRUM_URL like url in site.yaml, and says where the bad address comes from', () => {
+    const dir = folder({ 'days/2026-04-22.md': markdownDay('2026-04-22') });
+    const message =
+      'FULCRUM_URL error "htps//preview.example.com" is not an absolute web address; set FULCRUM_URL=https://preview.example.com/ or unset it to use url in site.yaml';
+    expect(npmRun('check', [], { FULCRUM_CONTENT: dir, FULCRUM_URL: 'htps//preview.example.com' })).toEqual({
+      status: 1,
+      stdout: `${message}\nFound 1 error.\n`,
+      stderr: '',
+    });
+    expect(npmRun('check', [], { FULCRUM_CONTENT: dir, FULCRUM_URL: 'https://preview.example.com/a b/' }).stdout).toBe(
+      'FULCRUM_URL error "https://preview.example.com/a b/" has a space in its path, which a base path cannot hold; set FULCRUM_URL=https://preview.example.com/a-b/ or unset it to use url in site.yaml\nFound 1 error.\n',
+    );
+    // The build runs the same check first: the message, not Astro's bare "Invalid URL".
+    const build = npmRun('build', ['--outDir', join(dir, 'out')], { FULCRUM_CONTENT: dir, FULCRUM_URL: 'htps//preview.example.com' });
+    expect(build).toMatchObject({ status: 1, stderr: `${message}\nFound 1 error. Nothing was built; out/ is as it was.\n` });
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('refuses an unknown option', () => {
     expect(npmRun('check', ['--jsn'])).toEqual({ status: 2, stdout: '', stderr: 'unknown option --jsn; usage: npm run check [-- --json] [--strict] [--fix [--yes]]\n' });
   });

@@ -1,7 +1,8 @@
 /**
  * Two clean builds of the same content are byte-identical, even when the
- * second runs with another clock, time zone and locale: no build timestamps,
- * random ids or unordered output, and dates come from the content.
+ * second runs with another clock, time zone, locale and a stray BASE_URL in
+ * the environment: no build timestamps, random ids or unordered output, dates
+ * come from the content and the base path from the configuration.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ function firstDifference(a: string, b: string): string | null {
   return null;
 }
 
-test('two clean builds, the second with the clock 1,000 days on, in UTC+14 and German, are byte-identical', () => {
+test('two clean builds, the second with the clock 1,000 days on, in UTC+14, German and with BASE_URL=/ set, are byte-identical', () => {
   const first = blogBuild();
   const second = blogBuildElsewhen();
   expect(listFiles(first)).toContain('2026/04/22/index.html');

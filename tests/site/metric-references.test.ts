@@ -89,7 +89,7 @@ describe('a site whose prose uses metric references', () => {
   it('puts the summary where ::summary stands, and only there', () => {
     const html = read('2026/04/22/index.html');
     expect(html.split('class="data-summary"')).toHaveLength(2);
-    const summary = html.indexOf('<p class="data-summary">');
+    const summary = html.indexOf('<p class="data-summary" dir="auto">');
     expect(summary).toBeGreaterThan(html.indexOf('TODO:fix'));
     expect(summary).toBeLessThan(html.indexOf('The rest of the intro.'));
     expect(summary).toBeLessThan(html.indexOf('id="task-log"'));
@@ -125,7 +125,7 @@ describe('a site whose prose uses metric references', () => {
 
   it('fills the site’s summary template on the first day too, with a dash for the change it cannot have', () => {
     const html = read('2026/04/14/index.html');
-    expect(textOf(/<p class="data-summary">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '')).toBe('One task at 15.7x, —.');
+    expect(textOf(/<p class="data-summary" dir="auto">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '')).toBe('One task at 15.7x, —.');
   });
 });
 

@@ -1,24 +1,48 @@
 /**
- * Debian's Chromium driven by playwright-core: never a downloaded browser.
- * `.ci/run` installs the package when a machine lacks it; elsewhere
- * CHROMIUM_PATH names the browser to use (the GitHub Pages workflow points
- * it at the runner's preinstalled Chrome).
+ * Chromium driven by playwright-core: never a downloaded browser. Which
+ * Chromium is decided in browser-lookup.ts (CHROMIUM_PATH, a system one, or
+ * the one the @sparticuz/chromium dev dependency ships inside npm).
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { dirname, join, resolve } from 'node:path';
+import npmChromium, { inflate } from '@sparticuz/chromium';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chooseBrowser } from './browser-lookup.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+/**
+ * The npm package's Chromium, unpacked into the temp folder on first use
+ * (about 5 s, then reused), with the NSS libraries the package also ships:
+ * a machine that never installed a browser lacks them (libnss3 comes with
+ * Debian's chromium package).
+ */
+async function unpackedNpmChromium(): Promise<Pick<LaunchOptions, 'executablePath' | 'env'>> {
+  const executablePath = await npmChromium.executablePath();
+  const bin = join(dirname(require.resolve('@sparticuz/chromium')), '..', 'bin');
+  const libraries = join(await inflate(join(bin, 'al2023.tar.br')), 'lib');
+  const inherited = process.env['LD_LIBRARY_PATH'];
+  return { executablePath, env: { ...process.env, LD_LIBRARY_PATH: inherited ? `${libraries}:${inherited}` : libraries } };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const choice = chooseBrowser(process.env, existsSync);
+  if (choice.source !== 'npm') return chromium.launch({ executablePath: choice.path, args: ARGS });
+  const unpacked = await unpackedNpmChromium();
+  try {
+    return await chromium.launch({ ...unpacked, args: ARGS });
+  } catch (error) {
+    // A run killed while unpacking leaves a truncated binary that later runs would reuse.
+    throw new Error(`the Chromium from @sparticuz/chromium at ${unpacked.executablePath} did not start; delete it to unpack it again`, {
+      cause: error,
+    });
+  }
 }
 
 /**

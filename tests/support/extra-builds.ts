@@ -6,9 +6,10 @@
  * in the cache (node_modules/.astro by default).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { inject } from 'vitest';
+import { arabicContent } from './arabic-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -57,13 +58,15 @@ export function blogBuild(): string {
 /**
  * The same site built again on a machine that differs in every way the
  * output must not depend on: the clock reads 1,000 days later, the time zone
- * is UTC+14 and the locale German.
+ * is UTC+14, the locale German, and the CI system sets a BASE_URL of its own
+ * (Vite would let it override import.meta.env.BASE_URL).
  */
 export function blogBuildElsewhen(): string {
   return cleanBuild('blog-elsewhen', {
     TZ: 'Pacific/Kiritimati',
     LC_ALL: 'de_DE.UTF-8',
     NODE_OPTIONS: `--import=${SHIFTED_CLOCK}`,
+    BASE_URL: '/',
   });
 }
 
@@ -73,4 +76,11 @@ export function blogBuildElsewhen(): string {
  */
 export function contentBuild(name: string, content: string): string {
   return cleanBuild(name, { FULCRUM_CONTENT: content, FULCRUM_URL: '', TZ: 'UTC', LC_ALL: 'C.UTF-8' });
+}
+
+/** The Arabic site with the author's own icon (arabic-site.ts), its content kept in the shared workspace. */
+export function arabicBuild(): string {
+  const content = join(inject('buildWorkspace'), 'arabic-content');
+  if (!existsSync(content)) renameSync(arabicContent(), content);
+  return contentBuild('arabic', content);
 }

@@ -157,6 +157,104 @@ describe('numbers that are not claims', () => {
   });
 });
 
+describe('sentences that name another day', () => {
+  // 04-22 is a Wednesday. Of the week before it, Monday 04-20 is a draft (never published), Tuesday 04-21 is
+  // the previous day, Friday 04-17 and Thursday 04-16 are published (worked out from their sample files):
+  // 04-17: 31 h in 151 min → 1860 / 151 = 12.31… → 12.3x; eight tasks, factors 14.1x, 12.9x, 12.9x, 12.5x,
+  //   11.6x, 11.1x, 10.0x, 10.0x; 22 supervisory minutes → 84.5x.
+  // 04-16: 6.08 h in 41 min → 364.8 / 41 = 8.89… → 8.9x; six tasks, factors 10.7x, 10.0x, 9.0x, 8.2x, 7.5x, 6.6x.
+  const sample = (date: string) => parsed(`content/days/${date}.md`, readFileSync(new URL(`../../content/days/${date}.md`, import.meta.url), 'utf8'));
+  const week = () => ['2026-04-16', '2026-04-17', '2026-04-20'].map(sample);
+  /** The check's lines for 04-22 written as `prose`, with the week's days around it. */
+  const checkWeek = (prose: string) => checkProse([...week(), previousDay(), longDay(prose)], SETTINGS).map(formatDiagnostic);
+  const at = (prose: string, figure: string) => prose.indexOf(figure) + 1;
+  const otherDay = (prose: string, figure: string, date: string, nearest: string, name: string) =>
+    `${FILE}:${BODY}:${at(prose, figure)} warning claim: "${figure}" matches no computed value of ${date}; ` +
+    `the nearest is ${nearest} (${name} of that day). Fix the figure`;
+  const thisDay = (prose: string, figure: string, nearest: string, name: string) => warning(0, at(prose, figure), figure, nearest, name);
+
+  it('has 04-20 as a draft and the other days as published, so the expectations below mean what they say', () => {
+    expect(week().map((day) => [day.date, day.frontmatter.draft])).toEqual([
+      ['2026-04-16', false],
+      ['2026-04-17', false],
+      ['2026-04-20', true],
+    ]);
+  });
+
+  it.each([
+    // This day's figure is checked although the sentence cites another day's.
+    ['Leverage came in at 16.0x, well above Monday’s 12.0x.', '16.0x', '16.1x', 'leverage'],
+    ['Today’s leverage of 16.0x beat last week’s 12.3x.', '16.0x', '16.1x', 'leverage'],
+    ['This day’s 705 Claude minutes were far more than Friday’s.', '705 Claude minutes', '704', 'ai.minutes'],
+    ['On average a task took 27 minutes of agent time, while the weighted average came to 16.0x.', '16.0x', '16.1x', 'leverage'],
+    ['Last week I averaged 12.3x; today the weighted average came in at 16.0x instead.', '16.0x', '16.1x', 'leverage'],
+    ['Friday closed at 12.3x and today at 16.0x.', '16.0x', '16.1x', 'leverage'],
+  ])('checks this day’s figure in "%s"', (prose, figure, nearest, name) => {
+    expect(checkWeek(prose)).toEqual([thisDay(prose, figure, nearest, name)]);
+  });
+
+  it.each([
+    // Another published day's figure is checked against that day.
+    ['Leverage came in at 16.1x, well above Friday’s 12.0x.', '12.0x', '2026-04-17', '12.3x', 'leverage'],
+    ['On Friday the number was 9.4x.', '9.4x', '2026-04-17', '10.0x', 'task.7.factor'],
+    ['Leverage came in at 16.1x, up from 12.0x on Friday.', '12.0x', '2026-04-17', '12.3x', 'leverage'],
+    ['On Thursday, leverage came in at 9.9x.', '9.9x', '2026-04-16', '10.0x', 'task.2.factor'],
+    ['On 2026-04-16 I logged 31 tasks in total.', '31 tasks', '2026-04-16', '6', 'tasks'],
+    ['Friday closed at 12.4x and today at 16.1x.', '12.4x', '2026-04-17', '12.3x', 'leverage'],
+  ])('checks the other day’s figure in "%s" against that day', (prose, figure, date, nearest, name) => {
+    expect(checkWeek(prose)).toEqual([otherDay(prose, figure, date, nearest, name)]);
+  });
+
+  it('checks a figure of the previous day named by its weekday against it, in a sentence that also names another day', () => {
+    const prose = 'Tuesday’s 10.5x and Friday’s 12.3x both trail today’s 16.1x.';
+    expect(checkWeek(prose)).toEqual([thisDay(prose, '10.5x', '10.6x', 'previous.leverage')]);
+  });
+
+  it.each([
+    'Leverage came in at 16.1x, well above Monday’s 12.0x.', // Monday 04-20 is a draft: its figures are left alone
+    'On Monday, leverage came in at 12.0x.',
+    'Leverage came in at 16.1x, well above Friday’s 12.3x, and Thursday’s 8.9x.',
+    'On Friday the lesson editor ran at 12.9x, and on Thursday the syllabus change at 10.7x.',
+    'Today’s 16.1x is the best since 2026-04-10, when the day closed at 30.0x.', // 04-10 was never published
+    'Last week leverage was 12.3x.',
+    'In February leverage came in at 4.2x.',
+    'Unlike on Monday, leverage came in at 3.0x.', // another day before a figure with no owner of its own: left alone
+    'Yesterday’s 10.6x and Friday’s 12.3x both trail the 16.1x of today.',
+    'Friday closed at 12.3x and today at 16.1x.',
+    'From Thursday to Friday I logged 14 tasks in total.', // two days: nobody's figure
+    'Since Friday I have logged 40 tasks.',
+    'On Friday, three tasks tied at 10.0x, and on April 16 the day closed at 8.9x.',
+    'On Friday I spent 22 supervisory minutes on review.',
+  ])('raises nothing in "%s"', (prose) => {
+    expect(checkWeek(prose)).toEqual([]);
+  });
+
+  it('lets --fix turn this day’s figure into its reference and leave the other day’s as typed', () => {
+    const prose = 'Leverage came in at 16.1x, well above Friday’s 12.3x.\n';
+    const day = inContext([...week(), previousDay(), longDay(prose)]).at(-1);
+    if (!day) throw new Error('no day');
+    expect(fixDayProse(FRONT_MATTER + prose, day, SETTINGS)).toMatchObject({
+      changes: [{ line: BODY, before: prose.trimEnd(), after: 'Leverage came in at :metric[leverage], well above Friday’s 12.3x.' }],
+      leftAlone: [],
+    });
+  });
+
+  it('finds in the paragraph and the long analysis only the two figures their days contradict', () => {
+    // The analysis was written before those days were published: Friday 04-17 closed at 12.3x (nearest to
+    // 9.4x: task 7's 10.0x), and 04-16 had 6 tasks, not 31.
+    const prose = `${RIGHT}\n${ANALYSIS}`;
+    const lines = prose.split('\n');
+    const place = (figure: string) => {
+      const line = lines.findIndex((text) => text.includes(figure));
+      return `${FILE}:${BODY + line}:${(lines[line] ?? '').indexOf(figure) + 1}`;
+    };
+    expect(checkWeek(prose)).toEqual([
+      `${place('9.4x')} warning claim: "9.4x" matches no computed value of 2026-04-17; the nearest is 10.0x (task.7.factor of that day). Fix the figure`,
+      `${place('31 tasks')} warning claim: "31 tasks" matches no computed value of 2026-04-16; the nearest is 6 (tasks of that day). Fix the figure`,
+    ]);
+  });
+});
+
 describe('code, HTML and struck-out text', () => {
   const wrongFigures = 'Twenty-five tasks. 188.1 human-equivalent hours in 705 Claude minutes at 16.0x.';
 

@@ -38,68 +38,69 @@ const april22 = totals({
 
 describe('compareDays', () => {
   it('words every change with a symbol and the previous value as shown', () => {
-    const change = compareDays(april22, april21);
-    expect(change.leverage).toEqual({ direction: 'up', symbol: '▲', words: 'up from 10.6x', current: '16.1x', previous: '10.6x' });
-    expect(change.supervisionLeverage).toEqual({
-      direction: 'up',
-      symbol: '▲',
-      words: 'up from 61.1x',
+    const compared = compareDays(april22, april21);
+    expect(compared.leverage).toEqual({ current: '16.1x', previous: '10.6x', change: { direction: 'up', symbol: '▲', words: 'up from 10.6x' } });
+    expect(compared.supervisionLeverage).toEqual({
       current: '143.6x',
       previous: '61.1x',
+      change: { direction: 'up', symbol: '▲', words: 'up from 61.1x' },
     });
     // Hours shown with one decimal: 189.08 → 189.1, 9.17 → 9.2
-    expect(change.human).toEqual({ direction: 'up', symbol: '▲', words: 'up from 9.2', current: '189.1', previous: '9.2' });
-    expect(change.ai).toEqual({ direction: 'up', symbol: '▲', words: 'up from 52', current: '704', previous: '52' });
-    // 04-21 logged no tokens: no comparison at all.
-    expect(change.tokens).toBeNull();
+    expect(compared.human).toEqual({ current: '189.1', previous: '9.2', change: { direction: 'up', symbol: '▲', words: 'up from 9.2' } });
+    expect(compared.ai).toEqual({ current: '704', previous: '52', change: { direction: 'up', symbol: '▲', words: 'up from 52' } });
+    // 04-21 logged no tokens: this day's count still shows, the change needs both.
+    expect(compared.tokens).toEqual({ current: '3,030,000', previous: null, change: null });
   });
 
   it('says "down from" with ▼, digits grouped', () => {
-    const change = compareDays(april21, april22);
-    expect(change.leverage).toMatchObject({ direction: 'down', symbol: '▼', words: 'down from 16.1x' });
-    expect(change.ai).toMatchObject({ direction: 'down', symbol: '▼', words: 'down from 704' });
-    expect(change.human).toMatchObject({ direction: 'down', symbol: '▼', words: 'down from 189.1' });
+    const compared = compareDays(april21, april22);
+    expect(compared.leverage.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 16.1x' });
+    expect(compared.ai.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 704' });
+    expect(compared.human.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 189.1' });
     const tokens = compareDays(totals({ tokens: 1_290_000 }), totals({ tokens: 3_030_000 })).tokens;
-    expect(tokens).toEqual({ direction: 'down', symbol: '▼', words: 'down from 3,030,000', current: '1,290,000', previous: '3,030,000' });
+    expect(tokens).toEqual({ current: '1,290,000', previous: '3,030,000', change: { direction: 'down', symbol: '▼', words: 'down from 3,030,000' } });
   });
 
   it('says "same as" with = when the shown values are equal, even if the exact ones differ', () => {
     // 12.44x and 12.36x are both 124 tenths (12.4x): the day's leverage is already rounded once.
     const a = totals({ leverage: 124, supervisionLeverage: 124 });
     const b = totals({ leverage: 124, supervisionLeverage: 125 });
-    expect(compareDays(a, b).leverage).toEqual({ direction: 'same', symbol: '=', words: 'same as 12.4x', current: '12.4x', previous: '12.4x' });
-    expect(compareDays(a, b).supervisionLeverage).toMatchObject({ direction: 'down', words: 'down from 12.5x' });
+    expect(compareDays(a, b).leverage).toEqual({ current: '12.4x', previous: '12.4x', change: { direction: 'same', symbol: '=', words: 'same as 12.4x' } });
+    expect(compareDays(a, b).supervisionLeverage.change).toMatchObject({ direction: 'down', words: 'down from 12.5x' });
 
     // Hours: 12.44h (4478400 cs) and 12.36h (4449600 cs) both show 12.4 → same, not up.
     // Minutes: 704.4m (4226400 cs) and 703.6m (4221600 cs) both show 704 → same, not up.
     const c = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_449_600, ai: 4_221_600 }));
-    expect(c.human).toEqual({ direction: 'same', symbol: '=', words: 'same as 12.4', current: '12.4', previous: '12.4' });
-    expect(c.ai).toEqual({ direction: 'same', symbol: '=', words: 'same as 704', current: '704', previous: '704' });
+    expect(c.human).toEqual({ current: '12.4', previous: '12.4', change: { direction: 'same', symbol: '=', words: 'same as 12.4' } });
+    expect(c.ai).toEqual({ current: '704', previous: '704', change: { direction: 'same', symbol: '=', words: 'same as 704' } });
 
     // 12.45h (4482000 cs) rounds half up to 12.5: now it is up from 12.4.
-    expect(compareDays(totals({ human: 4_482_000 }), totals({ human: 4_449_600 })).human).toMatchObject({
+    expect(compareDays(totals({ human: 4_482_000 }), totals({ human: 4_449_600 })).human.change).toMatchObject({
       direction: 'up',
       words: 'up from 12.4',
     });
   });
 
-  it('compares tokens only when both days logged them (0 is a value)', () => {
-    expect(compareDays(totals({ tokens: 5 }), totals({ tokens: null })).tokens).toBeNull();
-    expect(compareDays(totals({ tokens: null }), totals({ tokens: 5 })).tokens).toBeNull();
+  it('shows each day’s own token count, and compares them only when both days logged them (0 is a value)', () => {
+    // The case of issue 13: 1,200 tokens after a day that logged none.
+    expect(compareDays(totals({ tokens: 1_200 }), totals({ tokens: null })).tokens).toEqual({ current: '1,200', previous: null, change: null });
+    expect(compareDays(totals({ tokens: null }), totals({ tokens: 5 })).tokens).toEqual({ current: null, previous: '5', change: null });
+    expect(compareDays(totals({ tokens: null }), totals({ tokens: null })).tokens).toEqual({ current: null, previous: null, change: null });
     expect(compareDays(totals({ tokens: 0 }), totals({ tokens: 0 })).tokens).toEqual({
-      direction: 'same',
-      symbol: '=',
-      words: 'same as 0',
       current: '0',
       previous: '0',
+      change: { direction: 'same', symbol: '=', words: 'same as 0' },
     });
   });
 
-  it('has no supervisory comparison when either day has no supervisory leverage', () => {
-    expect(compareDays(totals({ supervision: 0, supervisionLeverage: null }), april21).supervisionLeverage).toBeNull();
-    expect(compareDays(april21, totals({ supervision: 0, supervisionLeverage: null })).supervisionLeverage).toBeNull();
+  it('shows each day’s own supervisory leverage, and compares only when both days have one', () => {
+    // 6h over 8m of supervision: 360 / 8 = 45.0x exactly.
+    const supervised = totals({ human: 6 * H, supervision: 8 * M, supervisionLeverage: 450 });
+    const unsupervised = totals({ supervision: 0, supervisionLeverage: null });
+    expect(compareDays(supervised, unsupervised).supervisionLeverage).toEqual({ current: '45.0x', previous: null, change: null });
+    expect(compareDays(unsupervised, april21).supervisionLeverage).toEqual({ current: null, previous: '61.1x', change: null });
     // The other metrics are still compared.
-    expect(compareDays(april21, totals({ supervision: 0, supervisionLeverage: null })).leverage).not.toBeNull();
+    expect(compareDays(april21, unsupervised).leverage.change).not.toBeNull();
   });
 });
 

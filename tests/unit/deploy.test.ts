@@ -4,7 +4,7 @@
  * applies them (every rule whose path matches adds its headers; a header set
  * by two rules gets both values, joined by a comma).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -58,6 +58,26 @@ describe('.github/workflows/deploy.yml', () => {
     expect(build[upload]?.with).toEqual({ path: 'dist' });
     expect(workflow.jobs['deploy']?.needs).toBe('build');
     expect(workflow.jobs['deploy']?.steps.map((step) => step.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
+  });
+});
+
+describe('.ci/run', () => {
+  const script = read('.ci/run');
+  const commands = script.split('\n').filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#')).join('\n').replaceAll('\\\n', ' ');
+
+  it('installs nothing with apt: npm brings the browser', () => {
+    expect(commands).not.toMatch(/apt(-get)?\b/);
+    expect(commands).toContain('npm ci');
+    expect(commands).toContain('\nnpm test\n');
+  });
+
+  it('runs every browser test file a second time with the system browser ignored', () => {
+    const browserTests = readdirSync(new URL('../site/', import.meta.url))
+      .filter((name) => read(`tests/site/${name}`).includes("from '../support/browser.ts'"))
+      .map((name) => `tests/site/${name}`);
+    expect(browserTests.length).toBeGreaterThanOrEqual(3);
+    const second = commands.split('\n').find((line) => line.startsWith('FULCRUM_IGNORE_SYSTEM_BROWSER=1 npx vitest run'));
+    expect(second?.split(/\s+/).filter((word) => word.startsWith('tests/')).sort()).toEqual(browserTests.sort());
   });
 });
 

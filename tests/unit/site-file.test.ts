@@ -74,6 +74,60 @@ describe('site.yaml', () => {
     ]);
   });
 
+  it.each([
+    // A space or %20 in the base path built a site whose day pages failed ("Missing parameter: date").
+    ['https://example.com/my blog/', 'has a space in its path, which a base path cannot hold; write url: https://example.com/my-blog/'],
+    ['https://example.com/my%20blog/', 'has a space in its path, which a base path cannot hold; write url: https://example.com/my-blog/'],
+    [
+      'https://example.com/blög/',
+      'has "ö" in its path; a base path holds only letters a–z, digits, "-", ".", "_" and "~"; write url: https://example.com/bl-g/',
+    ],
+    // Credentials and queries would be copied into every page, feed and data/days.json.
+    [
+      'https://ada:secret@example.com/blog/',
+      'holds a user name or password, which every page and feed would publish; write url: https://example.com/blog/',
+    ],
+    ['https://example.com/?utm_source=feed', 'has a query (?utm_source=feed), which a site’s address cannot have; write url: https://example.com/'],
+    ['https://example.com/blog/#top', 'has a fragment (#top), which a site’s address cannot have; write url: https://example.com/blog/'],
+  ])('refuses url: %s as the site’s address', (url, message) => {
+    expect(check(SITE.replace('https://example.com/', JSON.stringify(url)))).toEqual([`content/site.yaml:3:6 error url: ${JSON.stringify(url)} ${message}`]);
+  });
+
+  it('accepts a base path of letters, digits, "-", ".", "_" and "~", and a port', () => {
+    for (const url of ['https://example.com/~ada/field-notes_2.0/', 'http://localhost:4321/blog/']) {
+      expect(check(SITE.replace('https://example.com/', url)), url).toEqual([]);
+    }
+  });
+
+  it('still takes any web address for the footer’s link, query and all', () => {
+    const withLink = `${SITE}  link:\n    label: Book a call\n    url: https://cal.example.com/ada?duration=30#slots\n`;
+    expect(check(withLink)).toEqual([]);
+  });
+
+  describe('icon: the author’s own icon, a file in the content folder', () => {
+    const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#e07000"/></svg>';
+    const files: Record<string, string> = { 'icon.svg': SVG, 'icons/mark.svg': SVG, 'icon.png': 'GIF89a, not a PNG' };
+    const asset = (path: string) => ({ file: `content/${path}`, bytes: path in files ? new TextEncoder().encode(files[path]) : undefined });
+    const withIcon = (icon: string) =>
+      parseSiteFile(FILE, new TextEncoder().encode(`${SITE}icon: ${icon}\n`), asset).diagnostics.map(formatDiagnostic);
+
+    it('accepts an SVG or PNG there, in a subfolder too', () => {
+      expect(withIcon('icon.svg')).toEqual([]);
+      expect(withIcon('icons/mark.svg')).toEqual([]);
+      expect(parseSiteFile(FILE, new TextEncoder().encode(`${SITE}icon: icon.svg\n`), asset).site).toMatchObject({ icon: 'icon.svg' });
+    });
+
+    it.each([
+      ['logo.svg', 'content/site.yaml:11:7 error icon: content/logo.svg does not exist; put your icon there, or remove icon: to use Fulcrum’s'],
+      ['icon.png', 'content/site.yaml:11:7 error icon: content/icon.png is not a PNG image'],
+      ['favicon.ico', 'content/site.yaml:11:7 error icon: "favicon.ico" is neither an SVG nor a PNG file; write icon: icon.svg or icon.png'],
+      ['/home/ada/icon.svg', 'content/site.yaml:11:7 error icon: "/home/ada/icon.svg" is outside the content folder; put the file in the content folder and write icon: icon.svg'],
+      ['../icon.svg', 'content/site.yaml:11:7 error icon: "../icon.svg" is outside the content folder; put the file in the content folder and write icon: icon.svg'],
+    ])('refuses icon: %s', (icon, message) => {
+      expect(withIcon(icon)).toEqual([message]);
+    });
+  });
+
   it('reports missing blocks and keys, and suggests known keys', () => {
     const broken = SITE.replace('  bio: Builds things.\n', '').replace(/footer:[\s\S]*$/, 'titel: Notes\n');
     expect(check(broken)).toEqual([

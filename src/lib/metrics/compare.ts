@@ -17,38 +17,40 @@ export interface Change {
   symbol: string;
   /** "up from 12.4x", "down from 704", "same as 12.4x". */
   words: string;
-  current: string;
-  previous: string;
+}
+
+export interface Comparison {
+  /** Each day's own value as shown; null where that day has none (no tokens logged, no supervision). */
+  current: string | null;
+  previous: string | null;
+  /** Only when both days have a value. */
+  change: Change | null;
 }
 
 export type ComparedMetric = 'leverage' | 'supervisionLeverage' | 'human' | 'ai' | 'tokens';
 
 const SYMBOLS: Record<Direction, string> = { up: '▲', down: '▼', same: '=' };
 
-function change(current: number, previous: number, format: (value: number) => string): Change {
-  const direction: Direction = current > previous ? 'up' : current < previous ? 'down' : 'same';
-  const shownPrevious = format(previous);
-  return {
-    direction,
-    symbol: SYMBOLS[direction],
-    words: direction === 'same' ? `same as ${shownPrevious}` : `${direction} from ${shownPrevious}`,
-    current: format(current),
-    previous: shownPrevious,
+function compare(current: number | null, previous: number | null, format: (value: number) => string): Comparison {
+  const shown = {
+    current: current === null ? null : format(current),
+    previous: previous === null ? null : format(previous),
   };
+  if (current === null || previous === null) return { ...shown, change: null };
+  const direction: Direction = current > previous ? 'up' : current < previous ? 'down' : 'same';
+  const words = direction === 'same' ? `same as ${shown.previous}` : `${direction} from ${shown.previous}`;
+  return { ...shown, change: { direction, symbol: SYMBOLS[direction], words } };
 }
 
-/** Each metric's change; null where either day has no value (no tokens logged, no supervision). */
-export function compareDays(current: DayTotals, previous: DayTotals): Record<ComparedMetric, Change | null> {
+/** Each metric of both days, and its change where both days have a value. */
+export function compareDays(current: DayTotals, previous: DayTotals): Record<ComparedMetric, Comparison> {
   const tenthsOfHours = (tenths: number) => formatFixed(tenths, 1);
+  const minutes = (totals: DayTotals) => divRoundHalfUp(totals.ai, CS_PER_MINUTE);
   return {
-    leverage: change(current.leverage, previous.leverage, formatFactor),
-    supervisionLeverage:
-      current.supervisionLeverage === null || previous.supervisionLeverage === null
-        ? null
-        : change(current.supervisionLeverage, previous.supervisionLeverage, formatFactor),
-    human: change(hoursTenths(current.human), hoursTenths(previous.human), tenthsOfHours),
-    ai: change(divRoundHalfUp(current.ai, CS_PER_MINUTE), divRoundHalfUp(previous.ai, CS_PER_MINUTE), formatInteger),
-    tokens:
-      current.tokens === null || previous.tokens === null ? null : change(current.tokens, previous.tokens, formatTokens),
+    leverage: compare(current.leverage, previous.leverage, formatFactor),
+    supervisionLeverage: compare(current.supervisionLeverage, previous.supervisionLeverage, formatFactor),
+    human: compare(hoursTenths(current.human), hoursTenths(previous.human), tenthsOfHours),
+    ai: compare(minutes(current), minutes(previous), formatInteger),
+    tokens: compare(current.tokens, previous.tokens, formatTokens),
   };
 }

@@ -10,7 +10,7 @@ import type { DaySource } from '../source/day-file.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { nearest } from '../source/suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
-import { computedValues, type ComputedValue } from './computed.ts';
+import { computedValues, otherDayValues, type ComputedValue } from './computed.ts';
 import { lineColumn, scanProse } from './scan.ts';
 
 export interface ProseSettings {
@@ -31,16 +31,22 @@ export interface DayInContext {
   day: DaySource;
   metrics: DayMetrics<TitledTask>;
   previous?: { date: string; totals: DayTotals };
+  /** Every published day's metrics by date (one map shared by all days), for figures the prose gives as another day's. */
+  published?: ReadonlyMap<string, DayMetrics<TitledTask>>;
 }
 
-/** Each day with its metrics and the previous published day's totals (drafts are never "previous"). */
+/** Each day with its metrics and the previous published day's totals (drafts are never "previous" nor published). */
 export function inContext(days: readonly DaySource[]): DayInContext[] {
   let previous: { date: string; totals: DayTotals } | undefined;
+  const published = new Map<string, DayMetrics<TitledTask>>();
   return days.map((day) => {
     const tasks = day.frontmatter.tasks.map((task) => ({ ...task, titleHtml: escapeHtml(task.title) }));
     const metrics = dayMetrics(tasks, day.frontmatter.tokens ?? null);
-    const result = { day, metrics, ...(previous ? { previous } : {}) };
-    if (!day.frontmatter.draft) previous = { date: day.date, totals: metrics.totals };
+    const result = { day, metrics, published, ...(previous ? { previous } : {}) };
+    if (!day.frontmatter.draft) {
+      previous = { date: day.date, totals: metrics.totals };
+      published.set(day.date, metrics);
+    }
     return result;
   });
 }
@@ -53,13 +59,23 @@ function suggestName(name: string): string | undefined {
 
 function claimMessage(verdict: Verdict): string {
   const { claim, nearest } = verdict;
+  if (claim.otherDay) {
+    // Another day's figure has no reference to write: only the figure can be fixed.
+    const closest = nearest ? `; the nearest is ${nearest.rendered} (${nearest.name} of that day)` : '';
+    return `"${claim.phrase}" matches no computed value of ${claim.otherDay}${closest}. Fix the figure`;
+  }
   const closest = nearest ? `; the nearest computed value is ${nearest.rendered} (:metric[${nearest.name}])` : '';
   return `"${claim.phrase}" matches no computed value${closest}. Fix the figure or write the reference instead`;
 }
 
 /** The dates that tell which sentences speak of this day, the previous one, or another. */
 export function proseDates(entry: DayInContext): ProseDates {
-  return { date: entry.day.date, ...(entry.previous ? { previousDate: entry.previous.date } : {}) };
+  const { published } = entry;
+  return {
+    date: entry.day.date,
+    ...(entry.previous ? { previousDate: entry.previous.date } : {}),
+    ...(published ? { isPublished: (date: string) => published.has(date) } : {}),
+  };
 }
 
 export function checkDayProse(entry: DayInContext, settings: ProseSettings): Diagnostic[] {
@@ -72,6 +88,10 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
     ...(previous ? { previous } : {}),
   };
   const values: ComputedValue[] = computedValues(metrics, previous?.totals);
+  const otherDay = (date: string) => {
+    const other = entry.published?.get(date);
+    return other ? otherDayValues(date, other) : [];
+  };
   const diagnostics: Diagnostic[] = [];
   for (const { markdown, firstLine, indent } of proseParts(day)) {
     if (markdown.trim() === '') continue;
@@ -87,7 +107,7 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
       const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see the names in docs/metric-references.md';
       diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}${hint}` });
     }
-    for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values)) {
+    for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values, otherDay)) {
       if (verdict.matches.length > 0) continue;
       diagnostics.push({ ...at(verdict.claim.start), severity: settings.strict ? 'error' : 'warning', path: 'claim', message: claimMessage(verdict) });
     }

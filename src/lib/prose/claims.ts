@@ -18,14 +18,18 @@
  *   window"): counts are claims only in whole-day forms (see `wholeDay`);
  * - integer working days or weeks ("3 working days away"): the site prints
  *   them with one decimal;
- * - any number in a sentence about another period ("last week", "on
- *   Monday", "in February", "from 2025", "2026-04-16") or about an average
- *   ("on average", "per task"), which this day's data cannot confirm.
+ * - in a sentence about another period ("last week", "on Monday", "in
+ *   February", "from 2025", "2026-04-16") or about an average ("on
+ *   average", "per task"), any number that does not plainly belong to a day
+ *   (see figure-owner.ts): "leverage came in at 16.1x" and "today's 16.1x"
+ *   are this day's and checked; "Friday's 12.3x" is checked against Friday
+ *   when that day is published, and left alone otherwise.
  *   Yesterday, the previous published day's weekday or date, and "up from"
  *   make a sentence compare: then the previous day's figures count.
  */
 import { NUMBER_WORDS, wordsToNumber } from '../words-parse.ts';
 import type { ClaimKind, ComputedValue } from './computed.ts';
+import { AVERAGE, figureOwner, MONTH, MONTH_PERIOD, monthDay, OTHER_PERIOD, WEEKDAYS, weekday, YEAR } from './figure-owner.ts';
 import { sourceOffset, type Block } from './scan.ts';
 
 export interface Claim {
@@ -45,6 +49,8 @@ export interface Claim {
   includesUnit: boolean;
   /** The sentence compares with the previous day. */
   comparing: boolean;
+  /** The figure is another published day's (not this one's, not the previous one's): checked against that day. */
+  otherDay?: string;
   inWords: boolean;
 }
 
@@ -52,6 +58,8 @@ export interface Claim {
 export interface ProseDates {
   date: string;
   previousDate?: string;
+  /** Whether a day is published, so a figure of it can be checked (without it, no other day's is). */
+  isPublished?: (date: string) => boolean;
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -111,14 +119,6 @@ function patterns(aiName: string): [ClaimKind, RegExp][] {
   ];
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH = `(${MONTHS.join('|')})`;
-
-function weekday(date: string): string {
-  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] as string;
-}
-
 /** Days a sentence names: ISO dates, weekdays, "April 14" / "14 April" (month and day only). */
 function namedDays(sentence: string): { dates: string[]; weekdays: string[]; monthDays: string[] } {
   const dates = [...sentence.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].map((match) => match[0]);
@@ -129,22 +129,6 @@ function namedDays(sentence: string): { dates: string[]; weekdays: string[]; mon
   ];
   return { dates, weekdays, monthDays };
 }
-
-function monthDay(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
-}
-
-/** Periods that are neither this day nor the previous one ("last week", "two days ago"). */
-const OTHER_PERIOD = /\b(?:(?:last|next|previous|this past) (?:week|month|year|quarter|sprint|weekend)|(?:days|weeks|months|years) (?:ago|earlier|before)|a (?:week|month|year) (?:ago|earlier|before))\b/i;
-
-/** Averages the site does not compute ("on average a task took 27 minutes of agent time"). */
-const AVERAGE = /\b(?:on average|per (?:task|day|hour)|median|(?:the |an )?average (?:task|run|day))\b/i;
-
-/** A year as a period ("my note from 2025"); `\d{4}-` is a date, read as one. */
-const YEAR = /\b(?:in|from|since|of|during|until|by)\s+((?:19|20)\d{2})\b(?!-)/gi;
-
-/** A month as a period ("back in February", "since March"), not a date in it; capitalised, so "may" the verb is not one. */
-const MONTH_PERIOD = new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|of)\s+|[Mm]id-)${MONTH}\b(?!\s+\d)`);
 
 /** Words that make a sentence compare with the previous day. */
 const COMPARING =
@@ -174,12 +158,28 @@ function sentenceTime(sentence: string, days: ProseDates): SentenceTime {
   return namesPrevious || COMPARING.test(sentence) ? 'comparing' : 'this day';
 }
 
-/** The sentence around `index`: from after the last ". " (or ! ?) before it to the next one. */
-function sentenceAround(text: string, index: number): string {
+/** The sentence around `index`: from after the last ". " (or ! ?) before it to the next one, and where it starts. */
+function sentenceAround(text: string, index: number): { start: number; sentence: string } {
   const head = text.slice(0, index);
   const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1;
   const after = text.slice(index).search(/[.!?](?:\s|$)/);
-  return text.slice(start, after === -1 ? text.length : index + after + 1);
+  return { start, sentence: text.slice(start, after === -1 ? text.length : index + after + 1) };
+}
+
+/** Whose figure a claim in a sentence is: this day's, the previous day's (comparing), another published day's, or nobody's. */
+function owner(
+  time: SentenceTime,
+  sentence: string,
+  start: number,
+  end: number,
+  days: ProseDates,
+): { comparing: boolean; otherDay?: string } | undefined {
+  if (time !== 'unchecked') return { comparing: time === 'comparing' };
+  const date = figureOwner(sentence, start, end, days.date);
+  if (date === undefined) return undefined;
+  if (date === days.date) return { comparing: false };
+  if (date === days.previousDate) return { comparing: true };
+  return days.isPublished?.(date) ? { comparing: false, otherDay: date } : undefined;
 }
 
 export function findClaims(blocks: readonly Block[], aiName: string, days: ProseDates): Claim[] {
@@ -190,8 +190,9 @@ export function findClaims(blocks: readonly Block[], aiName: string, days: Prose
       for (const match of block.text.matchAll(pattern)) {
         const written = match.slice(1).find((group) => group !== undefined) as string;
         const index = match.index + match[0].indexOf(written);
-        const time = sentenceTime(sentenceAround(block.text, index), days);
-        if (time === 'unchecked') continue;
+        const { start: sentenceStart, sentence } = sentenceAround(block.text, index);
+        const whose = owner(sentenceTime(sentence, days), sentence, index - sentenceStart, match.index + match[0].length - sentenceStart, days);
+        if (whose === undefined) continue;
         const inWords = !/^\d/.test(written);
         const value = inWords ? wordsToNumber(written) : Number(written.replace(/,/g, ''));
         if (value === undefined) continue;
@@ -207,7 +208,7 @@ export function findClaims(blocks: readonly Block[], aiName: string, days: Prose
           end: start + typed.length,
           typed,
           includesUnit,
-          comparing: time === 'comparing',
+          ...whose,
           inWords,
         });
       }
@@ -231,9 +232,20 @@ export function tier(value: ComputedValue): number {
   return value.previous ? 1 : value.dayWide ? 0 : 2;
 }
 
-export function judgeClaims(claims: readonly Claim[], values: readonly ComputedValue[]): Verdict[] {
+/**
+ * `otherDay` gives another published day's values, for the claims that are
+ * its figures; without it they match nothing (and --fix, which never
+ * rewrites them, does not ask).
+ */
+export function judgeClaims(
+  claims: readonly Claim[],
+  values: readonly ComputedValue[],
+  otherDay?: (date: string) => readonly ComputedValue[],
+): Verdict[] {
   return claims.map((claim) => {
-    const candidates = values.filter((value) => value.kind === claim.kind && (claim.comparing || !value.previous));
+    const candidates = claim.otherDay
+      ? (otherDay?.(claim.otherDay) ?? []).filter((value) => value.kind === claim.kind)
+      : values.filter((value) => value.kind === claim.kind && (claim.comparing || !value.previous));
     const written = claim.inWords ? String(claim.value) : normalise(claim.written);
     const matches = candidates.filter((value) => normalise(value.shown) === written);
     const distance = (value: ComputedValue) => Math.abs(Number(normalise(value.shown)) - claim.value);

@@ -22,6 +22,8 @@ export interface ComputedValue {
   /** A day-wide figure (preferred over a single task's when both match). */
   dayWide: boolean;
   previous: boolean;
+  /** The date of another published day whose value this is (not this day's, not the previous one's). */
+  day?: string;
 }
 
 function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
@@ -64,4 +66,9 @@ export function computedValues(metrics: DayMetrics<TaskTimes>, previous: DayTota
   }
   if (previous) values.push(...totalsValues(previous, 'previous.'));
   return values;
+}
+
+/** Another published day's values, for figures a sentence gives as that day's ("Friday's 12.3x"). */
+export function otherDayValues(date: string, metrics: DayMetrics<TaskTimes>): ComputedValue[] {
+  return computedValues(metrics, undefined).map((value) => ({ ...value, day: date }));
 }

@@ -1,6 +1,7 @@
 /** `content/site.yaml`: settings that apply to every page. */
 import { z } from 'zod';
 import { isValidTimeZone } from '../dates.ts';
+import { siteAddressProblem } from '../site-address.ts';
 import { isReferenceName, REFERENCE_NAMES } from '../references.ts';
 import { nearest } from '../source/suggest.ts';
 import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
@@ -24,6 +25,55 @@ const absoluteUrl = (key: string, description: string) =>
       });
       return z.NEVER;
     });
+
+/** `url`: where the site is published; its path is the base path (see site-address.ts). */
+const siteAddress = z
+  .unknown()
+  .meta({
+    type: 'string',
+    format: 'uri',
+    pattern: '^https?://[^/?#@]+(/[A-Za-z0-9._~/-]*)?$',
+    description: 'The address the site is published at; a path in it (https://example.com/blog/) becomes the base path.',
+  })
+  .transform((value, ctx): string => {
+    const found = typeof value === 'string' ? siteAddressProblem(value) : undefined;
+    if (typeof value === 'string' && !found) return value;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message:
+        value === undefined
+          ? missing('url', 'https://example.com/ (the address the site is published at)')
+          : `${shown(value)} ${found?.problem ?? 'is not an absolute web address'}; write url: ${found?.suggestion ?? 'https://example.com/'}`,
+    });
+    return z.NEVER;
+  });
+
+/** `icon`: the author's own icon, a file in the content folder (its contents are checked in site-file.ts). */
+const iconFile = z
+  .unknown()
+  .meta({
+    type: 'string',
+    pattern: '^(?![/\\\\])(?!.*(^|[/\\\\])\\.\\.([/\\\\]|$)).+\\.(svg|png|SVG|PNG)$',
+    description: "Your own icon, an SVG or PNG file in the content folder (square, at least 180 px for a PNG); without it, Fulcrum's icon in the accent colour.",
+    examples: ['icon.svg', 'icon.png'],
+  })
+  .transform((value, ctx): string => {
+    const outside = typeof value === 'string' && (/^([/\\]|[A-Za-z]:)/.test(value) || value.split(/[/\\]/).includes('..'));
+    if (typeof value === 'string' && !outside && /\.(svg|png)$/i.test(value)) return value;
+    const name = typeof value === 'string' ? (value.split(/[/\\]/).at(-1) ?? value) : '';
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message:
+        typeof value !== 'string'
+          ? `${shown(value)} is not a file name; write icon: icon.svg (a file in the content folder)`
+          : outside
+            ? `${shown(value)} is outside the content folder; put the file in the content folder and write icon: ${name}`
+            : `${shown(value)} is neither an SVG nor a PNG file; write icon: icon.svg or icon.png`,
+    });
+    return z.NEVER;
+  });
 
 const timeZone = z
   .unknown()
@@ -127,16 +177,14 @@ export const siteSchema = z.strictObject({
   description: text('description', '"Daily records of work done with an AI agent"').describe(
     'One sentence about the site, for the home page, search engines and the feed.',
   ),
-  url: absoluteUrl(
-    'url',
-    'The address the site is published at; a path in it (https://example.com/blog/) becomes the base path.',
-  ),
+  url: siteAddress,
   language: languageTag.default('en'),
   timeZone: timeZone,
   author: section('author', {
     name: text('name', '"Ada Example"').describe('Your name as shown on every post.'),
     bio: text('bio', '"One or two sentences in Markdown"').describe('One or two sentences about you, in Markdown.'),
   }).describe('Who writes the posts.'),
+  icon: iconFile.optional(),
   aiName: text('aiName', 'Claude').describe("The agent's display name in headers and labels.").default('Claude'),
   disclaimer: text('disclaimer', '"Markdown shown on every post"')
     .describe('Markdown shown at the end of every post, e.g. how the estimates are made.')

@@ -3,9 +3,9 @@
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
-  /** Path of the file relative to the project, with forward slashes. */
+  /** Path of the file relative to the project, with forward slashes; or the environment variable at fault. */
   file: string;
-  /** 1-based line and column of the offending value. */
+  /** 1-based line and column of the offending value; 0 for an environment variable, which has neither. */
   line: number;
   column: number;
   severity: Severity;
@@ -15,9 +15,10 @@ export interface Diagnostic {
   message: string;
 }
 
-/** `content/days/2026-04-22.md:14:9 error tasks[3].ai: "17" has no unit; write 17m …` */
+/** `content/days/2026-04-22.md:14:9 error tasks[3].ai: "17" has no unit; write 17m …`, or for a variable `NAME error …`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.path === '' ? '' : `${d.path}: `}${d.message}`;
+  const where = d.line === 0 ? d.file : `${d.file}:${d.line}:${d.column}`;
+  return `${where} ${d.severity} ${d.path === '' ? '' : `${d.path}: `}${d.message}`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -3,7 +3,7 @@
  * folder is `content/` below the project root unless FULCRUM_CONTENT names
  * another (tests and benchmarks build throwaway sites that way).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from './project.ts';
 
@@ -18,6 +18,19 @@ export interface ContentPaths {
 export interface SiteSource {
   file: string;
   bytes: Uint8Array | undefined;
+  /** A file the settings name (the icon), by its path in the content folder. */
+  asset?: AssetReader;
+}
+
+/** A file in the content folder: the path to show for it, and its bytes unless it is missing or no file. */
+export type AssetReader = (path: string) => { file: string; bytes: Uint8Array | undefined };
+
+export function contentAsset(paths: ContentPaths): AssetReader {
+  return (path) => {
+    const full = join(paths.dir, path);
+    const bytes = existsSync(full) && statSync(full).isFile() ? readFileSync(full) : undefined;
+    return { file: displayPath(paths.root, full), bytes };
+  };
 }
 
 export function contentPaths(root: string, override = process.env.FULCRUM_CONTENT): ContentPaths {
@@ -33,7 +46,7 @@ export function displayPath(root: string, path: string): string {
 
 export function readSiteFile(paths: ContentPaths): SiteSource {
   const bytes = existsSync(paths.site) ? readFileSync(paths.site) : undefined;
-  return { file: displayPath(paths.root, paths.site), bytes };
+  return { file: displayPath(paths.root, paths.site), bytes, asset: contentAsset(paths) };
 }
 
 /** The file that already holds `date`, in any form an author may have used (.yml too, so it is never missed). */

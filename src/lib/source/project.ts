@@ -69,7 +69,7 @@ export interface ProjectOptions {
 
 /** Every check: the site, each day, and each day's prose against its own data. */
 export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile[], options: ProjectOptions = {}): ProjectCheck {
-  const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes);
+  const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes, siteFile.asset);
   const { days, diagnostics } = checkDayFiles(dayFiles, options.parse);
   // Prose is checked against the language and agent name the site will print.
   const prose = site

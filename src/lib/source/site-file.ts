@@ -1,9 +1,11 @@
 /** Reads and validates `content/site.yaml`. */
+import { iconFileProblem } from '../favicon.ts';
 import { siteSchema, type Site } from '../schema/site.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import type { AssetReader } from './files.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { sourceText } from './source-text.ts';
-import type { ParsedYaml } from './yaml.ts';
+import { locate, type ParsedYaml } from './yaml.ts';
 import { readYaml, swallowedComments } from './yaml-syntax.ts';
 import { yamlValue } from './yaml-value.ts';
 
@@ -14,13 +16,13 @@ export interface SiteFileResult {
 
 const REQUIRED_KEYS = 'title, description, url, timeZone, author and footer';
 
-/** `bytes` is undefined when the file does not exist. */
-export function parseSiteFile(file: string, bytes: Uint8Array | undefined): SiteFileResult {
-  const result = readSite(file, bytes);
+/** `bytes` is undefined when the file does not exist; `asset` reads the files the settings name (without it, they are not looked at). */
+export function parseSiteFile(file: string, bytes: Uint8Array | undefined, asset?: AssetReader): SiteFileResult {
+  const result = readSite(file, bytes, asset);
   return { ...result, diagnostics: sortDiagnostics(result.diagnostics) };
 }
 
-function readSite(file: string, bytes: Uint8Array | undefined): SiteFileResult {
+function readSite(file: string, bytes: Uint8Array | undefined, asset: AssetReader | undefined): SiteFileResult {
   if (bytes === undefined) {
     const message = `the site settings file is missing; create ${file} with ${REQUIRED_KEYS} (see docs/site-settings.md)`;
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', path: '', message }] };
@@ -29,12 +31,24 @@ function readSite(file: string, bytes: Uint8Array | undefined): SiteFileResult {
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const { parsed, text, syntax } = readYaml(decoded.text, 1, file);
   if (!parsed) return { diagnostics: syntax };
-  const checked = checkSite(parsed, text, file);
+  const checked = checkSite(parsed, text, file, asset);
   // With syntax errors, the rest was checked on a repaired copy: reported, but not used.
   return syntax.length === 0 ? checked : { diagnostics: [...syntax, ...checked.diagnostics] };
 }
 
-function checkSite(parsed: ParsedYaml, text: string, file: string): SiteFileResult {
+/** The author's icon file: there, and an image the favicon can be drawn from. */
+function iconDiagnostics(parsed: ParsedYaml, file: string, icon: string, asset: AssetReader): Diagnostic[] {
+  const found = asset(icon);
+  const problem =
+    found.bytes === undefined
+      ? `${found.file} does not exist; put your icon there, or remove icon: to use Fulcrum’s`
+      : iconFileProblem(icon.toLowerCase().endsWith('.svg') ? { format: 'svg', text: new TextDecoder().decode(found.bytes) } : { format: 'png', bytes: found.bytes });
+  if (problem === undefined) return [];
+  const message = found.bytes === undefined ? problem : `${found.file} ${problem}`;
+  return [{ file, ...locate(parsed, ['icon']), severity: 'error', path: 'icon', message }];
+}
+
+function checkSite(parsed: ParsedYaml, text: string, file: string, asset: AssetReader | undefined): SiteFileResult {
   const comments = swallowedComments(parsed, file, text);
   const value = yamlValue(parsed, file, { name: 'site.yaml', keys: 'title:, url: and author:' });
   if (!value.ok) return { diagnostics: value.diagnostics };
@@ -42,5 +56,6 @@ function checkSite(parsed: ParsedYaml, text: string, file: string): SiteFileResu
   if (!result.success) {
     return { diagnostics: [...schemaDiagnostics(parsed, file, result.error.issues, siteSchema), ...comments] };
   }
-  return { site: result.data, diagnostics: comments };
+  const icon = result.data.icon && asset ? iconDiagnostics(parsed, file, result.data.icon, asset) : [];
+  return icon.length > 0 ? { diagnostics: [...icon, ...comments] } : { site: result.data, diagnostics: comments };
 }

@@ -1,0 +1,14 @@
+/** favicon.ico (every build) and favicon.svg (with Fulcrum's own icon), at the base path. */
+import type { APIContext } from 'astro';
+import { faviconIco, faviconSvg, publishesSvgIcon } from '../data/favicon.ts';
+import { getSite } from '../data/published.ts';
+
+export async function getStaticPaths() {
+  const formats = publishesSvgIcon(await getSite()) ? ['ico', 'svg'] : ['ico'];
+  return formats.map((format) => ({ params: { format } }));
+}
+
+export async function GET({ params }: APIContext) {
+  if (params['format'] === 'svg') return new Response(faviconSvg(), { headers: { 'content-type': 'image/svg+xml' } });
+  return new Response(new Uint8Array(faviconIco(await getSite())), { headers: { 'content-type': 'image/x-icon' } });
+}
