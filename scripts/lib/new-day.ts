@@ -3,7 +3,7 @@
  * prints its path. Until its blanks are filled in, `npm run check` and the
  * build point at each of them, so an untouched template is never published.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isCalendarDate, todayIn } from '../../src/lib/dates.ts';
 import { contentPaths, displayPath, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
@@ -72,9 +72,11 @@ export function createDay(paths: ContentPaths, requested: string | undefined, fo
   } else if (!isCalendarDate(date)) {
     return { ok: false, message: `"${date}" is not a date; give it as YYYY-MM-DD, e.g. npm run new 2026-04-22` };
   }
-  const existing = ['md', 'yaml', 'yml'].map((ext) => join(paths.days, `${date}.${ext}`)).find((path) => existsSync(path));
+  // The check reads a day's extension in any case (2026-04-22.MD), so this looks for it the same way.
+  const sameDate = new RegExp(`^${date}\\.(md|yaml|yml)$`, 'i');
+  const existing = existsSync(paths.days) ? readdirSync(paths.days).find((name) => sameDate.test(name)) : undefined;
   if (existing !== undefined) {
-    return { ok: false, message: `${displayPath(paths.root, existing)} already exists; edit it, or give another date` };
+    return { ok: false, message: `${displayPath(paths.root, join(paths.days, existing))} already exists; edit it, or give another date` };
   }
   const path = join(paths.days, `${date}.${form}`);
   const schemaPath = relative(paths.days, join(paths.root, 'schemas', 'day.schema.json')).split('\\').join('/');
