@@ -97,8 +97,6 @@ export async function runCheck(
   const report = checkContent(paths, args.includes('--strict') ? { strictClaims: true } : {});
   io.out(args.includes('--json') ? jsonReport(report) : textReport(report));
   const { site, days } = report.project;
-  if (args.includes('--fix') && site) {
-    await runFix(root, days, site, io, args.includes('--yes') ? async () => true : confirm);
-  }
-  return report.ok ? 0 : 1;
+  const fixed = args.includes('--fix') && site ? await runFix(root, days, site, io, args.includes('--yes') ? async () => true : confirm) : true;
+  return report.ok && fixed ? 0 : 1;
 }
