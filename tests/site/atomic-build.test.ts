@@ -5,24 +5,13 @@
  * empties the output folder first).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
+import { fingerprint } from '../support/fingerprint.ts';
 import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
 import { copyProject } from '../support/project-copy.ts';
-
-/** Every file below `dir` with the SHA-256 of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return files;
-}
 
 const temporaryFolders = (root: string) => readdirSync(root).filter((name) => name.startsWith('.dist-'));
 
