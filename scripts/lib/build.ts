@@ -3,17 +3,20 @@
  * their messages if anything is an error. Otherwise Astro builds into a fresh
  * folder next to the output folder, which replaces it only when the build
  * succeeded: a failed build leaves the published files exactly as they were.
- * The output folder must be one a build may replace (see output-safety.ts).
+ * The output folder must be one a build may replace (see output-safety.ts),
+ * and one build at a time puts its site there (see build-lock.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
+import { lockOutput } from './build-lock.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
 import { unsafeContents, unsafeLocation } from './output-safety.ts';
+import { besideOutput, recoverOutput, swapIn } from './output-swap.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildArgs {
@@ -39,18 +42,6 @@ export function parseBuildArgs(args: readonly string[], root: string): BuildArgs
     if (!token.inlineValue) ours.add(token.index + 1);
   }
   return { outDir: resolve(root, outDir), passThrough: args.filter((_, index) => !ours.has(index)) };
-}
-
-/**
- * Puts `fresh` where `target` is. Two renames within one folder: `target`
- * is never half-written, only missing for the instant between them.
- */
-export function swapIn(fresh: string, target: string): void {
-  const old = join(dirname(target), `.dist-old-${process.pid}`);
-  const hadTarget = existsSync(target);
-  if (hadTarget) renameSync(target, old);
-  renameSync(fresh, target);
-  if (hadTarget) rmSync(old, { recursive: true, force: true });
 }
 
 function astroBuild(root: string, outDir: string, args: readonly string[]): Promise<number> {
@@ -82,12 +73,18 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
     io.err(misplaced);
     return 1;
   }
-  const occupied = unsafeContents(outDir, root);
-  if (occupied) {
-    io.err(occupied);
-    return 1;
+  const release = await lockOutput(outDir, io);
+  try {
+    for (const note of recoverOutput(outDir)) io.err(note);
+    const occupied = unsafeContents(outDir, root);
+    if (occupied) {
+      io.err(occupied);
+      return 1;
+    }
+    return await buildAndSwap(root, outDir, passThrough, io);
+  } finally {
+    release();
   }
-  return buildAndSwap(root, outDir, passThrough, io);
 }
 
 async function buildAndSwap(root: string, outDir: string, passThrough: readonly string[], io: Io): Promise<number> {
@@ -98,7 +95,7 @@ async function buildAndSwap(root: string, outDir: string, passThrough: readonly 
     io.err(`${summaryLine(report)} Nothing was built; ${name}/ is as it was.`);
     return 1;
   }
-  const fresh = join(dirname(outDir), `.dist-tmp-${process.pid}`);
+  const fresh = besideOutput(outDir, 'tmp');
   rmSync(fresh, { recursive: true, force: true });
   const code = await astroBuild(root, fresh, passThrough);
   if (code !== 0) {
@@ -113,6 +110,14 @@ async function buildAndSwap(root: string, outDir: string, passThrough: readonly 
     io.err(`The search index could not be built; ${name}/ is as it was.`);
     return 1;
   }
-  swapIn(fresh, outDir);
+  try {
+    if (swapIn(fresh, outDir) === 'contents') {
+      io.err(`${name}/ cannot be renamed (a mount point, or held open by another program), so its contents were replaced instead.`);
+    }
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    io.err(`The new site could not be put in place (${(error as Error).message}); ${name}/ is as it was.`);
+    return 1;
+  }
   return 0;
 }
