@@ -8,14 +8,18 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { displayPath } from '../../src/lib/source/files.ts';
 
-/** Folders of the project that a build must never replace, hold or be inside, with what they are. */
-const PROJECT_FOLDERS: readonly [string, string][] = [
-  ['src', "the site's source code"],
-  ['public', 'the files copied into every build'],
-  ['tests', 'the tests'],
-  ['scripts', "the build's own scripts"],
-  ['.git', "the project's history"],
-  ['node_modules', 'the installed packages'],
+/**
+ * Folders of the project that a build must never replace or hold, with what
+ * they are. A build inside `src` or `public` is refused too: the next build
+ * would take it in (as pages, or as files copied into the site).
+ */
+const PROJECT_FOLDERS: readonly { name: string; what: string; feedsBuild?: boolean }[] = [
+  { name: 'src', what: "the site's source code", feedsBuild: true },
+  { name: 'public', what: 'the files copied into every build', feedsBuild: true },
+  { name: 'tests', what: 'the tests' },
+  { name: 'scripts', what: "the build's own scripts" },
+  { name: '.git', what: "the project's history" },
+  { name: 'node_modules', what: 'the installed packages' },
 ];
 
 /**
@@ -51,16 +55,16 @@ export function unsafeLocation(outDir: string, root: string, contentDir: string)
   const refuse = (why: string) => `will not build into ${shown}: ${why}. Nothing was built.`;
   if (out === project) return refuse(`that is the project folder, ${REPLACES}`);
   if (within(project, out)) return refuse(`that folder holds the project, ${REPLACES}`);
-  const folders: [string, string][] = [
-    [contentDir, 'your day files and site.yaml'],
-    ...PROJECT_FOLDERS.map(([name, what]): [string, string] => [join(root, name), what]),
+  const folders = [
+    { path: contentDir, what: 'your day files and site.yaml', feedsBuild: false },
+    ...PROJECT_FOLDERS.map(({ name, what, feedsBuild = false }) => ({ path: join(root, name), what, feedsBuild })),
   ];
-  for (const [folder, what] of folders) {
-    const real = realPath(folder);
-    const name = displayPath(root, folder);
+  for (const { path, what, feedsBuild } of folders) {
+    const real = realPath(path);
+    const name = displayPath(root, path);
     if (out === real) return refuse(`that is ${name}, ${what}, ${REPLACES}`);
     if (within(real, out)) return refuse(`that folder holds ${name}, ${what}, ${REPLACES}`);
-    if (within(out, real)) return refuse(`that is inside ${name}, ${what}; build into a folder of its own, such as dist`);
+    if (feedsBuild && within(out, real)) return refuse(`that is inside ${name}, ${what}; build into a folder of its own, such as dist`);
   }
   return undefined;
 }

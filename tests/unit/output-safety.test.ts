@@ -33,19 +33,22 @@ describe('unsafeLocation', () => {
     expect(unsafeLocation('/', root, join(root, 'content'))).toBe(`will not build into /: that folder holds the project, ${REPLACES}`);
   });
 
-  it('refuses the content folder and the project’s own folders, whether named, holding or held', () => {
+  it('refuses the content folder and the project’s own folders, and folders holding them', () => {
     expect(location('content')).toBe(`will not build into content: that is content, your day files and site.yaml, ${REPLACES}`);
-    expect(location('content/days')).toBe(
-      'will not build into content/days: that is inside content, your day files and site.yaml; build into a folder of its own, such as dist. Nothing was built.',
-    );
     expect(location('src')).toBe(`will not build into src: that is src, the site's source code, ${REPLACES}`);
     expect(location('scripts')).toBe(`will not build into scripts: that is scripts, the build's own scripts, ${REPLACES}`);
     expect(location('.git')).toBe(`will not build into .git: that is .git, the project's history, ${REPLACES}`);
     // Not there yet, and still refused: the build would create them inside the project's folders.
     expect(location('tests')).toBe(`will not build into tests: that is tests, the tests, ${REPLACES}`);
+    // Inside the folders the next build reads, it would take the last build in.
     expect(location('public/site')).toBe(
       'will not build into public/site: that is inside public, the files copied into every build; build into a folder of its own, such as dist. Nothing was built.',
     );
+    expect(location('src/pages/out')).toBe(
+      "will not build into src/pages/out: that is inside src, the site's source code; build into a folder of its own, such as dist. Nothing was built.",
+    );
+    // A folder inside the content folder is only a strange place for a build.
+    expect(location('content/site')).toBeUndefined();
   });
 
   it('sees through links', () => {
