@@ -17,7 +17,7 @@
  * (`recoverOutput`) puts the previous site back where the swap was cut short
  * and deletes the rest, touching only folders whose process has ended.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 type Kind = 'tmp' | 'old' | 'drop' | 'keep' | 'kept';
@@ -39,10 +39,17 @@ function errorCode(error: unknown): string | undefined {
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists, but belongs to another user.
     return errorCode(error) === 'EPERM';
+  }
+  // A process killed with kill -9 still answers until its parent collects it
+  // (a zombie, state Z, or X as it goes); Linux tells, elsewhere it is taken as running.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return true;
   }
 }
 

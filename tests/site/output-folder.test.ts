@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isRunning } from '../../scripts/lib/output-swap.ts';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { npmRun, type CommandResult } from '../support/npm-run.ts';
@@ -97,11 +98,14 @@ describe('after a build that was killed', () => {
     const first = spawn('npm', ['run', '--silent', 'build'], { cwd: project, env, detached: true, stdio: 'ignore' });
     let unfinished: string | undefined;
     while (unfinished === undefined) {
+      if (first.exitCode !== null) throw new Error('the build finished before it could be killed');
       await new Promise((resolve) => setTimeout(resolve, 100));
       unfinished = leftovers(project).find((name) => name.startsWith('.dist-tmp-') && existsSync(join(project, name, '_astro')));
     }
     process.kill(-(first.pid as number), 'SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
+    // The build's own process (npm's child) is gone a moment after npm.
+    while (isRunning(Number(unfinished.replace('.dist-tmp-', '')))) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(leftovers(project).sort()).toEqual(['.dist-lock', unfinished]);
 
     const second = npmRun('build', [], {}, project);

@@ -7,11 +7,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recoverOutput, swapIn } from '../../scripts/lib/output-swap.ts';
+import { isRunning, recoverOutput, swapIn } from '../../scripts/lib/output-swap.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 
 vi.mock('node:fs', async (importOriginal) => {
@@ -46,6 +46,23 @@ function livePid(): number {
   children.push(child);
   return child.pid as number;
 }
+
+describe('isRunning', () => {
+  it('tells a running process from one that has ended', () => {
+    expect(isRunning(process.pid)).toBe(true);
+    expect(isRunning(livePid())).toBe(true);
+    expect(isRunning(deadPid())).toBe(false);
+  });
+
+  it.runIf(existsSync('/proc/self/stat'))('counts a killed process its parent has not collected yet (a zombie) as ended', async () => {
+    // `sleep 0` ends at once, and the `sleep 60` that replaces the shell never collects it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60']);
+    children.push(parent);
+    const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
+    while (!/\) Z/.test(readFileSync(`/proc/${zombie}/stat`, 'utf8'))) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(isRunning(zombie)).toBe(false);
+  });
+});
 
 describe('recoverOutput', () => {
   it('puts back the previous site when a swap was cut short, and removes the unfinished build', () => {
