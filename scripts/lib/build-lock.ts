@@ -112,6 +112,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function lockOutput(target: string, io: Io, timing: LockTiming = TIMING): Promise<() => void> {
   const path = lockPath(target);
+  // `--outDir build/site` in a project without build/: the build would create it anyway.
+  mkdirSync(dirname(path), { recursive: true });
   let told = false;
   while (!tryCreate(path)) {
     const seen = holder(path);

@@ -23,7 +23,7 @@ import { basename, dirname, join } from 'node:path';
 type Kind = 'tmp' | 'old' | 'drop' | 'keep' | 'kept';
 
 /** `.dist-<kind>-<pid>` for the output folder `target`. */
-export function workName(target: string, kind: Kind, pid = process.pid): string {
+function workName(target: string, kind: Kind, pid = process.pid): string {
   return `.${basename(target)}-${kind}-${pid}`;
 }
 

@@ -48,6 +48,12 @@ describe('lockOutput', () => {
     expect(lines).toEqual([]);
   });
 
+  it('creates the folder it goes in, for an output folder in a folder that does not exist yet', async () => {
+    const release = await lockOutput(join(dir, 'build/site'), recorder().io, FAST);
+    expect(readFileSync(join(dir, 'build/.site-lock'), 'utf8')).toBe(`${process.pid}\n`);
+    release();
+  });
+
   it('waits while a running build holds it, says so once, and takes it when that build ends', async () => {
     const other = sleeper();
     writeFileSync(join(dir, '.dist-lock'), `${other.pid}\n`);
