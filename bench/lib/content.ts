@@ -70,7 +70,7 @@ export function prepareContent(dir: string, days: number): BenchContent {
   if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
     rmSync(dir, { recursive: true, force: true });
     writeSyntheticContent(fulcrum, BENCH_SITE_YAML, { ...CONTENT_OPTIONS, days });
-    const checked = checkDayFiles(readDayFiles(contentPaths(dir, fulcrum)));
+    const checked = checkDayFiles(readDayFiles(contentPaths(dir, fulcrum)).files);
     const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     if (errors.length > 0) throw new Error(`generated content does not check: ${JSON.stringify(errors[0])}`);
     mkdirSync(posts, { recursive: true });

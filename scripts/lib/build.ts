@@ -3,14 +3,20 @@
  * their messages if anything is an error. Otherwise Astro builds into a fresh
  * folder next to the output folder, which replaces it only when the build
  * succeeded: a failed build leaves the published files exactly as they were.
+ * The output folder must be one a build may replace (see output-safety.ts),
+ * and one build at a time puts its site there (see build-lock.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
+import { lockOutput } from './build-lock.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
+import { unsafeContents, unsafeLocation } from './output-safety.ts';
+import { besideOutput, recoverOutput, swapIn } from './output-swap.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildArgs {
@@ -20,28 +26,22 @@ export interface BuildArgs {
   passThrough: string[];
 }
 
-export function parseBuildArgs(args: readonly string[], root: string): BuildArgs {
+/** The output folder and Astro's own options, or what is wrong with --outDir. */
+export function parseBuildArgs(args: readonly string[], root: string): BuildArgs | { error: string } {
+  const { tokens } = parseArgs({ args: [...args], options: { outDir: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
   let outDir = 'dist';
-  const passThrough: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--outDir') outDir = args[++i] ?? outDir;
-    else if (arg.startsWith('--outDir=')) outDir = arg.slice('--outDir='.length);
-    else passThrough.push(arg);
+  const ours = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name !== 'outDir') continue;
+    if (token.value === undefined) return { error: '--outDir needs a folder to build into, e.g. --outDir dist. Nothing was built.' };
+    if (token.value === '') {
+      return { error: '--outDir is empty (an unset shell variable?); name the folder to build into, e.g. --outDir dist. Nothing was built.' };
+    }
+    outDir = token.value;
+    ours.add(token.index);
+    if (!token.inlineValue) ours.add(token.index + 1);
   }
-  return { outDir: resolve(root, outDir), passThrough };
-}
-
-/**
- * Puts `fresh` where `target` is. Two renames within one folder: `target`
- * is never half-written, only missing for the instant between them.
- */
-export function swapIn(fresh: string, target: string): void {
-  const old = join(dirname(target), `.dist-old-${process.pid}`);
-  const hadTarget = existsSync(target);
-  if (hadTarget) renameSync(target, old);
-  renameSync(fresh, target);
-  if (hadTarget) rmSync(old, { recursive: true, force: true });
+  return { outDir: resolve(root, outDir), passThrough: args.filter((_, index) => !ours.has(index)) };
 }
 
 function astroBuild(root: string, outDir: string, args: readonly string[]): Promise<number> {
@@ -61,28 +61,63 @@ function astroBuild(root: string, outDir: string, args: readonly string[]): Prom
 }
 
 export async function runBuild(args: readonly string[], root: string, io: Io): Promise<number> {
-  const { outDir, passThrough } = parseBuildArgs(args, root);
+  const parsed = parseBuildArgs(args, root);
+  if ('error' in parsed) {
+    io.err(parsed.error);
+    return 2;
+  }
+  const { outDir, passThrough } = parsed;
+  const paths = contentPaths(root);
+  const misplaced = unsafeLocation(outDir, root, paths.dir);
+  if (misplaced) {
+    io.err(misplaced);
+    return 1;
+  }
+  const release = await lockOutput(outDir, io);
+  try {
+    for (const note of recoverOutput(outDir)) io.err(note);
+    const occupied = unsafeContents(outDir, root);
+    if (occupied) {
+      io.err(occupied);
+      return 1;
+    }
+    return await buildAndSwap(root, outDir, passThrough, io);
+  } finally {
+    release();
+  }
+}
+
+async function buildAndSwap(root: string, outDir: string, passThrough: readonly string[], io: Io): Promise<number> {
+  const name = basename(outDir);
   const report = checkContent(contentPaths(root));
   for (const diagnostic of report.diagnostics) io.err(formatDiagnostic(diagnostic));
   if (!report.ok) {
-    io.err(`${summaryLine(report)} Nothing was built; ${basename(outDir)}/ is as it was.`);
+    io.err(`${summaryLine(report)} Nothing was built; ${name}/ is as it was.`);
     return 1;
   }
-  const fresh = join(dirname(outDir), `.dist-tmp-${process.pid}`);
+  const fresh = besideOutput(outDir, 'tmp');
   rmSync(fresh, { recursive: true, force: true });
   const code = await astroBuild(root, fresh, passThrough);
   if (code !== 0) {
     rmSync(fresh, { recursive: true, force: true });
-    io.err(`The build failed; ${basename(outDir)}/ is as it was.`);
+    io.err(`The build failed; ${name}/ is as it was.`);
     return code;
   }
   const search = await writeSearchIndex(fresh);
   if (search.errors.length > 0) {
     rmSync(fresh, { recursive: true, force: true });
     for (const error of search.errors) io.err(`search index: ${error}`);
-    io.err(`The search index could not be built; ${basename(outDir)}/ is as it was.`);
+    io.err(`The search index could not be built; ${name}/ is as it was.`);
     return 1;
   }
-  swapIn(fresh, outDir);
+  try {
+    if (swapIn(fresh, outDir) === 'contents') {
+      io.err(`${name}/ cannot be renamed (a mount point, or held open by another program), so its contents were replaced instead.`);
+    }
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    io.err(`The new site could not be put in place (${(error as Error).message}); ${name}/ is as it was.`);
+    return 1;
+  }
   return 0;
 }

@@ -3,7 +3,7 @@
  * `file:line:column severity path: message` form editors and CI understand,
  * or the same as JSON. The build runs the same function first.
  */
-import { formatDiagnostic, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { openParseCache } from '../../src/lib/source/parse-cache.ts';
 import { checkProject, type ProjectCheck, type ProjectOptions } from '../../src/lib/source/project.ts';
@@ -30,8 +30,10 @@ export interface CheckReport {
 
 export function checkContent(paths: ContentPaths, options: ProjectOptions = {}): CheckReport & { project: ProjectCheck } {
   const cache = openParseCache(paths.root);
-  const project = checkProject(readSiteFile(paths), readDayFiles(paths), { ...options, parse: cache.parse });
+  const dayFiles = readDayFiles(paths);
+  const checked = checkProject(readSiteFile(paths), dayFiles.files, { ...options, parse: cache.parse });
   cache.save();
+  const project = { ...checked, diagnostics: sortDiagnostics([...dayFiles.diagnostics, ...checked.diagnostics]) };
   const { days } = project;
   const diagnostics = [...addressOverrideDiagnostics(), ...project.diagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -98,8 +100,6 @@ export async function runCheck(
   const report = checkContent(paths, args.includes('--strict') ? { strictClaims: true } : {});
   io.out(args.includes('--json') ? jsonReport(report) : textReport(report));
   const { site, days } = report.project;
-  if (args.includes('--fix') && site) {
-    await runFix(root, days, site, io, args.includes('--yes') ? async () => true : confirm);
-  }
-  return report.ok ? 0 : 1;
+  const fixed = args.includes('--fix') && site ? await runFix(root, days, site, io, args.includes('--yes') ? async () => true : confirm) : true;
+  return report.ok && fixed ? 0 : 1;
 }

@@ -14,6 +14,8 @@ import { plural, type Io } from './io.ts';
 export interface FilePlan {
   file: string;
   fix: ProseFix;
+  /** The file's text exactly as it was read, so a write can tell whether it has been saved again since. */
+  read: string;
 }
 
 /**
@@ -24,9 +26,9 @@ export interface FilePlan {
 export function planFixes(root: string, days: readonly DaySource[], site: Site): FilePlan[] {
   const settings = { language: site.language, aiName: site.aiName, strict: false };
   return inContext(days).flatMap((entry) => {
-    const text = readFileSync(resolve(root, entry.day.file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    const fix = fixDayProse(text, entry, settings);
-    return fix.changes.length > 0 || fix.leftAlone.length > 0 ? [{ file: entry.day.file, fix }] : [];
+    const read = readFileSync(resolve(root, entry.day.file), 'utf8');
+    const fix = fixDayProse(read.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), entry, settings);
+    return fix.changes.length > 0 || fix.leftAlone.length > 0 ? [{ file: entry.day.file, fix, read }] : [];
   });
 }
 
@@ -48,43 +50,62 @@ export function describePlans(plans: readonly FilePlan[]): string {
   return lines.join('\n');
 }
 
-/** Writes the planned text, keeping the file's byte-order mark and line endings. */
-export function applyPlans(root: string, plans: readonly FilePlan[]): number {
-  let written = 0;
-  for (const { file, fix } of plans) {
-    if (fix.changes.length === 0) continue;
-    const path = resolve(root, file);
-    const original = readFileSync(path, 'utf8');
-    const lineEnding = original.includes('\r\n') ? '\r\n' : '\n';
-    const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
-    writeFileSync(path, bom + fix.text.replace(/\n/g, lineEnding));
-    written += 1;
-  }
-  return written;
+export interface Applied {
+  written: number;
+  /** Files saved again after they were read (while the prompt waited): left as they are now. */
+  changed: string[];
 }
 
+/**
+ * Writes the planned text, keeping the file's byte-order mark and line
+ * endings. A file is read again first: if the author saved it since it was
+ * planned, writing the plan would undo that edit, so it is left alone.
+ */
+export function applyPlans(root: string, plans: readonly FilePlan[]): Applied {
+  const applied: Applied = { written: 0, changed: [] };
+  for (const { file, fix, read } of plans) {
+    if (fix.changes.length === 0) continue;
+    const path = resolve(root, file);
+    if (readFileSync(path, 'utf8') !== read) {
+      applied.changed.push(file);
+      continue;
+    }
+    const lineEnding = read.includes('\r\n') ? '\r\n' : '\n';
+    const bom = read.startsWith('\uFEFF') ? '\uFEFF' : '';
+    writeFileSync(path, bom + fix.text.replace(/\n/g, lineEnding));
+    applied.written += 1;
+  }
+  return applied;
+}
+
+/** False when a file could not be written because it was saved again meanwhile. */
 export async function runFix(
   root: string,
   days: readonly DaySource[],
   site: Site,
   io: Io,
   confirm: (() => Promise<boolean>) | undefined,
-): Promise<void> {
+): Promise<boolean> {
   const plans = planFixes(root, days, site);
   const changes = plans.reduce((sum, plan) => sum + plan.fix.changes.length, 0);
   if (plans.length === 0) {
     io.out('--fix: no literal figure in the prose matches a computed value; nothing to change.');
-    return;
+    return true;
   }
   io.out(describePlans(plans));
-  if (changes === 0) return;
+  if (changes === 0) return true;
   if (!confirm) {
     io.out(`--fix: nothing written. Run npm run check -- --fix --yes to write ${plural(changes, 'changed line')}.`);
-    return;
+    return true;
   }
   if (!(await confirm())) {
     io.out('--fix: nothing written.');
-    return;
+    return true;
   }
-  io.out(`--fix: wrote references into ${plural(applyPlans(root, plans), 'file')}.`);
+  const { written, changed } = applyPlans(root, plans);
+  for (const file of changed) {
+    io.err(`--fix: ${file} changed after it was read, so nothing was written to it; run npm run check -- --fix again`);
+  }
+  io.out(written === 0 ? '--fix: nothing written.' : `--fix: wrote references into ${plural(written, 'file')}.`);
+  return changed.length === 0;
 }

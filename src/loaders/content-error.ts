@@ -6,5 +6,7 @@ export class ContentError extends Error {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content:\n${errors.map(formatDiagnostic).join('\n')}`);
     this.name = 'ContentError';
+    // The message says which file and line to fix; where in our code it was noticed would only bury it (Astro prints any stack it finds).
+    this.stack = '';
   }
 }

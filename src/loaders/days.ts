@@ -8,7 +8,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostic, hasErrors } from '../lib/source/diagnostic.ts';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
 import { openParseCache } from '../lib/source/parse-cache.ts';
 import { DAY_FILE_NAME } from '../lib/source/day-file.ts';
@@ -22,10 +22,12 @@ const RENDER_VERSION = '3';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { store, logger, generateDigest } = context;
-  const files = readDayFiles(paths);
+  const { files, diagnostics: unread } = readDayFiles(paths);
   const cache = openParseCache(paths.root);
-  const { days, diagnostics } = checkDayFiles(files, cache.parse);
+  const checked = checkDayFiles(files, cache.parse);
   cache.save();
+  const { days } = checked;
+  const diagnostics = sortDiagnostics([...unread, ...checked.diagnostics]);
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) logger.warn(formatDiagnostic(warning));
   if (hasErrors(diagnostics)) {
     // A build stops. `npm run dev` carries on with the same messages, showing

@@ -4,24 +4,14 @@
  * itself fails halfway through writing the site (which, left to itself,
  * empties the output folder first).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
+import { fingerprint } from '../support/fingerprint.ts';
 import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
 import { copyProject } from '../support/project-copy.ts';
-
-/** Every file below `dir` with the SHA-256 of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return files;
-}
 
 const temporaryFolders = (root: string) => readdirSync(root).filter((name) => name.startsWith('.dist-'));
 
@@ -45,6 +35,44 @@ describe('a build stopped by the check', () => {
     });
     expect(fingerprint(join(PROJECT_ROOT, 'dist'))).toEqual(before);
     expect(temporaryFolders(PROJECT_ROOT)).toEqual([]);
+  });
+});
+
+describe('a build stopped by a day file that cannot be read', () => {
+  let broken: string;
+  beforeAll(() => {
+    broken = contentFolder({ 'days/2026-04-22.md': markdownDay('2026-04-22') });
+    // An Emacs lock is ignored; a link to nothing where a day should be is not.
+    symlinkSync('ada@laptop.4242:1700000000', join(broken, 'days/.#2026-04-22.md'));
+    symlinkSync('2026-04-20.md', join(broken, 'days/2026-04-23.md'));
+  });
+  afterAll(() => rmSync(broken, { recursive: true, force: true }));
+
+  it('names the file, with no stack trace, exits 1 and leaves dist/ as it was', () => {
+    const before = fingerprint(join(PROJECT_ROOT, 'dist'));
+    expect(npmRun('build', [], { FULCRUM_CONTENT: broken })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        `${broken}/days/2026-04-23.md:1:1 error is a link to 2026-04-20.md, which does not exist; restore that file or remove the link\n` +
+        'Found 1 error in 1 file. Nothing was built; dist/ is as it was.\n',
+    });
+    expect(fingerprint(join(PROJECT_ROOT, 'dist'))).toEqual(before);
+  });
+
+  it('says the same through Astro’s own loader (astro build run directly), without a stack trace', () => {
+    const out = join(broken, 'out');
+    const { NODE_ENV: _testEnv, ...env } = process.env;
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      cwd: PROJECT_ROOT,
+      env: { ...env, FULCRUM_CONTENT: broken },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr + result.stdout).toContain(
+      `1 problem in the content:\n${broken}/days/2026-04-23.md:1:1 error is a link to 2026-04-20.md, which does not exist; restore that file or remove the link\n`,
+    );
+    expect(result.stderr + result.stdout).not.toMatch(/Stack trace|\n\s+at /);
   });
 });
 

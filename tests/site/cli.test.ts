@@ -2,7 +2,7 @@
  * `npm run check` and `npm run new` as an author runs them, against
  * throwaway content folders: exact output and exit codes.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/lib/dates.ts';
@@ -105,6 +105,27 @@ describe('npm run check', () => {
     const build = npmRun('build', ['--outDir', join(dir, 'out')], { FULCRUM_CONTENT: dir, FULCRUM_URL: 'htps//preview.example.com' });
     expect(build).toMatchObject({ status: 1, stderr: `${message}\nFound 1 error. Nothing was built; out/ is as it was.\n` });
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('ignores editor lock files and names what it cannot read or does not read, without a stack trace', () => {
+    const dir = folder({
+      'days/2026-04-22.md': markdownDay('2026-04-22'),
+      'days/2026-04-23.MD': markdownDay('2026-04-23'),
+      'days/2025/2025-12-31.md': markdownDay('2025-12-31'),
+      'days/._2026-04-22.md': new Uint8Array([0x00, 0x05, 0x16, 0x07, 0xff]),
+    });
+    symlinkSync('ada@laptop.4242:1700000000', join(dir, 'days/.#2026-04-22.md'));
+    symlinkSync('../../drafts/2026-04-24.md', join(dir, 'days/2026-04-24.md'));
+    mkdirSync(join(dir, 'days/2026-04-25.md'));
+    const { status, stdout, stderr } = npmRun('check', [], { FULCRUM_CONTENT: dir });
+    expect({ status, stderr }).toEqual({ status: 1, stderr: '' });
+    expect(stdout.split('\n')).toEqual([
+      `${dir}/days/2025/2025-12-31.md:1:1 warning not read: only files directly in ${dir}/days/ are days, so this one is not published; move it to ${dir}/days/2025-12-31.md`,
+      `${dir}/days/2026-04-24.md:1:1 error is a link to ../../drafts/2026-04-24.md, which does not exist; restore that file or remove the link`,
+      `${dir}/days/2026-04-25.md:1:1 error is a folder, not a file; a day is one file, ${dir}/days/YYYY-MM-DD.md or .yaml`,
+      'Found 2 errors and 1 warning in 3 files.',
+      '',
+    ]);
   });
 
   it('refuses an unknown option', () => {

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseBuildArgs, swapIn } from '../../scripts/lib/build.ts';
+import { parseBuildArgs } from '../../scripts/lib/build.ts';
+import { swapIn } from '../../scripts/lib/output-swap.ts';
 
 describe('parseBuildArgs', () => {
   it('builds into dist/ below the project by default and passes everything else to Astro', () => {
@@ -14,7 +15,7 @@ describe('parseBuildArgs', () => {
   });
 
   it('takes --outDir in either form as the final folder', () => {
-    expect(parseBuildArgs(['--outDir', 'public-site'], '/p').outDir).toBe('/p/public-site');
+    expect(parseBuildArgs(['--outDir', 'public-site'], '/p')).toEqual({ outDir: '/p/public-site', passThrough: [] });
     expect(parseBuildArgs(['--outDir=/srv/www', '--force'], '/p')).toEqual({ outDir: '/srv/www', passThrough: ['--force'] });
   });
 });
@@ -43,5 +44,18 @@ describe('swapIn', () => {
   it('works for the first build, when there is no old folder', () => {
     swapIn(folder('.dist-tmp-1', { 'index.html': 'new' }), join(dir, 'dist'));
     expect(readdirSync(dir)).toEqual(['dist']);
+  });
+});
+
+describe('parseBuildArgs refuses an --outDir without a folder', () => {
+  it('says an empty one is probably an unset shell variable', () => {
+    expect(parseBuildArgs(['--outDir', ''], '/p')).toEqual({
+      error: '--outDir is empty (an unset shell variable?); name the folder to build into, e.g. --outDir dist. Nothing was built.',
+    });
+    expect(parseBuildArgs(['--outDir='], '/p')).toEqual(parseBuildArgs(['--outDir', ''], '/p'));
+  });
+
+  it('asks for the folder when the option ends the line', () => {
+    expect(parseBuildArgs(['--force', '--outDir'], '/p')).toEqual({ error: '--outDir needs a folder to build into, e.g. --outDir dist. Nothing was built.' });
   });
 });

@@ -499,6 +499,24 @@ describe('--fix on files: the diff, and writing it', () => {
     expect(readFileSync(path, 'utf8')).toBe(FRONT_MATTER + fixedProse);
   });
 
+  it('writes nothing to a file saved again while it waited for the answer, says so and fails', async () => {
+    const { root, path } = project(FRONT_MATTER + prose);
+    const edited = `${FRONT_MATTER + prose}A sentence saved while --fix waited.\n`;
+    const printed: string[] = [];
+    const { days, site } = read(root);
+    const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
+    const written = await runFix(root, days, site, io, async () => {
+      writeFileSync(path, edited);
+      return true;
+    });
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    expect(written).toBe(false);
+    expect(printed.slice(-2)).toEqual([
+      `--fix: ${FILE} changed after it was read, so nothing was written to it; run npm run check -- --fix again`,
+      '--fix: nothing written.',
+    ]);
+  });
+
   it('does not ask when there is nothing it can change', async () => {
     const { root } = project(FRONT_MATTER + fixedProse);
     const { printed, asked } = await answering(root, true);
@@ -511,7 +529,7 @@ describe('--fix on files: the diff, and writing it', () => {
   it('keeps a byte-order mark and CRLF line endings when it writes', () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
     const { root, path } = project(`\uFEFF${crlf(FRONT_MATTER + prose)}`);
-    expect(applyPlans(root, plan(root))).toBe(1);
+    expect(applyPlans(root, plan(root))).toEqual({ written: 1, changed: [] });
     expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${crlf(FRONT_MATTER + fixedProse)}`);
   });
 

@@ -1,5 +1,5 @@
 /** `npm run new`: the template, today's date in the site's time zone, and never overwriting a day. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,16 @@ describe('createDay', () => {
     });
     expect(readFileSync(join(paths.days, '2026-05-01.yaml'), 'utf8')).toBe('kept');
     expect(existsSync(join(paths.days, '2026-05-01.md'))).toBe(false);
+  });
+
+  it('refuses to write a day that exists with its extension in capitals', () => {
+    mkdirSync(paths.days);
+    writeFileSync(join(paths.days, '2026-05-01.MD'), 'kept');
+    expect(createDay(paths, '2026-05-01', 'md', NOW)).toEqual({
+      ok: false,
+      message: 'content/days/2026-05-01.MD already exists; edit it, or give another date',
+    });
+    expect(readdirSync(paths.days)).toEqual(['2026-05-01.MD']);
   });
 
   it('refuses a date that is not one', () => {

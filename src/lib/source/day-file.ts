@@ -39,7 +39,8 @@ export interface DayFileResult {
   diagnostics: Diagnostic[];
 }
 
-export const DAY_FILE_NAME = /^(\d{4}-\d{2}-\d{2})\.(md|yaml)$/;
+/** `2026-04-22.md` or `2026-04-22.yaml`; the extension may be written in capitals (`.MD`), as some tools save it. */
+export const DAY_FILE_NAME = /^(\d{4}-\d{2}-\d{2})\.(md|yaml)$/i;
 
 /** More than this much agent or supervision time in one day is probably a unit mistake. */
 const PLAUSIBLE_DAY = 24 * CS_PER_HOUR;
@@ -70,7 +71,7 @@ function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Di
 /** What to call a file that is not named like a day. */
 function badName(name: string): string {
   const stem = name.replace(/\.[^.]*$/, '');
-  if (name.endsWith('.yml') && /^\d{4}-\d{2}-\d{2}$/.test(stem)) {
+  if (/\.yml$/i.test(name) && /^\d{4}-\d{2}-\d{2}$/.test(stem)) {
     return `day files written in YAML end in .yaml, not .yml; rename ${name} to ${stem}.yaml`;
   }
   return `"${name}" is not a day file name; name it YYYY-MM-DD.md or YYYY-MM-DD.yaml, e.g. 2026-04-22.md`;
@@ -116,7 +117,7 @@ function readDay(file: string, bytes: Uint8Array): DayFileResult {
   const [, nameDate = '', format] = nameMatch;
   const decoded = sourceText(file, bytes);
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
-  const source: DayText = { file, name, nameDate, isYaml: format === 'yaml', body: '', bodyLine: 1 };
+  const source: DayText = { file, name, nameDate, isYaml: format?.toLowerCase() === 'yaml', body: '', bodyLine: 1 };
   let yamlText = decoded.text;
   let yamlLine = 1;
   if (!source.isYaml) {

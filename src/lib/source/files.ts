@@ -3,8 +3,9 @@
  * folder is `content/` below the project root unless FULCRUM_CONTENT names
  * another (tests and benchmarks build throwaway sites that way).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from './diagnostic.ts';
 import type { SourceFile } from './project.ts';
 
 export interface ContentPaths {
@@ -49,19 +50,117 @@ export function readSiteFile(paths: ContentPaths): SiteSource {
   return { file: displayPath(paths.root, paths.site), bytes, asset: contentAsset(paths) };
 }
 
-/** The file that already holds `date`, in any form an author may have used (.yml too, so it is never missed). */
+/**
+ * The file that already holds `date`, in any form an author may have used:
+ * .yml too, so it is never missed, and the extension in any case, as the
+ * check reads it (2026-04-22.MD).
+ */
 export function existingDayFile(paths: ContentPaths, date: string): string | undefined {
-  return ['md', 'yaml', 'yml'].map((ext) => join(paths.days, `${date}.${ext}`)).find((path) => existsSync(path));
+  if (!existsSync(paths.days)) return undefined;
+  const name = readdirSync(paths.days).find((entry) => DAY_LIKE.test(entry) && entry.slice(0, entry.lastIndexOf('.')) === date);
+  return name === undefined ? undefined : join(paths.days, name);
 }
 
-/** Every file in the days folder that looks like a day (`.md`, `.yaml`, and `.yml` so it can be flagged). */
-export function readDayFiles(paths: ContentPaths): SourceFile[] {
-  if (!existsSync(paths.days)) return [];
-  return readdirSync(paths.days)
-    .filter((name) => /\.(md|ya?ml)$/.test(name))
-    .sort()
-    .map((name) => {
-      const path = join(paths.days, name);
-      return { file: displayPath(paths.root, path), bytes: readFileSync(path) };
+/** The day files read from disk, and what could not be read or is not read (with why). */
+export interface DayFiles {
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Names of day files, and of the `.yml` files read so they can be flagged; the case of the extension does not matter. */
+const DAY_LIKE = /\.(md|ya?ml)$/i;
+
+function problem(file: string, severity: Diagnostic['severity'], message: string): Diagnostic {
+  return { file, line: 1, column: 1, severity, path: '', message };
+}
+
+/**
+ * Why a day file could not be read, for the author. The common cases say
+ * what to do; anything else names the system's error code.
+ */
+function unreadable(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    let target = '';
+    try {
+      target = readlinkSync(path);
+    } catch {
+      // Not a link: the file went away while it was being read.
+    }
+    return target === ''
+      ? 'disappeared while it was being read; run the command again'
+      : `is a link to ${target}, which does not exist; restore that file or remove the link`;
+  }
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied; make it readable (chmod u+r)';
+  return `cannot be read (${code ?? String(error)})`;
+}
+
+/**
+ * Every file in the days folder that looks like a day (`.md`, `.yaml`, and
+ * `.yml` so it can be flagged). Hidden files are never days: editors' lock
+ * and swap files (`.#2026-04-22.md`, `.2026-04-22.md.swp`) and macOS
+ * resource files (`._2026-04-22.md`) are left alone, as are backups that do
+ * not end in a day's extension (`2026-04-22.md~`). Only files directly in the
+ * folder are days: one in a subfolder gets a warning, so it is not left out
+ * without a word.
+ */
+export function readDayFiles(paths: ContentPaths): DayFiles {
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const show = (path: string) => displayPath(paths.root, path);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(paths.days, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { files, diagnostics };
+    const message =
+      code === 'ENOTDIR'
+        ? 'is a file, but it should be the folder that holds the day files; move it away and create the folder'
+        : unreadable(paths.days, error);
+    return { files, diagnostics: [problem(show(paths.days), 'error', message)] };
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(paths.days, entry.name);
+    const isFolder = `is a folder, not a file; a day is one file, ${show(paths.days)}/YYYY-MM-DD.md or .yaml`;
+    if (entry.isDirectory()) {
+      if (DAY_LIKE.test(entry.name)) diagnostics.push(problem(show(path), 'error', isFolder));
+      for (const nested of nestedDayFiles(path)) {
+        const message = `not read: only files directly in ${show(paths.days)}/ are days, so this one is not published; move it to ${show(join(paths.days, basename(nested)))}`;
+        diagnostics.push(problem(show(nested), 'warning', message));
+      }
+      continue;
+    }
+    if (!DAY_LIKE.test(entry.name)) continue;
+    try {
+      const stats = statSync(path);
+      if (!stats.isFile()) {
+        diagnostics.push(problem(show(path), 'error', stats.isDirectory() ? isFolder : 'is not a regular file; a day is a text file'));
+        continue;
+      }
+      files.push({ file: show(path), bytes: readFileSync(path) });
+    } catch (error) {
+      diagnostics.push(problem(show(path), 'error', unreadable(path, error)));
+    }
+  }
+  return { files, diagnostics };
+}
+
+/** The day-like files anywhere below a subfolder of the days folder (not in hidden folders). */
+function nestedDayFiles(dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return nestedDayFiles(path);
+      return DAY_LIKE.test(entry.name) ? [path] : [];
     });
 }
