@@ -2,8 +2,9 @@
  * Reads an author's Markdown prose as the renderer does (remark with GFM and
  * directives) and returns what the checks look at: the running text of each
  * block with a map back to source offsets, and every `:metric[name]`.
- * Code (inline and fenced), raw HTML, images and struck-out text are never
- * prose claims.
+ * Code (inline and fenced), raw HTML and the text between its tags, web and
+ * mail addresses written as links by themselves (autolinks), images and
+ * struck-out text are never prose claims.
  */
 import type { Nodes, Root } from 'mdast';
 import remarkDirective from 'remark-directive';
@@ -11,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { decodeEntities } from '../html-text.ts';
+import { rawElementContents } from '../raw-html.ts';
 
 /** A run of text inside a block whose characters sit one after another in the source. */
 interface Segment {
@@ -98,9 +100,21 @@ export function scanProse(markdown: string): ScannedProse {
     block.text += value;
   }
 
+  /** Source ranges of the current block that lie between raw HTML tags (`<span>16.1x</span>`). */
+  let insideRawHtml: [number, number][] = [];
+
   function inline(node: Nodes, block: Block): void {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
+    if (start !== undefined && insideRawHtml.some(([from, to]) => start >= from && start < to)) {
+      block.text += OPAQUE;
+      return;
+    }
+    if (node.type === 'link' && start !== undefined && markdown[start] !== '[') {
+      // An autolink (`<https://…>`, a bare https://… or www.…, an e-mail address): its text is the address.
+      block.text += OPAQUE;
+      return;
+    }
     if (node.type === 'text') {
       appendText(block, node.value, start, end);
       return;
@@ -131,11 +145,30 @@ export function scanProse(markdown: string): ScannedProse {
     if (node.type === 'code') return;
     if (BLOCK_TYPES.has(node.type)) {
       const block: Block = { text: '', segments: [] };
+      insideRawHtml = rawHtmlContents(node);
       inline(node, block);
       blocks.push(block);
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  }
+
+  /** Where the block's raw HTML elements hold text, as source offsets. */
+  function rawHtmlContents(node: Nodes): [number, number][] {
+    const tags: { start: number; end: number }[] = [];
+    const collect = (child: Nodes) => {
+      if (child.type === 'html' && child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
+        tags.push({ start: child.position.start.offset, end: child.position.end.offset });
+      } else if ('children' in child) {
+        for (const grandchild of child.children) collect(grandchild as Nodes);
+      }
+    };
+    collect(node);
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (tags.length === 0 || from === undefined || to === undefined) return [];
+    const relative = tags.map(({ start, end }) => ({ start: start - from, end: end - from }));
+    return rawElementContents(markdown.slice(from, to), relative).map(([start, end]) => [start + from, end + from]);
   }
 
   walk(tree);
