@@ -87,6 +87,14 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
       const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see "Metric references" in README.md';
       diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}${hint}` });
     }
+    for (const offset of scanned.unclosedComments) {
+      diagnostics.push({
+        ...at(offset),
+        severity: 'error',
+        path: 'comment',
+        message: 'this HTML comment is never closed, so it and everything after it would show on the page; end it with -->',
+      });
+    }
     for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values)) {
       if (verdict.matches.length > 0) continue;
       diagnostics.push({ ...at(verdict.claim.start), severity: settings.strict ? 'error' : 'warning', path: 'claim', message: claimMessage(verdict) });

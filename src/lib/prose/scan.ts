@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { decodeEntities } from '../html-text.ts';
-import { rawElementContents } from '../raw-html.ts';
+import { htmlComments, rawElementContents } from '../raw-html.ts';
 
 /** A run of text inside a block whose characters sit one after another in the source. */
 interface Segment {
@@ -38,6 +38,8 @@ export interface MetricUse {
 export interface ScannedProse {
   blocks: Block[];
   metrics: MetricUse[];
+  /** Source offsets of HTML comments that are never closed (they would show the rest of the prose as text). */
+  unclosedComments: number[];
 }
 
 /** Stands for something in the text that is not prose (code, a reference). */
@@ -93,6 +95,7 @@ export function scanProse(markdown: string): ScannedProse {
   const tree = parser.parse(markdown) as Root;
   const blocks: Block[] = [];
   const metrics: MetricUse[] = [];
+  const unclosedComments: number[] = [];
 
   function appendText(block: Block, value: string, start: number | undefined, end: number | undefined): void {
     if (start === undefined || end === undefined) block.segments.push({ at: block.text.length, offset: 0 });
@@ -143,6 +146,11 @@ export function scanProse(markdown: string): ScannedProse {
 
   function walk(node: Nodes): void {
     if (node.type === 'code') return;
+    if (node.type === 'html') {
+      const start = node.position?.start.offset ?? 0;
+      for (const comment of htmlComments(node.value)) if (!comment.closed) unclosedComments.push(start + comment.start);
+      return;
+    }
     if (BLOCK_TYPES.has(node.type)) {
       const block: Block = { text: '', segments: [] };
       insideRawHtml = rawHtmlContents(node);
@@ -172,7 +180,7 @@ export function scanProse(markdown: string): ScannedProse {
   }
 
   walk(tree);
-  return { blocks, metrics };
+  return { blocks, metrics, unclosedComments };
 }
 /** Source offset of `index` in a block's text (exact within a run of plain text). */
 export function sourceOffset(block: Block, index: number): number {
