@@ -13,12 +13,12 @@ import { contentPaths, readDayFiles } from '../lib/source/files.ts';
 import { openParseCache } from '../lib/source/parse-cache.ts';
 import { DAY_FILE_NAME } from '../lib/source/day-file.ts';
 import { checkDayFiles } from '../lib/source/project.ts';
-import { renderInlineMarkdownAll, renderMarkdown } from '../markdown/render.ts';
+import { markdownWithoutComments, renderInlineMarkdownAll, renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
 /** Bump when rendering changes, so cached HTML is not reused. */
-const RENDER_VERSION = '4';
+const RENDER_VERSION = '5';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { store, logger, generateDigest } = context;
@@ -52,7 +52,12 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
       id: day.date,
       // Without a description of its own, a day's is its intro's first paragraph, taken in
       // src/data/published.ts once metric references are filled in.
-      data: { ...day.frontmatter, html: { intro, rest, titles } },
+      // Task titles are published as written in the open data: without the author's private comments.
+      data: {
+        ...day.frontmatter,
+        tasks: day.frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title) })),
+        html: { intro, rest, titles },
+      },
       digest,
       // Astro wants a path relative to the project, even for content outside it.
       filePath: relative(paths.root, resolve(paths.root, day.file)),

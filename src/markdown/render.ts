@@ -12,6 +12,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { htmlComments } from '../lib/raw-html.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
 import { remarkFulcrumDirectives } from './remark-fulcrum-directives.ts';
@@ -31,6 +33,29 @@ const processor = unified()
   .use(rehypeHeadingIds)
   .use(rehypeStringify)
   .freeze();
+
+/**
+ * Markdown as written, without its HTML comments (an author's private
+ * notes), for the places that publish the source itself: a task title in the
+ * open data. Comments are found as the renderer finds them, so one inside
+ * `code` stays.
+ */
+export function markdownWithoutComments(markdown: string): string {
+  if (!markdown.includes('<!--')) return markdown;
+  const cuts: [number, number][] = [];
+  visit(processor.parse(markdown), 'html', (node) => {
+    const start = node.position?.start.offset;
+    if (start === undefined) return;
+    for (const comment of htmlComments(node.value)) if (comment.closed) cuts.push([start + comment.start, start + comment.end]);
+  });
+  let out = '';
+  let from = 0;
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    out += markdown.slice(from, start);
+    from = end;
+  }
+  return out + markdown.slice(from);
+}
 
 /** Markdown blocks to HTML. */
 export async function renderMarkdown(markdown: string): Promise<string> {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { firstParagraphText } from '../../src/lib/html-text.ts';
 import { checkProse } from '../../src/lib/prose/check.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { renderInlineMarkdown, renderMarkdown } from '../../src/markdown/render.ts';
+import { markdownWithoutComments, renderInlineMarkdown, renderMarkdown } from '../../src/markdown/render.ts';
 import { parsed, SETTINGS } from '../support/prose-corpus.ts';
 
 describe('rendering', () => {
@@ -59,5 +59,12 @@ describe('the check', () => {
     expect(checkProse([day('Intro.\n\nSome text.\n<!-- private: the client is late\n\nMore.\n')], SETTINGS).map(formatDiagnostic)).toEqual([
       'content/days/2026-04-23.md:12:1 error comment: this HTML comment is never closed, so it and everything after it would show on the page; end it with -->',
     ]);
+  });
+});
+
+describe('Markdown published as written (a task title in the open data)', () => {
+  it('loses its comments and keeps everything else, code included', () => {
+    expect(markdownWithoutComments('Fix <!-- why: see ticket --> the `<!-- kept -->` form')).toBe('Fix  the `<!-- kept -->` form');
+    expect(markdownWithoutComments('No comment here')).toBe('No comment here');
   });
 });
