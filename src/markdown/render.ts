@@ -20,19 +20,28 @@ import { remarkFulcrumDirectives } from './remark-fulcrum-directives.ts';
 import { remarkInertHtml } from './remark-inert-html.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkFulcrumDirectives)
-  // Punctuation first: raw HTML becomes text after it, so it keeps its straight quotes and dashes as typed.
-  .use(remarkSmartPunctuation)
-  .use(remarkInertHtml)
-  .use(remarkRehype)
-  .use(rehypeSafeUrls)
-  .use(rehypeHeadingIds)
-  .use(rehypeStringify)
-  .freeze();
+function pipeline(references: boolean) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkDirective)
+      .use(remarkFulcrumDirectives, { references })
+      // Punctuation first: raw HTML becomes text after it, so it keeps its straight quotes and dashes as typed.
+      .use(remarkSmartPunctuation)
+      .use(remarkInertHtml)
+      .use(remarkRehype)
+      .use(rehypeSafeUrls)
+      .use(rehypeHeadingIds)
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
+
+/** A day's prose: metric references and the summary marker become placeholders, filled in when the site is built. */
+const prose = pipeline(true);
+/** Everything else (task titles, the bio, the disclaimer, the footer): nothing is filled in, so directives show as typed. */
+const plain = pipeline(false);
 
 /**
  * Markdown as written, without its HTML comments (an author's private
@@ -43,7 +52,7 @@ const processor = unified()
 export function markdownWithoutComments(markdown: string): string {
   if (!markdown.includes('<!--')) return markdown;
   const cuts: [number, number][] = [];
-  visit(processor.parse(markdown), 'html', (node) => {
+  visit(plain.parse(markdown), 'html', (node) => {
     const start = node.position?.start.offset;
     if (start === undefined) return;
     for (const comment of htmlComments(node.value)) if (comment.closed) cuts.push([start + comment.start, start + comment.end]);
@@ -57,10 +66,10 @@ export function markdownWithoutComments(markdown: string): string {
   return out + markdown.slice(from);
 }
 
-/** Markdown blocks to HTML. */
-export async function renderMarkdown(markdown: string): Promise<string> {
+/** Markdown blocks to HTML; `references: false` where no metric can be filled in. */
+export async function renderMarkdown(markdown: string, { references = true }: { references?: boolean } = {}): Promise<string> {
   if (markdown.trim() === '') return '';
-  return String(await processor.process(markdown));
+  return String(await (references ? prose : plain).process(markdown));
 }
 
 /**
@@ -80,7 +89,7 @@ function asParagraph(markdown: string): string {
 
 /** One line of inline Markdown (a task title) to HTML without a wrapping <p>. */
 export async function renderInlineMarkdown(markdown: string): Promise<string> {
-  const html = await renderMarkdown(asParagraph(markdown));
+  const html = await renderMarkdown(asParagraph(markdown), { references: false });
   return html.replace(/^<p>/, '').replace(/<\/p>\s*$/, '');
 }
 
@@ -91,7 +100,7 @@ export async function renderInlineMarkdown(markdown: string): Promise<string> {
  */
 export async function renderInlineMarkdownAll(titles: readonly string[]): Promise<string[]> {
   if (titles.length === 0) return [];
-  const html = await renderMarkdown(titles.map(asParagraph).join('\n\n'));
+  const html = await renderMarkdown(titles.map(asParagraph).join('\n\n'), { references: false });
   const parts = html.trim().replace(/^<p>/, '').replace(/<\/p>$/, '').split('</p>\n<p>');
   if (parts.length === titles.length) return parts;
   return Promise.all(titles.map(renderInlineMarkdown));

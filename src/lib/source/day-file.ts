@@ -10,6 +10,7 @@ import { dayFrontmatterSchema, type DayFrontmatter } from '../schema/day.ts';
 import { calendarDate } from '../schema/fields.ts';
 import { yamlDaySchema } from '../schema/yaml-day.ts';
 import { totalTimes } from '../metrics/day.ts';
+import { scanProse } from '../prose/scan.ts';
 import { splitBody } from './body.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -65,6 +66,30 @@ function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Di
     });
   }
   return warnings;
+}
+
+/**
+ * `:metric[…]` in a task title. Refused rather than filled in: a title is
+ * published as written (open data, search, `task.N.title` in the prose), and
+ * its own figures are in its row. Found as the renderer reads Markdown, so a
+ * reference inside `code` is fine.
+ */
+function referencesInTitles(parsed: ParsedYaml, file: string, day: DayFrontmatter): Diagnostic[] {
+  return day.tasks.flatMap((task, index) => {
+    if (!task.title.includes(':metric')) return [];
+    const [first] = scanProse(task.title).metrics;
+    if (!first) return [];
+    const written = task.title.slice(first.start, first.end);
+    return [
+      {
+        file,
+        ...locate(parsed, ['tasks', index, 'title']),
+        severity: 'error' as const,
+        path: `tasks[${index + 1}].title`,
+        message: `${written} works only in the prose above and below the tables, not in a task title (its own figures are in its row of the Task Log); write the text instead, or move the reference into the prose`,
+      },
+    ];
+  });
 }
 
 /** What to call a file that is not named like a day. */
@@ -168,6 +193,8 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
 
   const { intro: yamlIntro, analysis, ...frontmatter } = { intro: undefined, analysis: undefined, ...result.data };
   const diagnostics = [...plausibility(parsed, file, frontmatter), ...comments];
+  const refused = referencesInTitles(parsed, file, frontmatter);
+  if (refused.length > 0) return { diagnostics: [...refused, ...diagnostics] };
   if (isYaml) {
     const intro = yamlProsePlace(parsed, yamlText, 'intro');
     const rest = yamlProsePlace(parsed, yamlText, 'analysis');
