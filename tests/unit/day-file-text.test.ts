@@ -34,3 +34,49 @@ describe('metric references in a task title', () => {
     expect(await renderInlineMarkdown('Hit :metric[leverage] and ::summary')).toBe('Hit :metric[leverage] and ::summary');
   });
 });
+
+describe('control characters', () => {
+  const ESC = '\u001b';
+
+  it('are refused in a title at the character itself, typed raw (a pasted terminal colour code)', () => {
+    expect(check(day('Fix the form', undefined, `title: "Red ${ESC}[31malert${ESC}[0m"\n`))).toEqual([
+      'content/days/2026-04-22.md:3:13 error title: the text contains U+001B (escape, left by a pasted terminal colour code), a control character that pages and feeds cannot carry; delete it',
+    ]);
+  });
+
+  it('are refused where YAML writes them as escapes: \\e, \\x01, \\u0007', () => {
+    expect(check(day('"Fix \\x01 the form"', undefined, 'title: "Red \\e[31malert"\ndescription: "Ding \\u0007"\n'))).toEqual([
+      'content/days/2026-04-22.md:3:13 error title: the text contains U+001B (escape, left by a pasted terminal colour code), a control character that pages and feeds cannot carry; delete it',
+      'content/days/2026-04-22.md:4:20 error description: the text contains U+0007 (bell), a control character that pages and feeds cannot carry; delete it',
+      'content/days/2026-04-22.md:6:17 error tasks[1].title: the text contains U+0001, a control character that pages and feeds cannot carry; delete it',
+    ]);
+  });
+
+  it('are refused in tags, and in characters XML has no place for (U+FFFE, a lone surrogate)', () => {
+    expect(check(day('Fix the form', undefined, 'tags: [billing, "a\\x7Fb", "\\uFFFE", "\\uD800"]\n'))).toEqual([
+      'content/days/2026-04-22.md:3:19 error tags[2]: the text contains U+007F (delete), a control character that pages and feeds cannot carry; delete it',
+      'content/days/2026-04-22.md:3:28 error tags[3]: the text contains U+FFFE, which is not a character; delete it',
+      'content/days/2026-04-22.md:3:38 error tags[4]: the text contains U+D800, half of a character (a lone surrogate); delete it',
+    ]);
+  });
+
+  it('refuses a tab or a line break in a one-line field, and says how to write it', () => {
+    expect(check(day('"Fix\tthe form"', undefined, 'description: |\n  Line one\n  line two\n'))).toEqual([
+      'content/days/2026-04-22.md:3:14 error description: the text contains a line break, but this is one line of text; write it on one line (in YAML, a block written with > instead of | joins its lines with spaces)',
+      'content/days/2026-04-22.md:7:16 error tasks[1].title: the text contains a tab, but this is one line of text; replace the tab with a space',
+    ]);
+  });
+
+  it('refuses them in the Markdown prose at their line and column; tabs and line breaks are fine there', () => {
+    expect(check(day('Fix the form', `Intro\twith a tab.\n\nA bell ${'\u0007'} and a form feed ${'\f'}.\n`))).toEqual([
+      'content/days/2026-04-22.md:11:8 error prose: the text contains U+0007 (bell), a control character that pages and feeds cannot carry; delete it',
+    ]);
+  });
+
+  it('refuses them in the prose of a YAML day, where tabs and line breaks are fine', () => {
+    const yaml = `date: 2026-04-22\ntasks:\n  - title: A\n    human: 1h\n    ai: 17m\n    supervision: 2m\nintro: |\n  One\ttab.\n  Then ${ESC}[1mbold.\n`;
+    expect(check(yaml, 'content/days/2026-04-22.yaml')).toEqual([
+      'content/days/2026-04-22.yaml:9:8 error intro: the text contains U+001B (escape, left by a pasted terminal colour code), a control character that pages and feeds cannot carry; delete it',
+    ]);
+  });
+});

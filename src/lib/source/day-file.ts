@@ -12,6 +12,7 @@ import { yamlDaySchema } from '../schema/yaml-day.ts';
 import { totalTimes } from '../metrics/day.ts';
 import { scanProse } from '../prose/scan.ts';
 import { splitBody } from './body.ts';
+import { oneOf, proseControlCharacters, yamlControlCharacters } from './control-characters.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
@@ -177,9 +178,17 @@ function yamlProsePlace(parsed: ParsedYaml, yamlText: string, key: string): { li
   return { line: start.line, indent: start.column - 1 + (quoted ? 1 : 0) };
 }
 
+/** A day's Markdown: its prose, in a .yaml day. */
+const DAY_MARKDOWN = oneOf([['intro'], ['analysis']]);
+
 function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFileResult {
   const { file, name, nameDate, isYaml, body, bodyLine } = source;
-  const comments = swallowedComments(parsed, file, yamlText);
+  const comments = [
+    ...swallowedComments(parsed, file, yamlText),
+    ...yamlControlCharacters(parsed, file, yamlText, DAY_MARKDOWN),
+    ...proseControlCharacters(file, body, bodyLine),
+  ];
+  const characterErrors = comments.some((diagnostic) => diagnostic.severity === 'error');
   const value = yamlValue(parsed, file, { name: 'the day', keys: 'date: and tasks:' });
   if (!value.ok) return { diagnostics: value.diagnostics };
   const raw = value.map;
@@ -189,7 +198,7 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
   if (!result.success) {
     return { diagnostics: [...schemaDiagnostics(parsed, file, result.error.issues, schema), ...mismatch, ...comments] };
   }
-  if (mismatch.length > 0) return { diagnostics: [...mismatch, ...comments] };
+  if (mismatch.length > 0 || characterErrors) return { diagnostics: [...mismatch, ...comments] };
 
   const { intro: yamlIntro, analysis, ...frontmatter } = { intro: undefined, analysis: undefined, ...result.data };
   const diagnostics = [...plausibility(parsed, file, frontmatter), ...comments];

@@ -1,5 +1,6 @@
 /** Reads and validates `content/site.yaml`. */
 import { siteSchema, type Site } from '../schema/site.ts';
+import { oneOf, yamlControlCharacters } from './control-characters.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { sourceText } from './source-text.ts';
@@ -34,13 +35,17 @@ function readSite(file: string, bytes: Uint8Array | undefined): SiteFileResult {
   return syntax.length === 0 ? checked : { diagnostics: [...syntax, ...checked.diagnostics] };
 }
 
+/** The settings written in Markdown, where tabs and line breaks are fine. */
+const SITE_MARKDOWN = oneOf([['author', 'bio'], ['disclaimer'], ['footer', 'body']]);
+
 function checkSite(parsed: ParsedYaml, text: string, file: string): SiteFileResult {
-  const comments = swallowedComments(parsed, file, text);
+  const comments = [...swallowedComments(parsed, file, text), ...yamlControlCharacters(parsed, file, text, SITE_MARKDOWN)];
   const value = yamlValue(parsed, file, { name: 'site.yaml', keys: 'title:, url: and author:' });
   if (!value.ok) return { diagnostics: value.diagnostics };
   const result = siteSchema.safeParse(value.map);
   if (!result.success) {
     return { diagnostics: [...schemaDiagnostics(parsed, file, result.error.issues, siteSchema), ...comments] };
   }
+  if (comments.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics: comments };
   return { site: result.data, diagnostics: comments };
 }
