@@ -13,11 +13,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { treeNesting } from '../lib/prose/nesting.ts';
 import { htmlComments } from '../lib/raw-html.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
 import { remarkFulcrumDirectives } from './remark-fulcrum-directives.ts';
 import { remarkInertHtml } from './remark-inert-html.ts';
+import { remarkNestingLimit } from './remark-nesting-limit.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 
 function pipeline(references: boolean) {
@@ -26,6 +28,7 @@ function pipeline(references: boolean) {
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkDirective)
+      .use(remarkNestingLimit)
       .use(remarkFulcrumDirectives, { references })
       // Punctuation first: raw HTML becomes text after it, so it keeps its straight quotes and dashes as typed.
       .use(remarkSmartPunctuation)
@@ -51,8 +54,11 @@ const plain = pipeline(false);
  */
 export function markdownWithoutComments(markdown: string): string {
   if (!markdown.includes('<!--')) return markdown;
+  const tree = plain.parse(markdown);
+  // Too deep to walk: rendering refuses it anyway.
+  if (treeNesting(tree) !== undefined) return markdown;
   const cuts: [number, number][] = [];
-  visit(plain.parse(markdown), 'html', (node) => {
+  visit(tree, 'html', (node) => {
     const start = node.position?.start.offset;
     if (start === undefined) return;
     for (const comment of htmlComments(node.value)) if (comment.closed) cuts.push([start + comment.start, start + comment.end]);

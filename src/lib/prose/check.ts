@@ -11,6 +11,7 @@ import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { nearest } from '../source/suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
+import { TREE_NESTING_MESSAGE } from './nesting.ts';
 import { lineColumn, scanProse } from './scan.ts';
 
 export interface ProseSettings {
@@ -86,6 +87,9 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
       const suggestion = isReferenceName(use.name) ? undefined : suggestName(use.name);
       const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see "Metric references" in README.md';
       diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}${hint}` });
+    }
+    if (scanned.tooDeep !== undefined) {
+      diagnostics.push({ ...at(scanned.tooDeep), severity: 'error', path: 'prose', message: TREE_NESTING_MESSAGE });
     }
     for (const offset of scanned.unclosedComments) {
       diagnostics.push({

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { decodeEntities } from '../html-text.ts';
 import { htmlComments, rawElementContents } from '../raw-html.ts';
+import { treeNesting } from './nesting.ts';
 
 /** A run of text inside a block whose characters sit one after another in the source. */
 interface Segment {
@@ -40,6 +41,8 @@ export interface ScannedProse {
   metrics: MetricUse[];
   /** Source offsets of HTML comments that are never closed (they would show the rest of the prose as text). */
   unclosedComments: number[];
+  /** Where the prose nests deeper than MAX_NESTING levels (then nothing else is scanned). */
+  tooDeep?: number;
 }
 
 /** Stands for something in the text that is not prose (code, a reference). */
@@ -93,6 +96,8 @@ function textSegments(source: string, start: number, end: number, value: string,
 
 export function scanProse(markdown: string): ScannedProse {
   const tree = parser.parse(markdown) as Root;
+  const tooDeep = treeNesting(tree);
+  if (tooDeep !== undefined) return { blocks: [], metrics: [], unclosedComments: [], tooDeep };
   const blocks: Block[] = [];
   const metrics: MetricUse[] = [];
   const unclosedComments: number[] = [];

@@ -10,6 +10,7 @@ import { dayFrontmatterSchema, type DayFrontmatter } from '../schema/day.ts';
 import { calendarDate } from '../schema/fields.ts';
 import { yamlDaySchema } from '../schema/yaml-day.ts';
 import { totalTimes } from '../metrics/day.ts';
+import { blockNesting, MAX_NESTING, nestingMessage, TREE_NESTING_MESSAGE } from '../prose/nesting.ts';
 import { scanProse } from '../prose/scan.ts';
 import { splitBody } from './body.ts';
 import { oneOf, proseControlCharacters, yamlControlCharacters } from './control-characters.ts';
@@ -202,12 +203,11 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
 
   const { intro: yamlIntro, analysis, ...frontmatter } = { intro: undefined, analysis: undefined, ...result.data };
   const diagnostics = [...plausibility(parsed, file, frontmatter), ...comments];
-  const refused = referencesInTitles(parsed, file, frontmatter);
-  if (refused.length > 0) return { diagnostics: [...refused, ...diagnostics] };
+  let day: DaySource;
   if (isYaml) {
     const intro = yamlProsePlace(parsed, yamlText, 'intro');
     const rest = yamlProsePlace(parsed, yamlText, 'analysis');
-    const day = {
+    day = {
       file,
       date: nameDate,
       frontmatter,
@@ -218,19 +218,61 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
       restLine: rest.line,
       restIndent: rest.indent,
     };
-    return { day, diagnostics };
+  } else {
+    const parts = splitBody(body);
+    day = {
+      file,
+      date: nameDate,
+      frontmatter,
+      intro: parts.intro,
+      introLine: bodyLine,
+      introIndent: 0,
+      rest: parts.rest,
+      restLine: bodyLine + parts.restOffset,
+      restIndent: 0,
+    };
   }
-  const parts = splitBody(body);
-  const day = {
-    file,
-    date: nameDate,
-    frontmatter,
-    intro: parts.intro,
-    introLine: bodyLine,
-    introIndent: 0,
-    rest: parts.rest,
-    restLine: bodyLine + parts.restOffset,
-    restIndent: 0,
-  };
+  // Nesting first: the title check parses Markdown, which absurd nesting makes slow.
+  const tooDeep = nestedTooDeep(parsed, day, isYaml);
+  if (tooDeep.length > 0) return { diagnostics: [...tooDeep, ...diagnostics] };
+  const refused = referencesInTitles(parsed, file, frontmatter);
+  if (refused.length > 0) return { diagnostics: [...refused, ...diagnostics] };
   return { day, diagnostics };
 }
+
+/** Prose and titles whose quotes, lists or brackets nest absurdly deep, told before anything parses them. */
+function nestedTooDeep(parsed: ParsedYaml, day: DaySource, isYaml: boolean): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const parts = [
+    { markdown: day.intro, line: day.introLine, indent: day.introIndent, path: isYaml ? 'intro' : 'prose' },
+    { markdown: day.rest, line: day.restLine, indent: day.restIndent, path: isYaml ? 'analysis' : 'prose' },
+  ];
+  for (const { markdown, line, indent, path } of parts) {
+    const nesting = blockNesting(markdown);
+    if (!nesting) continue;
+    diagnostics.push({
+      file: day.file,
+      line: line + nesting.line - 1,
+      column: indent + nesting.column,
+      severity: 'error',
+      path,
+      message: nestingMessage(nesting),
+    });
+  }
+  for (const [index, task] of day.frontmatter.tasks.entries()) {
+    const nesting = blockNesting(task.title);
+    // Each level of emphasis, struck-out text or a link takes at least one of these: with few, a title cannot nest deep.
+    const deepInline = !nesting && (task.title.match(INLINE_DELIMITERS)?.length ?? 0) > MAX_NESTING && scanProse(task.title).tooDeep !== undefined;
+    if (!nesting && !deepInline) continue;
+    diagnostics.push({
+      file: day.file,
+      ...locate(parsed, ['tasks', index, 'title']),
+      severity: 'error',
+      path: `tasks[${index + 1}].title`,
+      message: nesting ? nestingMessage(nesting) : TREE_NESTING_MESSAGE,
+    });
+  }
+  return diagnostics;
+}
+
+const INLINE_DELIMITERS = /[*_~[]/g;
