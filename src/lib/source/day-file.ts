@@ -14,11 +14,11 @@ import { blockNesting, MAX_NESTING, nestingMessage, TREE_NESTING_MESSAGE } from 
 import { scanProse } from '../prose/scan.ts';
 import { splitBody } from './body.ts';
 import { oneOf, proseControlCharacters, yamlControlCharacters } from './control-characters.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { formatPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { sourceText } from './source-text.ts';
-import { locate, positionAt, type ParsedYaml } from './yaml.ts';
+import { locate, positionAt, type ParsedYaml, type Position } from './yaml.ts';
 import { readYaml, swallowedComments } from './yaml-syntax.ts';
 import { yamlValue } from './yaml-value.ts';
 
@@ -35,6 +35,14 @@ export interface DaySource {
   rest: string;
   restLine: number;
   restIndent: number;
+  /** Every tag as written, in file order, with where: the check compares spellings across days. */
+  tagPlaces: TagPlace[];
+}
+
+export interface TagPlace extends Position {
+  tag: string;
+  /** The field, e.g. `tasks[2].tags[1]`. */
+  path: string;
 }
 
 export interface DayFileResult {
@@ -217,6 +225,7 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
       rest: analysis ?? '',
       restLine: rest.line,
       restIndent: rest.indent,
+      tagPlaces: [],
     };
   } else {
     const parts = splitBody(body);
@@ -230,14 +239,24 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
       rest: parts.rest,
       restLine: bodyLine + parts.restOffset,
       restIndent: 0,
+      tagPlaces: [],
     };
   }
+  day.tagPlaces = tagPlaces(parsed, frontmatter);
   // Nesting first: the title check parses Markdown, which absurd nesting makes slow.
   const tooDeep = nestedTooDeep(parsed, day, isYaml);
   if (tooDeep.length > 0) return { diagnostics: [...tooDeep, ...diagnostics] };
   const refused = referencesInTitles(parsed, file, frontmatter);
   if (refused.length > 0) return { diagnostics: [...refused, ...diagnostics] };
   return { day, diagnostics };
+}
+
+function tagPlaces(parsed: ParsedYaml, day: DayFrontmatter): TagPlace[] {
+  const place = (tag: string, path: (string | number)[]) => ({ tag, path: formatPath(path), ...locate(parsed, path) });
+  return [
+    ...(day.tags ?? []).map((tag, index) => place(tag, ['tags', index])),
+    ...day.tasks.flatMap((task, taskIndex) => (task.tags ?? []).map((tag, index) => place(tag, ['tasks', taskIndex, 'tags', index]))),
+  ];
 }
 
 /** Prose and titles whose quotes, lists or brackets nest absurdly deep, told before anything parses them. */
