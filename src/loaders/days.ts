@@ -20,7 +20,7 @@ import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
 /** Bump when rendering changes, so cached HTML is not reused. */
-const RENDER_VERSION = '6';
+const RENDER_VERSION = '7';
 
 /**
  * A part of a day's prose as HTML. Prose nested deeper than the site allows
