@@ -80,3 +80,18 @@ describe('control characters', () => {
     ]);
   });
 });
+
+describe('updated', () => {
+  it('earlier than the date is a warning at updated, and the day is still published', () => {
+    const result = parseDayFile(FILE, new TextEncoder().encode(day('Fix the form', undefined, 'updated: 2026-04-20\n')));
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/days/2026-04-22.md:3:10 warning updated: updated is 2026-04-20, before the day itself (2026-04-22); write the date of the later change, or leave updated out',
+    ]);
+    expect(result.day?.frontmatter.updated).toBe('2026-04-20');
+  });
+
+  it('on the date or later is fine', () => {
+    expect(check(day('Fix the form', undefined, 'updated: 2026-04-22\n'))).toEqual([]);
+    expect(check(day('Fix the form', undefined, 'updated: 2026-05-01\n'))).toEqual([]);
+  });
+});

@@ -61,6 +61,15 @@ function fail(file: string, line: number, column: number, path: string, message:
 
 function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Diagnostic[] {
   const warnings: Diagnostic[] = [];
+  if (day.updated !== undefined && day.updated < day.date) {
+    warnings.push({
+      file,
+      ...locate(parsed, ['updated']),
+      severity: 'warning',
+      path: 'updated',
+      message: `updated is ${day.updated}, before the day itself (${day.date}); write the date of the later change, or leave updated out`,
+    });
+  }
   const totals = totalTimes(day.tasks);
   for (const key of ['ai', 'supervision'] as const) {
     const label = key === 'ai' ? 'agent' : 'supervision';
