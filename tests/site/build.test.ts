@@ -243,7 +243,7 @@ describe('the RSS feed', () => {
     expect(channel.item.map((item) => item.title)).toEqual(PUBLISHED.map((day) => day.title));
     expect(channel.item.map((item) => item.link)).toEqual(PUBLISHED.map((day) => `${ORIGIN}/${day.path}`));
     expect(channel.item.map((item) => item.guid['#text'])).toEqual(PUBLISHED.map((day) => `${ORIGIN}/${day.path}`));
-    expect(channel.item.map((item) => item.description)).toEqual(PUBLISHED.map((day) => day.description));
+    expect(channel.item.map((item) => item.description)).toEqual(PUBLISHED.map((day) => day.summary));
   });
 
   it('dates each item at midnight in Berlin (UTC+2 in April)', () => {
