@@ -82,7 +82,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
       // Task titles are published as written in the open data: without the author's private comments.
       data: {
         ...day.frontmatter,
-        tasks: day.frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title) })),
+        tasks: day.frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title).trim() })),
         html: { intro, rest, titles },
       },
       digest,
