@@ -95,3 +95,12 @@ describe('updated', () => {
     expect(check(day('Fix the form', undefined, 'updated: 2026-05-01\n'))).toEqual([]);
   });
 });
+
+describe('several kinds of mistake in one day', () => {
+  it('are all reported in one run', () => {
+    expect(check(day('"Hit :metric[leverage] today"', 'A bell \u0007.\n'))).toEqual([
+      'content/days/2026-04-22.md:4:12 error tasks[1].title: :metric[leverage] works only in the prose above and below the tables, not in a task title (its own figures are in its row of the Task Log); write the text instead, or move the reference into the prose',
+      'content/days/2026-04-22.md:9:8 error prose: the text contains U+0007 (bell), a control character that pages and feeds cannot carry; delete it',
+    ]);
+  });
+});

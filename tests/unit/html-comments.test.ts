@@ -55,6 +55,16 @@ describe('the check', () => {
     expect(checkProse([day('Hi <!-- note --> there.\n\n<!-- block -->\n')], SETTINGS)).toEqual([]);
   });
 
+  it('refuses a comment opened inside a paragraph and never closed, which would show as typed', () => {
+    expect(checkProse([day('Some text <!-- the client is late, never closed.\n')], SETTINGS).map(formatDiagnostic)).toEqual([
+      'content/days/2026-04-23.md:9:11 error comment: this HTML comment is never closed, so it and everything after it would show on the page; end it with -->',
+    ]);
+  });
+
+  it('leaves <!-- alone in code, or escaped as text', () => {
+    expect(checkProse([day('Write `<!--` to open a comment, or \\<!-- and &lt;!-- for the text.\n')], SETTINGS)).toEqual([]);
+  });
+
   it('refuses a comment that is never closed, where it opens', () => {
     expect(checkProse([day('Intro.\n\nSome text.\n<!-- private: the client is late\n\nMore.\n')], SETTINGS).map(formatDiagnostic)).toEqual([
       'content/days/2026-04-23.md:12:1 error comment: this HTML comment is never closed, so it and everything after it would show on the page; end it with -->',

@@ -124,7 +124,13 @@ export function scanProse(markdown: string): ScannedProse {
       return;
     }
     if (node.type === 'text') {
+      const at = block.text.length;
       appendText(block, node.value, start, end);
+      // A comment the parser did not take as one: it was never closed, and shows as typed.
+      // Written as `\<!--` or `&lt;!--`, it is meant as text.
+      const opened = node.value.indexOf('<!--');
+      const offset = opened === -1 ? -1 : sourceOffset(block, at + opened);
+      if (offset !== -1 && markdown[offset] === '<' && markdown[offset - 1] !== '\\') unclosedComments.push(offset);
       return;
     }
     if (node.type === 'break') {

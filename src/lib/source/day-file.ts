@@ -206,7 +206,6 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
     ...yamlControlCharacters(parsed, file, yamlText, DAY_MARKDOWN),
     ...proseControlCharacters(file, body, bodyLine),
   ];
-  const characterErrors = comments.some((diagnostic) => diagnostic.severity === 'error');
   const value = yamlValue(parsed, file, { name: 'the day', keys: 'date: and tasks:' });
   if (!value.ok) return { diagnostics: value.diagnostics };
   const raw = value.map;
@@ -216,7 +215,7 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
   if (!result.success) {
     return { diagnostics: [...schemaDiagnostics(parsed, file, result.error.issues, schema), ...mismatch, ...comments] };
   }
-  if (mismatch.length > 0 || characterErrors) return { diagnostics: [...mismatch, ...comments] };
+  if (mismatch.length > 0) return { diagnostics: [...mismatch, ...comments] };
 
   const { intro: yamlIntro, analysis, ...frontmatter } = { intro: undefined, analysis: undefined, ...result.data };
   const diagnostics = [...plausibility(parsed, file, frontmatter), ...comments];
@@ -255,9 +254,9 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
   // Nesting first: the title check parses Markdown, which absurd nesting makes slow.
   const tooDeep = nestedTooDeep(parsed, day, isYaml);
   if (tooDeep.length > 0) return { diagnostics: [...tooDeep, ...diagnostics] };
-  const refused = referencesInTitles(parsed, file, frontmatter);
-  if (refused.length > 0) return { diagnostics: [...refused, ...diagnostics] };
-  return { day, diagnostics };
+  const all = [...referencesInTitles(parsed, file, frontmatter), ...diagnostics];
+  // A day with errors (control characters, references in titles) is reported, not published.
+  return all.some((diagnostic) => diagnostic.severity === 'error') ? { diagnostics: all } : { day, diagnostics: all };
 }
 
 function tagPlaces(parsed: ParsedYaml, day: DayFrontmatter): TagPlace[] {
