@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { listedInSitemap } from './src/lib/pagination.ts';
 import { contentPaths } from './src/lib/source/files.ts';
 
 /**
@@ -30,6 +31,6 @@ export default defineConfig({
   // Several pages at once, so social cards are drawn in worker threads while other pages render.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // The 404 page is not a page to be found; everything else is listed.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // The 404 page is not a page to be found; everything else is listed (index page 404 too).
+  integrations: [sitemap({ filter: (page) => listedInSitemap(page, address.pathname) })],
 });

@@ -4,7 +4,7 @@
  * page, a year's folder at 2,026), so no index page links to an error page.
  */
 import { describe, expect, it } from 'vitest';
-import { paginateIndex } from '../../src/lib/pagination.ts';
+import { listedInSitemap, paginateIndex } from '../../src/lib/pagination.ts';
 
 describe('paginateIndex', () => {
   const days = Array.from({ length: 410 }, (_, index) => `day ${index + 1}`);
@@ -30,5 +30,15 @@ describe('paginateIndex', () => {
 
   it('makes one empty page when there are no days', () => {
     expect(paginateIndex([], 10)).toEqual([{ number: 1, last: 1, items: [], path: '' }]);
+  });
+});
+
+describe('the sitemap', () => {
+  it('leaves out the 404 page and nothing else, index page 404 included', () => {
+    expect(listedInSitemap('https://notes.example.com/404/', '/')).toBe(false);
+    expect(listedInSitemap('https://notes.example.com/page/404/', '/')).toBe(true);
+    expect(listedInSitemap('https://example.com/blog/404/', '/blog/')).toBe(false);
+    expect(listedInSitemap('https://example.com/blog/page/404/', '/blog/')).toBe(true);
+    expect(listedInSitemap('https://example.com/blog/2026/04/22/', '/blog/')).toBe(true);
   });
 });
