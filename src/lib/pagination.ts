@@ -39,6 +39,6 @@ export function paginateIndex<T>(items: readonly T[], pageSize: number): IndexPa
 }
 
 /** Every page but the 404 page goes into the sitemap: by its exact address, so index page 404 (page/404/) stays in. */
-export function listedInSitemap(page: string, base: string): boolean {
-  return new URL(page).pathname !== `${base.endsWith('/') ? base : `${base}/`}404/`;
+export function listedInSitemap(page: string, basePath: string): boolean {
+  return new URL(page).pathname !== `${basePath.endsWith('/') ? basePath : `${basePath}/`}404/`;
 }
