@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { addressOverride, addressOverrideDiagnostics } from './src/lib/site-address.ts';
+import { listedInSitemap } from './src/lib/pagination.ts';
 import { contentPaths } from './src/lib/source/files.ts';
 import { formatDiagnostic } from './src/lib/source/diagnostic.ts';
 
@@ -38,6 +39,6 @@ export default defineConfig({
   // Several pages at once, so social cards are drawn in worker threads while other pages render.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // The 404 page is not a page to be found; everything else is listed.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // The 404 page is not a page to be found; everything else is listed (index page 404 too).
+  integrations: [sitemap({ filter: (page) => listedInSitemap(page, address.pathname) })],
 });

@@ -7,6 +7,7 @@ import PostContent from '../components/PostContent.astro';
 import { absolutizeUrls } from '../lib/absolute-urls.ts';
 import { startOfDay } from '../lib/dates.ts';
 import { textDirection } from '../lib/direction.ts';
+import { excerpt } from '../lib/excerpt.ts';
 import type { FeedChannel, FeedEntry } from '../lib/feeds/entries.ts';
 import { effectiveTags } from '../lib/tags.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
@@ -34,7 +35,7 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
       return {
         url,
         title: day.title,
-        summary: day.description,
+        summary: excerpt(day.description, site.language),
         html: absolutizeUrls(html, url),
         published: startOfDay(day.date, site.timeZone),
         updated: startOfDay(day.updated, site.timeZone),

@@ -114,7 +114,8 @@ function publish(
     ...link(entry, site.language),
     // Taken from the filled-in intro, so a metric reference reads as its value, not its name.
     description: data.description ?? firstParagraphText(intro),
-    updated: data.updated ?? data.date,
+    // An updated before the date is a check warning; the feeds never date a change before the post.
+    updated: data.updated !== undefined && data.updated > data.date ? data.updated : data.date,
     draft: data.draft,
     tags: data.tags ?? [],
     html: {

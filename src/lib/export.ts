@@ -85,10 +85,23 @@ export function dayRecord(day: ExportDay) {
   };
 }
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; lines end CRLF. */
+/** A spreadsheet reads a text cell that starts with one of these as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: fields with a comma, quote or line break are quoted, quotes
+ * doubled; lines end CRLF. Text is also made safe to open in a spreadsheet,
+ * as OWASP's CSV-injection advice says: a cell that would start a formula
+ * gets a single quote in front (spreadsheets show it as text) and is quoted,
+ * and a cell with a semicolon or tab is quoted, so a spreadsheet that splits
+ * on those cannot start a formula cell inside it. Numbers are written as
+ * they are.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return text !== value || /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export const TASK_CSV_HEADER = [

@@ -1,6 +1,7 @@
 /** Tags on days and tasks, and the tasks filed under each tag. */
 import { dayTotals, type DayTotals } from './metrics/day.ts';
 import type { TaskTimes } from './metrics/task.ts';
+import { slugify } from './slug.ts';
 
 /**
  * A site has a handful of tags but tags every task, so each slug is worked
@@ -9,17 +10,16 @@ import type { TaskTimes } from './metrics/task.ts';
  */
 const slugs = new Map<string, string>();
 
-/** URL-safe form of a tag: "Course Platform" → "course-platform". */
+/**
+ * A tag's address (see slug.ts): "Course Platform" → "course-platform",
+ * "c++" → "c-plus-plus", "инфраструктура" as it is. Tags with the same
+ * address are one tag; the check warns when they are spelt differently. A
+ * tag of punctuation alone ("!!!") gets "tag".
+ */
 export function tagSlug(tag: string): string {
   let slug = slugs.get(tag);
   if (slug === undefined) {
-    slug =
-      tag
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'tag';
+    slug = slugify(tag) || 'tag';
     slugs.set(tag, slug);
   }
   return slug;

@@ -11,14 +11,33 @@ import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
 import { openParseCache } from '../lib/source/parse-cache.ts';
-import { DAY_FILE_NAME } from '../lib/source/day-file.ts';
+import { DAY_FILE_NAME, type DaySource } from '../lib/source/day-file.ts';
+import { TREE_NESTING_MESSAGE } from '../lib/prose/nesting.ts';
+import { NestingError } from '../markdown/remark-nesting-limit.ts';
 import { checkDayFiles } from '../lib/source/project.ts';
-import { renderInlineMarkdownAll, renderMarkdown } from '../markdown/render.ts';
+import { markdownWithoutComments, renderInlineMarkdownAll, renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
 /** Bump when rendering changes, so cached HTML is not reused. */
-const RENDER_VERSION = '3';
+const RENDER_VERSION = '7';
+
+/**
+ * A part of a day's prose as HTML. Prose nested deeper than the site allows
+ * is refused by the check (`npm run build` runs it first); when a build
+ * skips the check, it fails here with the check's kind of message, at the
+ * place in the file.
+ */
+async function renderProse(day: DaySource, markdown: string, firstLine: number, indent: number): Promise<string> {
+  try {
+    return await renderMarkdown(markdown);
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    const line = firstLine + error.line - 1;
+    const column = indent + error.column;
+    throw new ContentError([{ file: day.file, line, column, severity: 'error', path: 'prose', message: TREE_NESTING_MESSAGE }]);
+  }
+}
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { store, logger, generateDigest } = context;
@@ -45,16 +64,29 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     seen.add(day.date);
     const digest = generateDigest(RENDER_VERSION + Buffer.from(bytesByFile.get(day.file) ?? []).toString('latin1'));
     if (store.get(day.date)?.digest === digest) continue;
-    const [intro, rest, titles] = await Promise.all([
-      renderMarkdown(day.intro),
-      renderMarkdown(day.rest),
-      renderInlineMarkdownAll(day.frontmatter.tasks.map((task) => task.title)),
-    ]);
+    let rendered: [string, string, string[]];
+    try {
+      rendered = await Promise.all([
+        renderProse(day, day.intro, day.introLine, day.introIndent),
+        renderProse(day, day.rest, day.restLine, day.restIndent),
+        renderInlineMarkdownAll(day.frontmatter.tasks.map((task) => task.title)),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ContentError) || !context.watcher) throw error;
+      logger.error(error.message);
+      continue;
+    }
+    const [intro, rest, titles] = rendered;
     store.set({
       id: day.date,
       // Without a description of its own, a day's is its intro's first paragraph, taken in
       // src/data/published.ts once metric references are filled in.
-      data: { ...day.frontmatter, html: { intro, rest, titles } },
+      // Task titles are published as written in the open data: without the author's private comments.
+      data: {
+        ...day.frontmatter,
+        tasks: day.frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title).trim() })),
+        html: { intro, rest, titles },
+      },
       digest,
       // Astro wants a path relative to the project, even for content outside it.
       filePath: relative(paths.root, resolve(paths.root, day.file)),

@@ -15,10 +15,12 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
   const { site, diagnostics } = parseSiteFile(file, bytes, asset);
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
   if (!site) throw new ContentError(diagnostics);
+  // Nothing on these is filled in per day: :metric[…] shows as typed.
+  const plain = { references: false };
   const [bio, disclaimer, footer] = await Promise.all([
-    renderMarkdown(site.author.bio),
-    renderMarkdown(site.disclaimer ?? ''),
-    renderMarkdown(site.footer.body),
+    renderMarkdown(site.author.bio, plain),
+    renderMarkdown(site.disclaimer ?? '', plain),
+    renderMarkdown(site.footer.body, plain),
   ]);
   context.store.set({ id: SITE_ID, data: { ...site, html: { bio, disclaimer, footer } } });
 }

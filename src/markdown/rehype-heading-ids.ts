@@ -1,10 +1,12 @@
 /**
- * Anchors for the author's headings ("## Analysis" → #analysis), unique on
+ * Anchors for the author's headings ("## Analysis" → #analysis, by the
+ * site's one slug rule in src/lib/slug.ts), unique on
  * the page: ids the page itself uses (the tables' sections) are taken first,
  * so an author's "## Task Log" becomes #task-log-1 instead of a duplicate.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { slugify } from '../lib/slug.ts';
 
 /** Ids of the post page's own sections and tables (see src/components/). */
 export const RESERVED_IDS = [
@@ -24,14 +26,6 @@ function textOf(node: Element): string {
     text += child.value;
   });
   return text;
-}
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-');
 }
 
 export function rehypeHeadingIds() {

@@ -4,26 +4,28 @@
  * - `::summary` on its own line — where the generated data summary goes.
  * They become placeholder elements (see src/lib/placeholders.ts). Any other
  * directive was not meant as one ("TODO:fix", "ratio 3:1") and is put back as
- * the text the author typed.
+ * the text the author typed. Where nothing fills placeholders in (task
+ * titles, the site's Markdown settings), `references: false` puts Fulcrum's
+ * own directives back as typed too; the check refuses them in titles.
  */
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { METRIC_TAG, SUMMARY_TAG } from '../lib/placeholders.ts';
 
-export function remarkFulcrumDirectives() {
+export function remarkFulcrumDirectives({ references }: { references: boolean }) {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     visit(tree, (node, index, parent) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
-      if (node.type === 'textDirective' && node.name === 'metric') {
+      if (references && node.type === 'textDirective' && node.name === 'metric') {
         const name = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
         // hName is read by mdast-util-to-hast, whose type augmentation we do not import.
         Object.assign((node.data ??= {}), { hName: METRIC_TAG });
         node.children = [{ type: 'text', value: name }];
         return SKIP;
       }
-      if (node.type === 'leafDirective' && node.name === 'summary') {
+      if (references && node.type === 'leafDirective' && node.name === 'summary') {
         Object.assign((node.data ??= {}), { hName: SUMMARY_TAG });
         node.children = [];
         return SKIP;

@@ -28,7 +28,7 @@ describe.each([
 
   it('lists the 8 published days newest first (not the draft of 2026-04-20), each with its page URL as link and id', () => {
     expect(feed.items.map(({ id, link, title, summary, author }) => ({ id, link, title, summary, author }))).toEqual(
-      PUBLISHED.map((day) => ({ id: `${SITE}${day.path}`, link: `${SITE}${day.path}`, title: day.title, summary: day.description, author: AUTHOR })),
+      PUBLISHED.map((day) => ({ id: `${SITE}${day.path}`, link: `${SITE}${day.path}`, title: day.title, summary: day.summary, author: AUTHOR })),
     );
   });
 

@@ -162,12 +162,12 @@ describe('the index', () => {
     expect(cards(readDist('index.html'))).toEqual(PUBLISHED.slice(0, 5).map(expectedCard));
   });
 
-  it('shows the other three on /2/', () => {
-    expect(cards(readDist('2/index.html'))).toEqual(PUBLISHED.slice(5).map(expectedCard));
+  it('shows the other three on /page/2/', () => {
+    expect(cards(readDist('page/2/index.html'))).toEqual(PUBLISHED.slice(5).map(expectedCard));
   });
 
   it('uses the days own title and description where the author gave them', () => {
-    const card = cards(readDist('2/index.html'))[0];
+    const card = cards(readDist('page/2/index.html'))[0];
     expect(card?.title).toBe('Small cuts, many of them');
     expect(card?.description).toBe('Six short tasks across the docs site and the course platform, none longer than an hour and a half by hand.');
   });
@@ -178,16 +178,18 @@ describe('the index', () => {
     // One list item each, so the parts never run together as "Page 1 of 2Older days".
     expect(elements(first[0]!, 'li').map(textOf)).toEqual(['Page 1 of 2', 'Older days →']);
     expect(elements(first[0]!, 'a').map(textOf)).toEqual(['Older days →']);
-    expect(first[0]).toContain('<a href="/2/" rel="next">');
+    expect(first[0]).toContain('<a href="/page/2/" rel="next">');
     expect(first[0]).not.toContain('rel="prev"');
 
-    const second = elements(readDist('2/index.html'), 'nav', 'class="pagination"');
+    const second = elements(readDist('page/2/index.html'), 'nav', 'class="pagination"');
     expect(elements(second[0] ?? '', 'li').map(textOf)).toEqual(['← Newer days', 'Page 2 of 2']);
     expect(elements(second[0] ?? '', 'a').map(textOf)).toEqual(['← Newer days']);
     expect(second[0]).toContain('<a href="/" rel="prev">');
     expect(second[0]).not.toContain('rel="next"');
 
-    expect(distHas('3/index.html')).toBe(false);
+    expect(distHas('page/3/index.html')).toBe(false);
+    // Older pages live under page/, where no other route is: a page number can never be a year or 404.
+    expect(distHas('2/index.html')).toBe(false);
   });
 });
 
@@ -195,11 +197,11 @@ describe('the whole site', () => {
   it('has exactly the expected pages', () => {
     expect(distFiles().filter((file) => file.endsWith('.html'))).toEqual(
       [
-        '2/index.html',
         ...PUBLISHED.map((day) => `${day.path}index.html`),
         '404.html',
         'archive/index.html',
         'index.html',
+        'page/2/index.html',
         'search/index.html',
         'stats/index.html',
         ...['billing', 'cli', 'course-platform', 'docs', 'long-day'].map((tag) => `tags/${tag}/index.html`),
@@ -241,7 +243,7 @@ describe('the RSS feed', () => {
     expect(channel.item.map((item) => item.title)).toEqual(PUBLISHED.map((day) => day.title));
     expect(channel.item.map((item) => item.link)).toEqual(PUBLISHED.map((day) => `${ORIGIN}/${day.path}`));
     expect(channel.item.map((item) => item.guid['#text'])).toEqual(PUBLISHED.map((day) => `${ORIGIN}/${day.path}`));
-    expect(channel.item.map((item) => item.description)).toEqual(PUBLISHED.map((day) => day.description));
+    expect(channel.item.map((item) => item.description)).toEqual(PUBLISHED.map((day) => day.summary));
   });
 
   it('dates each item at midnight in Berlin (UTC+2 in April)', () => {

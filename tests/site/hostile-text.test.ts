@@ -60,14 +60,41 @@ analysis: |
   [click](javascript:alert(11))
 `;
 
-const HOSTILE_SITE = SITE_YAML.replace('bio: Writes tests.', `bio: ${quoted('Writes <script>alert(12)</script> [tests](javascript:alert(13))')}`);
+/** No description of its own: the first paragraph is one, raw HTML and a private comment in it. */
+const FIRST_PARAGRAPH = 'Desc <img src=x onerror=alert(14)> & more<!-- private note: the client is late -->.';
+const FIRST_PARAGRAPH_TEXT = 'Desc <img src=x onerror=alert(14)> & more.';
+const FIRST_PARAGRAPH_DAY = `---
+date: 2026-04-24
+title: Plain <b>bold</b> & done
+tasks:
+  - title: A task <!-- private note in a title -->with a comment
+    human: 1h
+    ai: 10m
+    supervision: 1m
+---
+<!-- private note: above everything -->
+${FIRST_PARAGRAPH}
+
+More prose.
+`;
+
+const SITE_DESCRIPTION = 'Notes <img src=x onerror=alert(15)> & tests';
+const HOSTILE_SITE = SITE_YAML.replace('bio: Writes tests.', `bio: ${quoted('Writes <script>alert(12)</script> [tests](javascript:alert(13))')}`).replace(
+  'description: Days written to test Fulcrum',
+  `description: ${quoted(SITE_DESCRIPTION)}`,
+);
 
 let content: string;
 let out: string;
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 
 beforeAll(() => {
-  content = contentFolder({ 'site.yaml': HOSTILE_SITE, 'days/2026-04-22.md': MARKDOWN_DAY, 'days/2026-04-23.yaml': YAML_DAY });
+  content = contentFolder({
+    'site.yaml': HOSTILE_SITE,
+    'days/2026-04-22.md': MARKDOWN_DAY,
+    'days/2026-04-23.yaml': YAML_DAY,
+    'days/2026-04-24.md': FIRST_PARAGRAPH_DAY,
+  });
   out = join(content, 'dist');
   const build = npmRun('build', ['--outDir', out], { FULCRUM_CONTENT: content });
   expect(build.stderr).not.toMatch(/error/i);
@@ -89,7 +116,7 @@ describe('the detector these tests rely on', () => {
   });
 });
 
-describe.each(['index.html', '2026/04/22/index.html', '2026/04/23/index.html'])('%s', (page) => {
+describe.each(['index.html', '2026/04/22/index.html', '2026/04/23/index.html', '2026/04/24/index.html'])('%s', (page) => {
   it('contains nothing that could run', () => {
     expect(activeContent(read(page))).toEqual([]);
   });
@@ -149,28 +176,80 @@ describe('the page of a day written in YAML', () => {
   });
 });
 
-describe('the feed', () => {
+describe('private comments', () => {
+  it('appear in no page and no feed', () => {
+    for (const file of ['index.html', '2026/04/24/index.html', 'rss.xml', 'atom.xml', 'feed.json', 'data/days.json', 'data/tasks.csv']) {
+      expect(read(file), file).not.toContain('private note');
+    }
+  });
+
+  it('leave the first paragraph as the description, raw HTML shown as typed', () => {
+    const html = read('2026/04/24/index.html');
+    const meta = elements(html).find(({ tag, attributes }) => tag === 'meta' && attributes.name === 'description');
+    expect(meta?.attributes.content).toBe(FIRST_PARAGRAPH_TEXT);
+    expect(htmlToText(html)).toContain('A task with a comment');
+  });
+});
+
+describe('the RSS feed', () => {
   const xml = () => read('rss.xml');
-  const items = () => {
-    const feed = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(xml());
-    return feed.rss.channel.item as { title: string; description: string; 'content:encoded': string }[];
-  };
+  // htmlEntities: character references are decoded once, as XML says; entity-escaped HTML stays HTML.
+  const channel = () => new XMLParser({ ignoreAttributes: false, htmlEntities: true, parseTagValue: false }).parse(xml()).rss.channel;
+  const items = () => channel().item as { title: string; description: string; 'content:encoded': string }[];
+  /** RSS titles and descriptions are HTML to most readers: this is what they show. */
+  const shown = (html: string) => htmlToText(html);
+  const item = (title: string) => items().find((candidate) => shown(candidate.title) === title);
 
   it('is well-formed XML with no raw CDATA end', () => {
     expect(xml()).not.toContain(']]>');
-    expect(items()).toHaveLength(2);
+    expect(items()).toHaveLength(3);
   });
 
-  it('carries titles and descriptions as text', () => {
-    const day = items().find((item) => item.title === DAY_TITLE);
-    expect(day?.description).toBe(DESCRIPTION);
+  it('carries titles and descriptions as text inside HTML: shown as typed, nothing runs', () => {
+    const day = item(DAY_TITLE);
+    expect(day).toBeDefined();
+    expect(shown(day?.description ?? '')).toBe(DESCRIPTION);
+    for (const { title, description = '' } of items()) {
+      expect(activeContent(title), title).toEqual([]);
+      expect(activeContent(description), description).toEqual([]);
+    }
+  });
+
+  it('escapes a description taken from the first paragraph, and a title with markup, the same way', () => {
+    const day = item('Plain <b>bold</b> & done');
+    expect(day?.title).toBe('Plain &#x3C;b>bold&#x3C;/b> &#x26; done');
+    expect(day?.description).toBe('Desc &#x3C;img src=x onerror=alert(14)> &#x26; more.');
+  });
+
+  it('escapes the site title and description as well', () => {
+    expect(activeContent(channel().description)).toEqual([]);
+    expect(shown(channel().description)).toBe(SITE_DESCRIPTION);
   });
 
   it('carries the posts with nothing that could run, inline Markdown intact', () => {
-    for (const item of items()) expect(activeContent(item['content:encoded'])).toEqual([]);
-    const day = items().find((item) => item.title === DAY_TITLE)?.['content:encoded'] ?? '';
+    for (const entry of items()) expect(activeContent(entry['content:encoded'])).toEqual([]);
+    const day = item(DAY_TITLE)?.['content:encoded'] ?? '';
     expect(day).toContain('<strong>bold</strong>');
     expect(htmlToText(day)).toContain('<script>alert(1)</script> with bold');
     expect(htmlToText(day)).toContain('and the end of a CDATA section ]]> in text.');
+  });
+});
+
+describe('Atom and JSON Feed', () => {
+  const TITLES = ['Plain <b>bold</b> & done', 'Leverage Record: April 23, 2026', DAY_TITLE];
+  const SUMMARIES = [FIRST_PARAGRAPH_TEXT, '', DESCRIPTION];
+
+  it('carry titles and summaries as plain text (Atom type="text"), as typed', () => {
+    const parser = new XMLParser({ ignoreAttributes: false, htmlEntities: true, parseTagValue: false, isArray: (name) => name === 'entry' });
+    const entries = parser.parse(read('atom.xml')).feed.entry as { title: unknown; summary: unknown }[];
+    // A text element without a type attribute is type="text": the parser hands back a plain string.
+    expect(entries.map(({ title }) => title)).toEqual(TITLES);
+    expect(entries.map(({ summary }) => summary)).toEqual(SUMMARIES);
+  });
+
+  it('JSON Feed: titles and summaries are plain-text fields', () => {
+    const items = (JSON.parse(read('feed.json')) as { items: { title: string; summary: string }[] }).items;
+    expect(items.map(({ title }) => title)).toEqual(TITLES);
+    expect(items.map(({ summary }) => summary)).toEqual(SUMMARIES);
   });
 });

@@ -68,7 +68,8 @@ describe.each(posts)('the post of $day.date', ({ day, file, url }) => {
 
   it('is shared with its own title, description and publication time', () => {
     expect(head.meta.get('og:title')).toBe(day.title);
-    expect(head.meta.get('og:description')).toBe(day.description);
+    expect(head.meta.get('og:description')).toBe(day.summary);
+    expect(head.meta.get('description')).toBe(day.summary);
     expect(head.meta.get('article:published_time')).toBe(`${day.date}T00:00:00+02:00`);
   });
 
@@ -78,7 +79,7 @@ describe.each(posts)('the post of $day.date', ({ day, file, url }) => {
         '@context': 'https://schema.org',
         '@type': 'BlogPosting',
         headline: day.title,
-        description: day.description,
+        description: day.summary,
         url,
         datePublished: `${day.date}T00:00:00+02:00`,
         dateModified: `${day.date}T00:00:00+02:00`,

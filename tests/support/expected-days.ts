@@ -16,6 +16,12 @@ export interface ExpectedDay {
   dateLabel: string;
   /** The day's own description, or the text of its first paragraph. */
   description: string;
+  /**
+   * The description as <head> tags and feed summaries carry it: whole up to 160
+   * characters, else cut at the last space that leaves room for "…" within 160,
+   * with the punctuation before that space dropped. Worked out by hand.
+   */
+  summary: string;
   /** Task Log rows: #, task, human est., agent, supervision, factor, supervisory factor. */
   rows: string[][];
   /** Aggregate Statistics values in table order. */
@@ -42,6 +48,7 @@ export const PUBLISHED: ExpectedDay[] = [
     dateLabel: "April 24, 2026",
     description:
       "A short Friday to close the week. The lesson sidebar had been flashing an empty panel for a fraction of a second on every navigation since the editor rebuild, and a student sent in a screen recording that made it impossible to ignore.",
+    summary: "A short Friday to close the week. The lesson sidebar had been flashing an empty panel for a fraction of a second on every navigation since the editor rebuild…",
     rows: [
       ["1", "Handle <Suspense> fallback in the lesson sidebar so it no longer flashes empty while chapters load", "1.5h", "9m", "2m", "10.0x", "45.0x"],
       ["2", "Docs site: write the release notes page for CLI 3.1 from the merged pull requests", "2h", "12m", "3m", "10.0x", "40.0x"],
@@ -56,6 +63,7 @@ export const PUBLISHED: ExpectedDay[] = [
     dateLabel: "April 23, 2026",
     description:
       "The day after the long day is always a day of follow-ups, and this one was no exception. Three of today’s seven tasks were direct consequences of yesterday’s work: the yen rounding bug in proration, the redirects for the newly versioned docs, and a connection leak in the notification stream.",
+    summary: "The day after the long day is always a day of follow-ups, and this one was no exception. Three of today’s seven tasks were direct consequences of yesterday’s…",
     rows: [
       ["1", "Docs site: add a redirect map so links to the old 2.x reference URLs land on the versioned pages", "2.5h", "11m", "2m", "13.6x", "75.0x"],
       ["2", "Billing service: add structured logging to the dunning job with the customer and attempt number on every line", "1.33h", "6m", "1m", "13.3x", "79.8x"],
@@ -74,6 +82,7 @@ export const PUBLISHED: ExpectedDay[] = [
     dateLabel: "April 22, 2026",
     description:
       "The long day. I had cleared my calendar on purpose and queued up the work that had been accumulating on all four projects, including the lesson editor rebuild that I had estimated at three and a half working days back in February and kept postponing. The agent ran more or less continuously from early morning to evening while I reviewed, answered questions and kept the next prompt ready.",
+    summary: "The long day. I had cleared my calendar on purpose and queued up the work that had been accumulating on all four projects, including the lesson editor rebuild…",
     rows: [
       ["1", "Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history", "28h", "17m", "2m", "98.8x", "840.0x"],
       ["2", "Billing service: implement proration for mid-cycle plan changes, covering upgrades, downgrades and cancellations", "20h", "62m", "6m", "19.4x", "200.0x"],
@@ -111,6 +120,7 @@ export const PUBLISHED: ExpectedDay[] = [
     dateLabel: "April 21, 2026",
     description:
       "Back to shipping after yesterday’s investigations. The proxy fix from Monday got a proper test: the agent spun up a tiny forwarding proxy inside the test suite, so the next regression will show up in CI instead of in a support ticket.",
+    summary: "Back to shipping after yesterday’s investigations. The proxy fix from Monday got a proper test: the agent spun up a tiny forwarding proxy inside the test…",
     rows: [
       ["1", "Docs site: lazy-load diagrams below the fold to cut the initial page weight", "2.5h", "13m", "2m", "11.5x", "75.0x"],
       ["2", "CLI tool: merge the proxy fix for deployk login and add a test that runs behind a local proxy", "2h", "11m", "2m", "10.9x", "60.0x"],
@@ -127,6 +137,7 @@ export const PUBLISHED: ExpectedDay[] = [
     dateLabel: "April 17, 2026",
     description:
       "Friday, and a fuller list than usual. The certificate job had been on my mind since Monday, when a student with a slow connection reported that the completion page spun for almost a minute before showing anything. The PDF rendering was happening inside the request.",
+    summary: "Friday, and a fuller list than usual. The certificate job had been on my mind since Monday, when a student with a slow connection reported that the completion…",
     rows: [
       ["1", "Course platform: move certificate generation to a background job so the completion page stops hanging", "8h", "34m", "5m", "14.1x", "96.0x"],
       ["2", "Billing service: add an idempotency key to the refund endpoint", "3h", "14m", "2m", "12.9x", "90.0x"],
@@ -146,6 +157,7 @@ export const PUBLISHED: ExpectedDay[] = [
     dateLabel: "April 16, 2026",
     description:
       "Six short tasks across the docs site and the course platform, none longer than an hour and a half by hand.",
+    summary: "Six short tasks across the docs site and the course platform, none longer than an hour and a half by hand.",
     rows: [
       ["1", "Course platform: show the lesson duration on the syllabus page, rounded to whole minutes", "1.25h", "7m", "2m", "10.7x", "37.5x"],
       ["2", "Billing service: log a warning instead of crashing when a coupon code has trailing whitespace", "1.5h", "9m", "2m", "10.0x", "45.0x"],
@@ -163,6 +175,7 @@ export const PUBLISHED: ExpectedDay[] = [
     dateLabel: "April 15, 2026",
     description:
       "A steady, unglamorous day. The instructor dashboard on the course platform had started timing out for the two largest courses, the docs site had a pile of dead anchors after last week’s folder rename, and a user of the CLI asked, quite reasonably, for a way to see what a release would do before it does it.",
+    summary: "A steady, unglamorous day. The instructor dashboard on the course platform had started timing out for the two largest courses, the docs site had a pile of dead…",
     rows: [
       ["1", "Course platform: paginate the instructor dashboard’s enrolment list instead of loading every student at once", "2h", "10m", "3m", "12.0x", "40.0x"],
       ["2", "Docs site: fix broken anchors after the guides/ folder was renamed to tutorials/", "1h", "5m", "0m", "12.0x", "—"],
@@ -178,6 +191,7 @@ export const PUBLISHED: ExpectedDay[] = [
     dateLabel: "April 14, 2026",
     description:
       "Only one task today, but it was the one I had been putting off for two weeks. The billing service verified incoming payment webhooks by comparing signatures with a plain string equality, and it never looked at the timestamp header, so an old captured request could in principle be replayed. I asked the agent to swap in a constant-time comparison, reject events older than five minutes, and store processed event IDs so duplicates are acknowledged but ignored.",
+    summary: "Only one task today, but it was the one I had been putting off for two weeks. The billing service verified incoming payment webhooks by comparing signatures…",
     rows: [
       ["1", "Billing service: replace the hand-rolled webhook signature check with a constant-time comparison and add replay protection", "6h", "23m", "4m", "15.7x", "90.0x"],
     ],

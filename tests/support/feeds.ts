@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { scanTags, srcsetUrls } from '../../scripts/lib/html-tags.ts';
+import { htmlToText } from '../../src/lib/html-text.ts';
 
 export interface FeedItem {
   id: string;
@@ -143,8 +144,9 @@ export function readRss(dir: string): Feed {
       return {
         id: text(item['guid'], file, `${where} <guid>`),
         link: text(item['link'], file, `${where} <link>`),
-        title: text(item['title'], file, `${where} <title>`),
-        summary: text(item['description'], file, `${where} <description>`),
+        // Readers render an RSS title and description as HTML: read them as the text they show.
+        title: htmlToText(text(item['title'], file, `${where} <title>`)),
+        summary: htmlToText(text(item['description'], file, `${where} <description>`)),
         content: text(item['content:encoded'], file, `${where} <content:encoded>`),
         published: text(item['pubDate'], file, `${where} <pubDate>`),
         author: text(item['dc:creator'], file, `${where} <dc:creator>`),

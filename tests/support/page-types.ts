@@ -11,7 +11,7 @@ export interface PageType {
 
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'index', path: '' },
-  { name: 'index page 2', path: '2/' },
+  { name: 'index page 2', path: 'page/2/' },
   { name: 'post with 26 tasks', path: '2026/04/22/' },
   { name: 'post with a comparison and a placed summary', path: '2026/04/17/' },
   { name: 'stats', path: 'stats/' },

@@ -285,6 +285,17 @@ describe('code, HTML and struck-out text', () => {
   });
 });
 
+describe('addresses and raw HTML', () => {
+  it('are not prose: a wrong figure in a URL, an e-mail address or between raw HTML tags is no claim', () => {
+    const prose = [
+      'See <https://example.com/16.0x>, https://example.com/q?f=16.0x, www.example.com/16.0x,',
+      '16.0x@example.com, <span>16.0x</span> and <b>at <i>16.0x</i></b>; the day closed at 16.0x.',
+      '',
+    ].join('\n');
+    expect(check(prose)).toEqual([warning(1, 85, '16.0x', '16.1x', 'leverage')]);
+  });
+});
+
 describe('positions in Markdown that the parser rewrites', () => {
   // Each line holds one wrong figure; columns count the characters as typed.
   const prose = `Costs &amp; leverage \\*first\\*: the day closed at 16.0x.
@@ -415,6 +426,27 @@ describe('--fix', () => {
     expect(fixDayProse(FRONT_MATTER + prose, day, SETTINGS).changes).toEqual([
       { line: line(0), before: 'The day closed at 16.1×.', after: 'The day closed at :metric[leverage].' },
     ]);
+  });
+
+  it('touches only figures in text: never link targets, autolinks, bare URLs, e-mail addresses, code or raw HTML', () => {
+    const prose = [
+      'The day closed at 16.1x; see <https://example.com/16.1x> and https://example.com/q?f=16.1x,',
+      'www.example.com/16.1x, <span>16.1x</span>, <b>at <i>16.1x</i></b>, 16.1x@example.com, <mailto:16.1x@example.com>,',
+      '[the chart](https://example.com/chart?at=16.1x "16.1x"), ![16.1x](https://example.com/16.1x.png) and `16.1x`.',
+      '<!-- 16.1x -->',
+      '',
+    ].join('\n');
+    const [, day] = inContext([previousDay(), longDay(prose)]);
+    if (!day) throw new Error('no day');
+    const fix = fixDayProse(FRONT_MATTER + prose, day, SETTINGS);
+    expect(fix.changes).toEqual([
+      {
+        line: line(0),
+        before: 'The day closed at 16.1x; see <https://example.com/16.1x> and https://example.com/q?f=16.1x,',
+        after: 'The day closed at :metric[leverage]; see <https://example.com/16.1x> and https://example.com/q?f=16.1x,',
+      },
+    ]);
+    expect(fix.leftAlone).toEqual([]);
   });
 
   it('fixes claims on a list item’s continuation line, where it is typed', () => {

@@ -102,7 +102,7 @@ describe('public/_headers', () => {
     expect(cacheControl('/_astro/Base.pZLe5nWQ.css')).toEqual(['public, max-age=31536000, immutable']);
   });
 
-  it.each(['/', '/2/', '/2026/04/22/', '/404.html', '/search/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/data/days.json'])(
+  it.each(['/', '/page/2/', '/2026/04/22/', '/404.html', '/search/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/data/days.json'])(
     'keeps %s short: the host default (max-age=0, must-revalidate) or at most five minutes',
     (path) => {
       const values = cacheControl(path);

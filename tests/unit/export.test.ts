@@ -55,10 +55,32 @@ describe('csvField (RFC 4180)', () => {
     ['two\r\nlines', '"two\r\nlines"'],
     ['lf\nonly', '"lf\nonly"'],
     ['cr\ronly', '"cr\ronly"'],
-    ["it's; fine", "it's; fine"],
+    ["it's; fine", `"it's; fine"`],
+    ['tab\tinside', '"tab\tinside"'],
     ['', ''],
   ])('%j → %j', (value, field) => {
     expect(csvField(value)).toBe(field);
+  });
+
+  // OWASP, CSV injection: a cell that starts with = + - @, a tab or a carriage return is a formula to
+  // spreadsheets; a single quote in front makes it text, and the cell is quoted. A cell with ; is quoted
+  // too, so a spreadsheet that splits on ; (as many locales do) cannot start a new cell inside it.
+  it.each([
+    ['=HYPERLINK("https://evil.example/","Click")', `"'=HYPERLINK(""https://evil.example/"",""Click"")"`],
+    ['+1 for the fix', `"'+1 for the fix"`],
+    ['-v flag for the CLI', `"'-v flag for the CLI"`],
+    ['@mention the reviewer', `"'@mention the reviewer"`],
+    ['\tindented', `"'\tindented"`],
+    ['\rreturn', `"'\rreturn"`],
+    ['billing;=cmd|calc', '"billing;=cmd|calc"'],
+    ["'already quoted", "'already quoted"],
+    ['a = b + c - d @ e', 'a = b + c - d @ e'],
+  ])('neutralises %j → %j', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+
+  it('leaves numbers alone, negative ones too (none of the exported numbers is text)', () => {
+    expect(csvField(-1)).toBe('-1');
   });
 
   it('writes numbers as they are and null as an empty field', () => {
@@ -93,7 +115,7 @@ describe('tasksCsv', () => {
   it('ends every line with CRLF, quoting fields that need it', () => {
     expect(csv).toBe(
       'date,rank,title,human_minutes,ai_minutes,supervision_minutes,factor,supervision_factor,tags,url\r\n' +
-        '2026-04-14,1,"Fix ""quotes"", commas\nand lines",360,23,4,15.7,90,billing;x,https://example.com/2026/04/14/\r\n' +
+        '2026-04-14,1,"Fix ""quotes"", commas\nand lines",360,23,4,15.7,90,"billing;x",https://example.com/2026/04/14/\r\n' +
         '2026-04-14,2,Plain,60,10,0,6,,,https://example.com/2026/04/14/\r\n',
     );
     expect(TASK_CSV_HEADER).toHaveLength(10);

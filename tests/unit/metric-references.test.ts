@@ -173,7 +173,7 @@ describe('filling the placeholders', () => {
       '<p>Twenty-six tasks. Then 26 tasks. Twenty-six tasks!</p>',
     );
     expect(await fill('- :metric[ai.minutes] Claude minutes.\n')).toBe('<ul>\n<li>Seven hundred four Claude minutes.</li>\n</ul>');
-    expect(await fill('## :metric[tasks.words] tasks\n')).toBe('<h2 id="taskswords-tasks">Twenty-six tasks</h2>');
+    expect(await fill('## :metric[tasks.words] tasks\n')).toBe('<h2 id="tasks-words-tasks">Twenty-six tasks</h2>');
   });
 
   it('leaves decimals and factors as they are at a sentence start', async () => {

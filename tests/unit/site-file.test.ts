@@ -156,3 +156,17 @@ describe('site.yaml', () => {
     ]);
   });
 });
+
+describe('control characters in site.yaml', () => {
+  it('are refused in any setting at the character, raw or escaped; the Markdown settings may hold tabs and line breaks', () => {
+    const text = SITE.replace('title: Field Notes', 'title: "Field \\x1b[1mNotes"')
+      .replace('  name: Ada Example', '  name: "Ada\tExample"')
+      .replace('  bio: Builds things.', '  bio: |\n    Builds things.\n    Second\tline.')
+      .replace('  heading: Work with me', `  heading: Work ${'\u0085'}with me`);
+    expect(check(text)).toEqual([
+      'content/site.yaml:1:15 error title: the text contains U+001B (escape, left by a pasted terminal colour code), a control character that pages and feeds cannot carry; delete it',
+      'content/site.yaml:6:13 error author.name: the text contains a tab, but this is one line of text; replace the tab with a space',
+      'content/site.yaml:11:17 error footer.heading: the text contains U+0085, a control character that pages and feeds cannot carry; delete it',
+    ]);
+  });
+});

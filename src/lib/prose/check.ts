@@ -11,6 +11,7 @@ import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { nearest } from '../source/suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, otherDayValues, type ComputedValue } from './computed.ts';
+import { TREE_NESTING_MESSAGE } from './nesting.ts';
 import { lineColumn, scanProse } from './scan.ts';
 
 export interface ProseSettings {
@@ -106,6 +107,17 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
       const suggestion = isReferenceName(use.name) ? undefined : suggestName(use.name);
       const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see the names in docs/metric-references.md';
       diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}${hint}` });
+    }
+    if (scanned.tooDeep !== undefined) {
+      diagnostics.push({ ...at(scanned.tooDeep), severity: 'error', path: 'prose', message: TREE_NESTING_MESSAGE });
+    }
+    for (const offset of scanned.unclosedComments) {
+      diagnostics.push({
+        ...at(offset),
+        severity: 'error',
+        path: 'comment',
+        message: 'this HTML comment is never closed, so it and everything after it would show on the page; end it with -->',
+      });
     }
     for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values, otherDay)) {
       if (verdict.matches.length > 0) continue;

@@ -2,8 +2,9 @@
  * Reads an author's Markdown prose as the renderer does (remark with GFM and
  * directives) and returns what the checks look at: the running text of each
  * block with a map back to source offsets, and every `:metric[name]`.
- * Code (inline and fenced), raw HTML, images and struck-out text are never
- * prose claims.
+ * Code (inline and fenced), raw HTML and the text between its tags, web and
+ * mail addresses written as links by themselves (autolinks), images and
+ * struck-out text are never prose claims.
  */
 import type { Nodes, Root } from 'mdast';
 import remarkDirective from 'remark-directive';
@@ -11,6 +12,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { decodeEntities } from '../html-text.ts';
+import { htmlComments, rawElementContents } from '../raw-html.ts';
+import { treeNesting } from './nesting.ts';
 
 /** A run of text inside a block whose characters sit one after another in the source. */
 interface Segment {
@@ -36,6 +39,10 @@ export interface MetricUse {
 export interface ScannedProse {
   blocks: Block[];
   metrics: MetricUse[];
+  /** Source offsets of HTML comments that are never closed (they would show the rest of the prose as text). */
+  unclosedComments: number[];
+  /** Where the prose nests deeper than MAX_NESTING levels (then nothing else is scanned). */
+  tooDeep?: number;
 }
 
 /** Stands for something in the text that is not prose (code, a reference). */
@@ -89,8 +96,11 @@ function textSegments(source: string, start: number, end: number, value: string,
 
 export function scanProse(markdown: string): ScannedProse {
   const tree = parser.parse(markdown) as Root;
+  const tooDeep = treeNesting(tree);
+  if (tooDeep !== undefined) return { blocks: [], metrics: [], unclosedComments: [], tooDeep };
   const blocks: Block[] = [];
   const metrics: MetricUse[] = [];
+  const unclosedComments: number[] = [];
 
   function appendText(block: Block, value: string, start: number | undefined, end: number | undefined): void {
     if (start === undefined || end === undefined) block.segments.push({ at: block.text.length, offset: 0 });
@@ -98,11 +108,29 @@ export function scanProse(markdown: string): ScannedProse {
     block.text += value;
   }
 
+  /** Source ranges of the current block that lie between raw HTML tags (`<span>16.1x</span>`). */
+  let insideRawHtml: [number, number][] = [];
+
   function inline(node: Nodes, block: Block): void {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
+    if (start !== undefined && insideRawHtml.some(([from, to]) => start >= from && start < to)) {
+      block.text += OPAQUE;
+      return;
+    }
+    if (node.type === 'link' && start !== undefined && markdown[start] !== '[') {
+      // An autolink (`<https://…>`, a bare https://… or www.…, an e-mail address): its text is the address.
+      block.text += OPAQUE;
+      return;
+    }
     if (node.type === 'text') {
+      const at = block.text.length;
       appendText(block, node.value, start, end);
+      // A comment the parser did not take as one: it was never closed, and shows as typed.
+      // Written as `\<!--` or `&lt;!--`, it is meant as text.
+      const opened = node.value.indexOf('<!--');
+      const offset = opened === -1 ? -1 : sourceOffset(block, at + opened);
+      if (offset !== -1 && markdown[offset] === '<' && markdown[offset - 1] !== '\\') unclosedComments.push(offset);
       return;
     }
     if (node.type === 'break') {
@@ -129,8 +157,14 @@ export function scanProse(markdown: string): ScannedProse {
 
   function walk(node: Nodes): void {
     if (node.type === 'code') return;
+    if (node.type === 'html') {
+      const start = node.position?.start.offset ?? 0;
+      for (const comment of htmlComments(node.value)) if (!comment.closed) unclosedComments.push(start + comment.start);
+      return;
+    }
     if (BLOCK_TYPES.has(node.type)) {
       const block: Block = { text: '', segments: [] };
+      insideRawHtml = rawHtmlContents(node);
       inline(node, block);
       blocks.push(block);
       return;
@@ -138,8 +172,26 @@ export function scanProse(markdown: string): ScannedProse {
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   }
 
+  /** Where the block's raw HTML elements hold text, as source offsets. */
+  function rawHtmlContents(node: Nodes): [number, number][] {
+    const tags: { start: number; end: number }[] = [];
+    const collect = (child: Nodes) => {
+      if (child.type === 'html' && child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
+        tags.push({ start: child.position.start.offset, end: child.position.end.offset });
+      } else if ('children' in child) {
+        for (const grandchild of child.children) collect(grandchild as Nodes);
+      }
+    };
+    collect(node);
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (tags.length === 0 || from === undefined || to === undefined) return [];
+    const relative = tags.map(({ start, end }) => ({ start: start - from, end: end - from }));
+    return rawElementContents(markdown.slice(from, to), relative).map(([start, end]) => [start + from, end + from]);
+  }
+
   walk(tree);
-  return { blocks, metrics };
+  return { blocks, metrics, unclosedComments };
 }
 /** Source offset of `index` in a block's text (exact within a run of plain text). */
 export function sourceOffset(block: Block, index: number): number {

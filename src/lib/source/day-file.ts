@@ -10,12 +10,15 @@ import { dayFrontmatterSchema, type DayFrontmatter } from '../schema/day.ts';
 import { calendarDate } from '../schema/fields.ts';
 import { yamlDaySchema } from '../schema/yaml-day.ts';
 import { totalTimes } from '../metrics/day.ts';
+import { blockNesting, MAX_NESTING, nestingMessage, TREE_NESTING_MESSAGE } from '../prose/nesting.ts';
+import { scanProse } from '../prose/scan.ts';
 import { splitBody } from './body.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { oneOf, proseControlCharacters, yamlControlCharacters } from './control-characters.ts';
+import { formatPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { sourceText } from './source-text.ts';
-import { locate, positionAt, type ParsedYaml } from './yaml.ts';
+import { locate, positionAt, type ParsedYaml, type Position } from './yaml.ts';
 import { readYaml, swallowedComments } from './yaml-syntax.ts';
 import { yamlValue } from './yaml-value.ts';
 
@@ -32,6 +35,14 @@ export interface DaySource {
   rest: string;
   restLine: number;
   restIndent: number;
+  /** Every tag as written, in file order, with where: the check compares spellings across days. */
+  tagPlaces: TagPlace[];
+}
+
+export interface TagPlace extends Position {
+  tag: string;
+  /** The field, e.g. `tasks[2].tags[1]`. */
+  path: string;
 }
 
 export interface DayFileResult {
@@ -51,6 +62,15 @@ function fail(file: string, line: number, column: number, path: string, message:
 
 function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Diagnostic[] {
   const warnings: Diagnostic[] = [];
+  if (day.updated !== undefined && day.updated < day.date) {
+    warnings.push({
+      file,
+      ...locate(parsed, ['updated']),
+      severity: 'warning',
+      path: 'updated',
+      message: `updated is ${day.updated}, before the day itself (${day.date}); write the date of the later change, or leave updated out`,
+    });
+  }
   const totals = totalTimes(day.tasks);
   for (const key of ['ai', 'supervision'] as const) {
     const label = key === 'ai' ? 'agent' : 'supervision';
@@ -66,6 +86,30 @@ function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Di
     });
   }
   return warnings;
+}
+
+/**
+ * `:metric[…]` in a task title. Refused rather than filled in: a title is
+ * published as written (open data, search, `task.N.title` in the prose), and
+ * its own figures are in its row. Found as the renderer reads Markdown, so a
+ * reference inside `code` is fine.
+ */
+function referencesInTitles(parsed: ParsedYaml, file: string, day: DayFrontmatter): Diagnostic[] {
+  return day.tasks.flatMap((task, index) => {
+    if (!task.title.includes(':metric')) return [];
+    const [first] = scanProse(task.title).metrics;
+    if (!first) return [];
+    const written = task.title.slice(first.start, first.end);
+    return [
+      {
+        file,
+        ...locate(parsed, ['tasks', index, 'title']),
+        severity: 'error' as const,
+        path: `tasks[${index + 1}].title`,
+        message: `${written} works only in the prose above and below the tables, not in a task title (its own figures are in its row of the Task Log); write the text instead, or move the reference into the prose`,
+      },
+    ];
+  });
 }
 
 /** What to call a file that is not named like a day. */
@@ -153,9 +197,16 @@ function yamlProsePlace(parsed: ParsedYaml, yamlText: string, key: string): { li
   return { line: start.line, indent: start.column - 1 + (quoted ? 1 : 0) };
 }
 
+/** A day's Markdown: its prose, in a .yaml day. */
+const DAY_MARKDOWN = oneOf([['intro'], ['analysis']]);
+
 function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFileResult {
   const { file, name, nameDate, isYaml, body, bodyLine } = source;
-  const comments = swallowedComments(parsed, file, yamlText);
+  const comments = [
+    ...swallowedComments(parsed, file, yamlText),
+    ...yamlControlCharacters(parsed, file, yamlText, DAY_MARKDOWN),
+    ...proseControlCharacters(file, body, bodyLine),
+  ];
   const value = yamlValue(parsed, file, { name: 'the day', keys: 'date: and tasks:' });
   if (!value.ok) return { diagnostics: value.diagnostics };
   const raw = value.map;
@@ -169,10 +220,11 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
 
   const { intro: yamlIntro, analysis, ...frontmatter } = { intro: undefined, analysis: undefined, ...result.data };
   const diagnostics = [...plausibility(parsed, file, frontmatter), ...comments];
+  let day: DaySource;
   if (isYaml) {
     const intro = yamlProsePlace(parsed, yamlText, 'intro');
     const rest = yamlProsePlace(parsed, yamlText, 'analysis');
-    const day = {
+    day = {
       file,
       date: nameDate,
       frontmatter,
@@ -182,20 +234,73 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
       rest: analysis ?? '',
       restLine: rest.line,
       restIndent: rest.indent,
+      tagPlaces: [],
     };
-    return { day, diagnostics };
+  } else {
+    const parts = splitBody(body);
+    day = {
+      file,
+      date: nameDate,
+      frontmatter,
+      intro: parts.intro,
+      introLine: bodyLine,
+      introIndent: 0,
+      rest: parts.rest,
+      restLine: bodyLine + parts.restOffset,
+      restIndent: 0,
+      tagPlaces: [],
+    };
   }
-  const parts = splitBody(body);
-  const day = {
-    file,
-    date: nameDate,
-    frontmatter,
-    intro: parts.intro,
-    introLine: bodyLine,
-    introIndent: 0,
-    rest: parts.rest,
-    restLine: bodyLine + parts.restOffset,
-    restIndent: 0,
-  };
-  return { day, diagnostics };
+  day.tagPlaces = tagPlaces(parsed, frontmatter);
+  // Nesting first: the title check parses Markdown, which absurd nesting makes slow.
+  const tooDeep = nestedTooDeep(parsed, day, isYaml);
+  if (tooDeep.length > 0) return { diagnostics: [...tooDeep, ...diagnostics] };
+  const all = [...referencesInTitles(parsed, file, frontmatter), ...diagnostics];
+  // A day with errors (control characters, references in titles) is reported, not published.
+  return all.some((diagnostic) => diagnostic.severity === 'error') ? { diagnostics: all } : { day, diagnostics: all };
 }
+
+function tagPlaces(parsed: ParsedYaml, day: DayFrontmatter): TagPlace[] {
+  const place = (tag: string, path: (string | number)[]) => ({ tag, path: formatPath(path), ...locate(parsed, path) });
+  return [
+    ...(day.tags ?? []).map((tag, index) => place(tag, ['tags', index])),
+    ...day.tasks.flatMap((task, taskIndex) => (task.tags ?? []).map((tag, index) => place(tag, ['tasks', taskIndex, 'tags', index]))),
+  ];
+}
+
+/** Prose and titles whose quotes, lists or brackets nest absurdly deep, told before anything parses them. */
+function nestedTooDeep(parsed: ParsedYaml, day: DaySource, isYaml: boolean): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const parts = [
+    { markdown: day.intro, line: day.introLine, indent: day.introIndent, path: isYaml ? 'intro' : 'prose' },
+    { markdown: day.rest, line: day.restLine, indent: day.restIndent, path: isYaml ? 'analysis' : 'prose' },
+  ];
+  for (const { markdown, line, indent, path } of parts) {
+    const nesting = blockNesting(markdown);
+    if (!nesting) continue;
+    diagnostics.push({
+      file: day.file,
+      line: line + nesting.line - 1,
+      column: indent + nesting.column,
+      severity: 'error',
+      path,
+      message: nestingMessage(nesting),
+    });
+  }
+  for (const [index, task] of day.frontmatter.tasks.entries()) {
+    const nesting = blockNesting(task.title);
+    // Each level of emphasis, struck-out text or a link takes at least one of these: with few, a title cannot nest deep.
+    const deepInline = !nesting && (task.title.match(INLINE_DELIMITERS)?.length ?? 0) > MAX_NESTING && scanProse(task.title).tooDeep !== undefined;
+    if (!nesting && !deepInline) continue;
+    diagnostics.push({
+      file: day.file,
+      ...locate(parsed, ['tasks', index, 'title']),
+      severity: 'error',
+      path: `tasks[${index + 1}].title`,
+      message: nesting ? nestingMessage(nesting) : TREE_NESTING_MESSAGE,
+    });
+  }
+  return diagnostics;
+}
+
+const INLINE_DELIMITERS = /[*_~[]/g;

@@ -5,7 +5,8 @@
  */
 import { checkProse } from '../prose/check.ts';
 import type { Site } from '../schema/site.ts';
-import { DAY_FILE_NAME, parseDayFile, type DaySource } from './day-file.ts';
+import { tagSlug } from '../tags.ts';
+import { DAY_FILE_NAME, parseDayFile, type DaySource, type TagPlace } from './day-file.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import type { SiteSource } from './files.ts';
 import { parseSiteFile } from './site-file.ts';
@@ -57,7 +58,39 @@ export function checkDayFiles(dayFiles: readonly SourceFile[], parse = parseDayF
     if (result.day) byDate.set(date, result.day);
   }
   const days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { days, diagnostics: sortDiagnostics(diagnostics) };
+  return { days, diagnostics: sortDiagnostics([...diagnostics, ...sharedTagAddresses(days)]) };
+}
+
+/**
+ * Tags spelt differently that get one address ("Billing" and "billing",
+ * "c++" and "C++") are one tag, shown under the spelling met first: each
+ * other spelling is reported once, where it first occurs.
+ */
+function sharedTagAddresses(days: readonly DaySource[]): Diagnostic[] {
+  const first = new Map<string, TagPlace & { file: string }>();
+  const reported = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const day of days) {
+    for (const place of day.tagPlaces) {
+      const slug = tagSlug(place.tag);
+      const earlier = first.get(slug);
+      if (!earlier) {
+        first.set(slug, { ...place, file: day.file });
+        continue;
+      }
+      if (earlier.tag === place.tag || reported.has(place.tag)) continue;
+      reported.add(place.tag);
+      diagnostics.push({
+        file: day.file,
+        line: place.line,
+        column: place.column,
+        severity: 'warning',
+        path: place.path,
+        message: `the tag "${place.tag}" has the address of "${earlier.tag}" (${earlier.file}:${earlier.line}:${earlier.column}), /tags/${slug}/, so both show as one tag, "${earlier.tag}"; write them the same way, or tell them apart by a letter or digit`,
+      });
+    }
+  }
+  return diagnostics;
 }
 
 export interface ProjectOptions {

@@ -1,6 +1,7 @@
 /** Reads and validates `content/site.yaml`. */
 import { iconFileProblem } from '../favicon.ts';
 import { siteSchema, type Site } from '../schema/site.ts';
+import { oneOf, yamlControlCharacters } from './control-characters.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import type { AssetReader } from './files.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
@@ -48,14 +49,18 @@ function iconDiagnostics(parsed: ParsedYaml, file: string, icon: string, asset: 
   return [{ file, ...locate(parsed, ['icon']), severity: 'error', path: 'icon', message }];
 }
 
+/** The settings written in Markdown, where tabs and line breaks are fine. */
+const SITE_MARKDOWN = oneOf([['author', 'bio'], ['disclaimer'], ['footer', 'body']]);
+
 function checkSite(parsed: ParsedYaml, text: string, file: string, asset: AssetReader | undefined): SiteFileResult {
-  const comments = swallowedComments(parsed, file, text);
+  const comments = [...swallowedComments(parsed, file, text), ...yamlControlCharacters(parsed, file, text, SITE_MARKDOWN)];
   const value = yamlValue(parsed, file, { name: 'site.yaml', keys: 'title:, url: and author:' });
   if (!value.ok) return { diagnostics: value.diagnostics };
   const result = siteSchema.safeParse(value.map);
   if (!result.success) {
     return { diagnostics: [...schemaDiagnostics(parsed, file, result.error.issues, siteSchema), ...comments] };
   }
+  if (comments.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics: comments };
   const icon = result.data.icon && asset ? iconDiagnostics(parsed, file, result.data.icon, asset) : [];
   return icon.length > 0 ? { diagnostics: [...icon, ...comments] } : { site: result.data, diagnostics: comments };
 }

@@ -1,0 +1,92 @@
+/**
+ * One rule turns words into addresses across the site: tag pages and
+ * heading anchors. Every distinct tag gets its own address, in any script;
+ * c, c++ and c# stay apart; tags that still share one are reported.
+ */
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/lib/slug.ts';
+import { effectiveTags, groupByTag } from '../../src/lib/tags.ts';
+import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
+import { checkDayFiles } from '../../src/lib/source/project.ts';
+import { renderMarkdown } from '../../src/markdown/render.ts';
+
+describe('slugify', () => {
+  it.each([
+    ['инфраструктура', 'инфраструктура'],
+    ['インフラ', 'インフラ'],
+    ['υποδομή', 'υποδομή'],
+    ['Английский', 'английский'],
+    ['c', 'c'],
+    ['c++', 'c-plus-plus'],
+    ['C#', 'c-sharp'],
+    ['F# scripts', 'f-sharp-scripts'],
+    ['Course Platform', 'course-platform'],
+    ['course-platform', 'course-platform'],
+    ['Café', 'cafe'],
+    ['Übersetzung', 'ubersetzung'],
+    ['straße', 'straße'],
+    ['Node.js', 'node-js'],
+    ['ＣＬＩ', 'cli'],
+    ['ﾊﾞｸﾞ', 'バグ'],
+    ['🚀 launch', '🚀-launch'],
+    ['  -- what? --  ', 'what'],
+  ])('%j → %j', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it('gives the three non-Latin words of the issue three addresses', () => {
+    expect(new Set(['инфраструктура', 'インフラ', 'υποδομή'].map(slugify)).size).toBe(3);
+  });
+});
+
+describe('tags', () => {
+  const task = (tags: string[]) => ({ human: 6000, ai: 600, supervision: 0, tags });
+
+  it('keeps c, c++ and c# apart, and the non-Latin tags apart', () => {
+    const groups = groupByTag([task(['c']), task(['c++']), task(['c#']), task(['инфраструктура']), task(['インフラ']), task(['υποδομή'])]);
+    expect(groups.map(({ slug, name }) => [slug, name])).toEqual([
+      ['c', 'c'],
+      ['c-plus-plus', 'c++'],
+      ['c-sharp', 'c#'],
+      ['υποδομή', 'υποδομή'],
+      ['инфраструктура', 'инфраструктура'],
+      ['インフラ', 'インフラ'],
+    ]);
+  });
+
+  it('still treats spellings of one address as one tag on a task', () => {
+    expect(effectiveTags(['Billing'], ['billing', 'c++', 'c'])).toEqual(['Billing', 'c++', 'c']);
+  });
+});
+
+describe('headings', () => {
+  it('get their anchors by the same rule', async () => {
+    expect(await renderMarkdown('## C++ and C# tips\n\n## Über uns\n\n## Инфраструктура\n')).toBe(
+      '<h2 id="c-plus-plus-and-c-sharp-tips">C++ and C# tips</h2>\n<h2 id="uber-uns">Über uns</h2>\n<h2 id="инфраструктура">Инфраструктура</h2>',
+    );
+  });
+});
+
+describe('the check', () => {
+  const day = (date: string, dayTags: string, taskTags: string) =>
+    `---\ndate: ${date}\ntags: ${dayTags}\ntasks:\n  - title: A\n    human: 1h\n    ai: 10m\n    supervision: 1m\n    tags: ${taskTags}\n---\nText.\n`;
+  const files = (...texts: [string, string][]) =>
+    texts.map(([file, text]) => ({ file: `content/days/${file}`, bytes: new TextEncoder().encode(text) }));
+
+  it('reports two spellings that share an address, at the later one, naming the first', () => {
+    const { diagnostics } = checkDayFiles(
+      files(['2026-04-22.md', day('2026-04-22', '[Billing, c++]', '[c]')], ['2026-04-23.md', day('2026-04-23', '[c#]', '[billing, "C++"]')]),
+    );
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'content/days/2026-04-23.md:9:12 warning tasks[1].tags[1]: the tag "billing" has the address of "Billing" (content/days/2026-04-22.md:3:8), /tags/billing/, so both show as one tag, "Billing"; write them the same way, or tell them apart by a letter or digit',
+      'content/days/2026-04-23.md:9:21 warning tasks[1].tags[2]: the tag "C++" has the address of "c++" (content/days/2026-04-22.md:3:17), /tags/c-plus-plus/, so both show as one tag, "c++"; write them the same way, or tell them apart by a letter or digit',
+    ]);
+  });
+
+  it('is quiet when each address has one spelling', () => {
+    const { diagnostics } = checkDayFiles(
+      files(['2026-04-22.md', day('2026-04-22', '[c, c++, c#]', '[инфраструктура, インフラ, υποδομή]')], ['2026-04-23.md', day('2026-04-23', '[c]', '[c++]')]),
+    );
+    expect(diagnostics).toEqual([]);
+  });
+});
