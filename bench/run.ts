@@ -18,6 +18,7 @@ import { summariseOutput } from './lib/output.ts';
 import { formatProfile, summariseProfiles, summariseRoutes } from './lib/profile.ts';
 import { installedVersion } from './lib/project.ts';
 import { renderResults, type BenchEnvironment, type IncrementalRecord, type RunRecord } from './lib/report.ts';
+import { resultsPath } from './lib/results-path.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const work = join(repo, 'bench', '.work');
@@ -45,7 +46,7 @@ function versions(builders: readonly Builder[]): [string, string][] {
 const describeRun = (size: number, label: string, seconds: number, peakBytes: number, pages: number) =>
   `bench: ${size} days  ${label.padEnd(20)} ${seconds.toFixed(2).padStart(7)} s ${(peakBytes / 1e6).toFixed(0).padStart(6)} MB ${pages} pages`;
 
-async function benchmark(options: BenchOptions, argv: readonly string[]): Promise<void> {
+async function benchmark(options: BenchOptions, argv: readonly string[], results: string): Promise<void> {
   const loadBefore = os.loadavg();
   const builders = options.builders.map(makeBuilder);
   const fulcrum = builders.find((builder) => builder.id === 'fulcrum');
@@ -95,8 +96,8 @@ async function benchmark(options: BenchOptions, argv: readonly string[]): Promis
     postBytes,
     builders: builders.map((builder) => ({ id: builder.id, label: builder.label, command: builder.describe() })),
   };
-  writeFileSync(join(repo, options.results), renderResults({ environment, runs, incremental, metrics }));
-  console.log(`bench: wrote ${options.results}`);
+  writeFileSync(results, renderResults({ environment, runs, incremental, metrics }));
+  console.log(`bench: wrote ${results}`);
 }
 
 /** Export names of the metrics modules: in built chunks only function names say "metrics". */
@@ -140,9 +141,15 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const results = resultsPath(options.results, repo);
+  if (!results.ok) {
+    console.error(results.message);
+    process.exitCode = 2;
+    return;
+  }
   mkdirSync(join(work, 'logs'), { recursive: true });
   if (options.profile !== null) await profile(options.profile);
-  else await benchmark(options, argv);
+  else await benchmark(options, argv, results.path);
 }
 
 await main(process.argv.slice(2));
