@@ -7,7 +7,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { differenceLine, type Comparison } from '../../src/lib/import/audit.ts';
 import { importPosts, type PostFile, type PostOutcome } from '../../src/lib/import/import-posts.ts';
 import { formatOfFile } from '../../src/lib/import/post.ts';
@@ -17,8 +16,15 @@ import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, displayPath, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteFile } from '../../src/lib/source/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
+import { readArgs } from './args.ts';
 import { plural, type Io } from './io.ts';
 
+const OPTIONS = {
+  'dry-run': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  drop: { type: 'string', multiple: true, default: [] as string[] },
+  json: { type: 'boolean', default: false },
+} as const;
 const USAGE = 'usage: npm run import -- <file or folder>... [--dry-run] [--force] [--drop TEXT]... [--json]';
 
 export type PostStatus = 'written' | 'would write' | 'skipped' | 'failed';
@@ -250,20 +256,9 @@ export function textReport(report: ImportReport, daysFolder: string): string {
 }
 
 export function runImport(args: readonly string[], root: string, io: Io, cwd = root): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        drop: { type: 'string', multiple: true, default: [] },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
+  const parsed = readArgs(args, OPTIONS, USAGE, Infinity);
+  if ('error' in parsed) {
+    io.err(parsed.error);
     return 2;
   }
   const { values, positionals } = parsed;
