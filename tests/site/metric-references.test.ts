@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, SITE_YAML } from '../support/content-folder.ts';
-import { textOf } from '../support/html.ts';
+import { attrsOf, element, elements, textOf } from '../support/html.ts';
 import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
 import { BODY, FRONT_MATTER, PREVIOUS_TEXT } from '../support/prose-corpus.ts';
 
@@ -61,10 +61,7 @@ describe('a site whose prose uses metric references', () => {
   let out: string;
   const read = (path: string) => readFileSync(join(out, path), 'utf8');
   /** The `<p>` elements of the page's prose, as text. */
-  const paragraphs = (html: string) =>
-    [...html.matchAll(/<div class="prose">([\s\S]*?)<\/div>/g)].flatMap((prose) =>
-      [...(prose[1] ?? '').matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((p) => textOf(p[1] ?? '')),
-    );
+  const paragraphs = (html: string) => elements(html, 'div.prose p').map(textOf);
 
   beforeAll(() => {
     const days = Object.fromEntries(
@@ -103,7 +100,7 @@ describe('a site whose prose uses metric references', () => {
 
   it('takes the description from the intro with the values filled in', () => {
     const html = read('2026/04/22/index.html');
-    expect(/<meta name="description" content="([^"]*)"/.exec(html)?.[1]).toBe(FIRST_PARAGRAPH);
+    expect(attrsOf(element(html, 'meta[name="description"]')).content).toBe(FIRST_PARAGRAPH);
     expect(textOf(read('index.html'))).toContain(FIRST_PARAGRAPH);
   });
 
@@ -125,7 +122,7 @@ describe('a site whose prose uses metric references', () => {
 
   it('fills the site’s summary template on the first day too, with a dash for the change it cannot have', () => {
     const html = read('2026/04/14/index.html');
-    expect(textOf(/<p class="data-summary" dir="auto">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '')).toBe('One task at 15.7x, —.');
+    expect(textOf(element(html, 'p.data-summary'))).toBe('One task at 15.7x, —.');
   });
 });
 
