@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, SITE_YAML } from '../support/content-folder.ts';
 import { activeContent, attrsOf, element, elements, innerHtml, textOf } from '../support/html.ts';
-import { npmRun } from '../support/npm-run.ts';
+import { buildSite } from '../support/site-build.ts';
 
 // No straight quotes in the Markdown: smart punctuation would curl them in the output.
 const DAY_TITLE = `<script>alert("day title")</script> ]]> & 'more'`;
@@ -95,7 +95,7 @@ beforeAll(() => {
     'days/2026-04-24.md': FIRST_PARAGRAPH_DAY,
   });
   out = join(content, 'dist');
-  const build = npmRun('build', ['--outDir', out], { FULCRUM_CONTENT: content });
+  const build = buildSite({ content, out });
   expect(build.stderr).not.toMatch(/error/i);
   expect(build.status).toBe(0);
 });
