@@ -62,23 +62,3 @@ export function scanTags(html: string | Root): TagScan {
   visit((typeof html === 'string' ? parseHtml(html) : html).children, htmlSchema);
   return scan;
 }
-
-/** The URLs of a `srcset` value ("a.png 1x, b.png 2x" → ["a.png", "b.png"]). */
-export function srcsetUrls(value: string): string[] {
-  return value
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-    .filter((url) => url !== '');
-}
-
-/** The URLs a stylesheet refers to: `url(...)` and `@import "..."`. */
-export function cssUrls(css: string): string[] {
-  const urls: string[] = [];
-  for (const match of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
-    urls.push(match[1] ?? match[2] ?? match[3] ?? '');
-  }
-  for (const match of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)) {
-    urls.push(match[1] ?? match[2] ?? '');
-  }
-  return urls.filter((url) => url !== '' && !url.startsWith('data:'));
-}

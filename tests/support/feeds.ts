@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { scanTags, srcsetUrls } from '../../scripts/lib/html-tags.ts';
-import { textOf } from './html.ts';
+import { scanTags } from '../../scripts/lib/html-tags.ts';
+import { textOf, urlsOf } from './html.ts';
 
 export interface FeedItem {
   id: string;
@@ -158,8 +158,5 @@ export function readRss(dir: string): Feed {
 
 /** Every URL an item's HTML content refers to: href, src, poster and srcset candidates. */
 export function contentUrls(html: string): string[] {
-  return scanTags(html).tags.flatMap(({ attributes }) => [
-    ...['href', 'src', 'poster'].flatMap((name) => attributes.get(name) ?? []),
-    ...srcsetUrls(attributes.get('srcset') ?? ''),
-  ]);
+  return scanTags(html).tags.flatMap(urlsOf);
 }

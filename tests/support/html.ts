@@ -7,7 +7,7 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { attributesOf, parseHtml, scanTags } from '../../scripts/lib/html-tags.ts';
+import { attributesOf, parseHtml, scanTags, type StartTag } from '../../scripts/lib/html-tags.ts';
 
 export interface Cell {
   tag: 'td' | 'th';
@@ -117,4 +117,17 @@ export function activeContent(html: string): string[] {
     }
   }
   return found;
+}
+
+/** The URLs of a `srcset` value ("a.png 1x, b.png 2x" → ["a.png", "b.png"]). */
+export function srcsetUrls(value: string): string[] {
+  return value
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url !== '');
+}
+
+/** The URLs an element refers to: href, src, poster and srcset candidates. */
+export function urlsOf({ attributes }: StartTag): string[] {
+  return [...['href', 'src', 'poster'].flatMap((name) => attributes.get(name) ?? []), ...srcsetUrls(attributes.get('srcset') ?? '')];
 }
