@@ -5,14 +5,14 @@
  * files themselves, read here with the `yaml` package and summed with plain
  * integer arithmetic (whole seconds), never with the site's own code.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { parse as parseYaml } from 'yaml';
+import { distHas, readDist } from '../support/dist.ts';
 import { attrsOf, element, elements, textOf, type Html } from '../support/html.ts';
 
-const DIST = 'dist';
 const DAYS = 'content/days';
 
 // ---------------------------------------------------------------------------
@@ -123,10 +123,6 @@ const dayOf = (date: string) => {
 // ---------------------------------------------------------------------------
 // Reading the built pages.
 
-function page(path: string): string {
-  return readFileSync(join(DIST, path), 'utf8');
-}
-
 /** Visible text of a page, a fragment or an element, with typographic quotes made straight. */
 function text(html: Html): string {
   return textOf(html).replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -193,7 +189,7 @@ describe('the sample days as the test reads them', () => {
 
 describe('/stats/: all-time totals equal a sum over the sample days', () => {
   const all = sum(published);
-  const table = element(page('stats/index.html'), 'table.data.aggregate');
+  const table = element(readDist('stats/index.html'), 'table.data.aggregate');
   const values = new Map(
     rows(table)
       .slice(1)
@@ -220,7 +216,7 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
   });
 
   it('lists every published day and no draft in the daily table', () => {
-    const daily = element(page('stats/index.html'), 'table:has(> caption#daily-caption)');
+    const daily = element(readDist('stats/index.html'), 'table:has(> caption#daily-caption)');
     const dates = rows(daily)
       .slice(1)
       .map((row) => row[0]);
@@ -229,7 +225,7 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
 });
 
 describe('/2026/04/22/: compared with 2026-04-21', () => {
-  const html = page('2026/04/22/index.html');
+  const html = readDist('2026/04/22/index.html');
   const today = sum([dayOf('2026-04-22')]);
   const before = sum([dayOf('2026-04-21')]);
 
@@ -270,17 +266,17 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
 
 describe('comparisons skip drafts', () => {
   it('compares 2026-04-21 with 2026-04-17, not with the draft 2026-04-20', () => {
-    const html = page('2026/04/21/index.html');
+    const html = readDist('2026/04/21/index.html');
     const caption = text(element(html, 'caption#comparison-caption'));
     expect(caption).toBe('April 21, 2026 compared with the previous published day, April 17, 2026');
     expect(elements(element(html, 'nav.day-navigation'), 'a[rel="prev"]').map((link) => attrsOf(link).href)).toEqual(['/2026/04/17/']);
-    expect(existsSync(join(DIST, '2026/04/20/index.html'))).toBe(false);
+    expect(distHas('2026/04/20/index.html')).toBe(false);
   });
 });
 
 describe('the generated summary', () => {
   it('sits where the author wrote ::summary on 2026-04-17, and only there', () => {
-    const html = page('2026/04/17/index.html');
+    const html = readDist('2026/04/17/index.html');
     expect(html.split('class="data-summary"')).toHaveLength(2);
     const heading = '<h2 id="analysis">Analysis</h2>';
     const analysis = html.indexOf(heading);
@@ -302,12 +298,12 @@ describe('the generated summary', () => {
 
   it('is absent on 2026-04-24 (summary: false)', () => {
     expect(dayOf('2026-04-24').summary).toBe(false);
-    expect(page('2026/04/24/index.html')).not.toContain('data-summary');
+    expect(readDist('2026/04/24/index.html')).not.toContain('data-summary');
   });
 });
 
 describe('/data/days.json', () => {
-  const json = JSON.parse(page('data/days.json')) as {
+  const json = JSON.parse(readDist('data/days.json')) as {
     days: {
       date: string;
       tokens: number | null;
@@ -341,9 +337,9 @@ describe('/data/days.json', () => {
   });
 
   it('has a file per published day, and none for the draft', () => {
-    for (const day of published) expect(existsSync(join(DIST, `data/days/${day.date}.json`)), day.date).toBe(true);
-    expect(existsSync(join(DIST, 'data/days/2026-04-20.json'))).toBe(false);
-    const one = JSON.parse(page('data/days/2026-04-22.json')) as { date: string; tasks: unknown[]; tags: string[] };
+    for (const day of published) expect(distHas(`data/days/${day.date}.json`), day.date).toBe(true);
+    expect(distHas('data/days/2026-04-20.json')).toBe(false);
+    const one = JSON.parse(readDist('data/days/2026-04-22.json')) as { date: string; tasks: unknown[]; tags: string[] };
     expect(one.date).toBe('2026-04-22');
     expect(one.tasks).toHaveLength(26);
     expect(one.tags).toEqual(['long-day']);
@@ -351,7 +347,7 @@ describe('/data/days.json', () => {
 });
 
 describe('/data/tasks.csv', () => {
-  const csv = page('data/tasks.csv');
+  const csv = readDist('data/tasks.csv');
   const records = parseCsv(csv);
 
   it('parses as RFC 4180: a header and 60 rows of 10 fields', () => {
@@ -389,7 +385,7 @@ describe('/data/tasks.csv', () => {
 });
 
 describe('/archive/', () => {
-  const html = page('archive/index.html');
+  const html = readDist('archive/index.html');
 
   it('lists April 2026 with its month totals', () => {
     const april = sum(published.filter((day) => day.date.startsWith('2026-04')));
@@ -410,7 +406,7 @@ describe('/archive/', () => {
 
 describe('tag pages', () => {
   function tagPage(slug: string) {
-    const html = page(`tags/${slug}/index.html`);
+    const html = readDist(`tags/${slug}/index.html`);
     const table = element(html, 'table.data.task-log');
     return { lede: text(element(html, 'p.lede')), rows: rows(table).slice(1) };
   }
