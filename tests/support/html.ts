@@ -120,7 +120,7 @@ export function activeContent(html: string): string[] {
 }
 
 /** The URLs of a `srcset` value ("a.png 1x, b.png 2x" → ["a.png", "b.png"]). */
-export function srcsetUrls(value: string): string[] {
+function srcsetUrls(value: string): string[] {
   return value
     .split(/,\s+/)
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
