@@ -2,6 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EDITOR_SCHEMAS, editorSchemaText } from '../src/lib/schema/json-schema.ts';
+import { readArgs } from './lib/args.ts';
+
+const args = readArgs(process.argv.slice(2), {}, 'usage: npm run schema');
+if ('error' in args) {
+  console.error(args.error);
+  process.exit(2);
+}
 
 const dir = join(process.cwd(), 'schemas');
 mkdirSync(dir, { recursive: true });

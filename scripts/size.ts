@@ -4,9 +4,15 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readArgs } from './lib/args.ts';
 import { fontFiles, measureSite, scriptFiles, type Bytes } from './lib/page-weight.ts';
 
-const dir = resolve(process.argv[2] ?? 'dist');
+const args = readArgs(process.argv.slice(2), {}, 'usage: npm run size [folder]', 1);
+if ('error' in args) {
+  console.error(args.error);
+  process.exit(2);
+}
+const dir = resolve(args.positionals[0] ?? 'dist');
 if (!existsSync(resolve(dir, 'index.html'))) {
   console.error(`No built site in ${dir}: run \`npm run build\` first.`);
   process.exit(1);

@@ -5,6 +5,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { CACHE_ROOT } from '../../src/lib/content-cache.ts';
 import type { BenchContent } from './content.ts';
 import { ELEVENTY_POSTS, eleventyFiles } from './eleventy.ts';
 import type { Command } from './measure.ts';
@@ -73,8 +74,7 @@ export function fulcrumBuilder(repo: string, work: string): Builder {
         join(repo, '.astro'),
         join(repo, 'node_modules', '.astro'),
         join(repo, 'node_modules', '.vite'),
-        join(repo, 'node_modules', '.cache', 'fulcrum-cards'),
-        join(repo, 'node_modules', '.cache', 'fulcrum-parse.json'),
+        join(repo, CACHE_ROOT),
       ),
     command: () => ({
       file: 'sh',

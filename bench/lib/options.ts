@@ -1,5 +1,6 @@
 /** `npm run bench -- [options]`: what to build, how often, where to write. */
 import { parseArgs } from 'node:util';
+import { argsProblem } from '../../scripts/lib/args.ts';
 import type { BuilderId } from './builders.ts';
 
 export interface BenchOptions {
@@ -28,20 +29,20 @@ function positiveIntegers(text: string, flag: string): number[] {
   return values;
 }
 
+const OPTIONS = {
+  sizes: { type: 'string', default: '100,1000,4000' },
+  'with-10000': { type: 'boolean', default: false },
+  runs: { type: 'string', default: '3' },
+  only: { type: 'string', default: BUILDERS.join(',') },
+  incremental: { type: 'string', default: '1000' },
+  results: { type: 'string', default: 'bench/results.md' },
+  profile: { type: 'string' },
+} as const;
+
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      sizes: { type: 'string', default: '100,1000,4000' },
-      'with-10000': { type: 'boolean', default: false },
-      runs: { type: 'string', default: '3' },
-      only: { type: 'string', default: BUILDERS.join(',') },
-      incremental: { type: 'string', default: '1000' },
-      results: { type: 'string', default: 'bench/results.md' },
-      profile: { type: 'string' },
-    },
-    strict: true,
-  });
+  const problem = argsProblem(argv, OPTIONS);
+  if (problem !== undefined) throw new Error(problem);
+  const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true });
   const sizes = positiveIntegers(values.sizes, '--sizes');
   if (values['with-10000'] && !sizes.includes(10_000)) sizes.push(10_000);
   sizes.sort((a, b) => a - b);

@@ -8,6 +8,7 @@ import { contentPaths, readDayFiles, readSiteFile, type ContentPaths } from '../
 import { openParseCache } from '../../src/lib/source/parse-cache.ts';
 import { checkProject, type ProjectCheck, type ProjectOptions } from '../../src/lib/source/project.ts';
 import { addressOverrideDiagnostics } from '../../src/lib/site-address.ts';
+import { readArgs } from './args.ts';
 import { runFix } from './fix.ts';
 import { plural, type Io } from './io.ts';
 
@@ -78,7 +79,7 @@ export function jsonReport(report: CheckReport): string {
   return JSON.stringify({ ok, errors, warnings, summary, diagnostics }, null, 2);
 }
 
-const OPTIONS = ['--json', '--strict', '--fix', '--yes'];
+const OPTIONS = { json: { type: 'boolean' }, strict: { type: 'boolean' }, fix: { type: 'boolean' }, yes: { type: 'boolean' } } as const;
 const USAGE = 'usage: npm run check [-- --json] [--strict] [--fix [--yes]]';
 
 /**
@@ -91,15 +92,15 @@ export async function runCheck(
   io: Io,
   confirm?: () => Promise<boolean>,
 ): Promise<number> {
-  const unknown = args.filter((arg) => !OPTIONS.includes(arg));
-  if (unknown.length > 0) {
-    io.err(`unknown option ${unknown.join(' ')}; ${USAGE}`);
+  const parsed = readArgs(args, OPTIONS, USAGE);
+  if ('error' in parsed) {
+    io.err(parsed.error);
     return 2;
   }
-  const paths = contentPaths(root);
-  const report = checkContent(paths, args.includes('--strict') ? { strictClaims: true } : {});
-  io.out(args.includes('--json') ? jsonReport(report) : textReport(report));
+  const { json, strict, fix, yes } = parsed.values;
+  const report = checkContent(contentPaths(root), strict ? { strictClaims: true } : {});
+  io.out(json ? jsonReport(report) : textReport(report));
   const { site, days } = report.project;
-  const fixed = args.includes('--fix') && site ? await runFix(root, days, site, io, args.includes('--yes') ? async () => true : confirm) : true;
+  const fixed = fix && site ? await runFix(root, days, site, io, yes ? async () => true : confirm) : true;
   return report.ok && fixed ? 0 : 1;
 }

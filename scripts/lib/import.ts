@@ -5,9 +5,8 @@
  * Nothing is overwritten without --force; a post that cannot be imported is
  * reported and the others go on.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { differenceLine, type Comparison } from '../../src/lib/import/audit.ts';
 import { importPosts, type PostFile, type PostOutcome } from '../../src/lib/import/import-posts.ts';
 import { formatOfFile } from '../../src/lib/import/post.ts';
@@ -17,8 +16,16 @@ import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, displayPath, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteFile } from '../../src/lib/source/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
+import { writeWhole } from '../../src/lib/write-whole.ts';
+import { readArgs } from './args.ts';
 import { plural, type Io } from './io.ts';
 
+const OPTIONS = {
+  'dry-run': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  drop: { type: 'string', multiple: true, default: [] as string[] },
+  json: { type: 'boolean', default: false },
+} as const;
 const USAGE = 'usage: npm run import -- <file or folder>... [--dry-run] [--force] [--drop TEXT]... [--json]';
 
 export type PostStatus = 'written' | 'would write' | 'skipped' | 'failed';
@@ -107,13 +114,6 @@ function existingDay(paths: ContentPaths, date: string): string | undefined {
   return ['md', 'yaml', 'yml'].map((extension) => join(paths.days, `${date}.${extension}`)).find((path) => existsSync(path));
 }
 
-/** Writes beside the target and renames, so a day file is never half-written. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.tmp.${process.pid}`;
-  writeFileSync(temporary, text, { flag: 'wx' });
-  renameSync(temporary, path);
-}
-
 function siteWideParts(outcomes: readonly PostOutcome[]): LeftOut[] {
   const parts = new Map<string, LeftOut>();
   for (const outcome of outcomes) {
@@ -168,7 +168,7 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
   if (!options.dryRun) {
     try {
       mkdirSync(paths.days, { recursive: true });
-      writeAtomically(target, text);
+      writeWhole(target, text);
     } catch (error) {
       return { ...common, status: 'failed', day: file, message: `could not write it: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -250,20 +250,9 @@ export function textReport(report: ImportReport, daysFolder: string): string {
 }
 
 export function runImport(args: readonly string[], root: string, io: Io, cwd = root): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        drop: { type: 'string', multiple: true, default: [] },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
+  const parsed = readArgs(args, OPTIONS, USAGE, Infinity);
+  if ('error' in parsed) {
+    io.err(parsed.error);
     return 2;
   }
   const { values, positionals } = parsed;

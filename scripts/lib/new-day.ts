@@ -8,11 +8,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isCalendarDate, todayIn } from '../../src/lib/dates.ts';
 import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteFile } from '../../src/lib/source/site-file.ts';
 import type { DayForm } from '../../src/lib/source/write-day.ts';
+import { readArgs } from './args.ts';
 import type { Io } from './io.ts';
 import { runFromLogs, type Environment } from './new-from-logs.ts';
 
@@ -91,46 +91,22 @@ export function createDay(paths: ContentPaths, requested: string | undefined, fo
 const USAGE =
   'usage: npm run new [YYYY-MM-DD] [-- --yaml] [--from claude-code|codex [--dry-run] [--merge] [--no-titles] [--logs DIR]]';
 
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      yaml: { type: 'boolean' },
-      from: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      merge: { type: 'boolean' },
-      'no-titles': { type: 'boolean' },
-      logs: { type: 'string' },
-    },
-  });
-}
-
-/** parseArgs's message in the words the other commands use: "unknown option --frm", "--from needs a value". */
-function optionProblem(message: string): string {
-  const unknown = /^Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]}`;
-  const missing = /^Option '(--[\w-]+)[^']*' argument missing/.exec(message);
-  if (missing) return `${missing[1]} needs a value`;
-  const extra = /^Option '(--[\w-]+)[^']*' does not take an argument/.exec(message);
-  if (extra) return `${extra[1]} takes no value`;
-  return message;
-}
+const OPTIONS = {
+  yaml: { type: 'boolean' },
+  from: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  merge: { type: 'boolean' },
+  'no-titles': { type: 'boolean' },
+  logs: { type: 'string' },
+} as const;
 
 export function runNew(args: readonly string[], root: string, io: Io, now: Date, env: Environment = process.env): number {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.err(`${optionProblem((error as Error).message)}; ${USAGE}`);
+  const parsed = readArgs(args, OPTIONS, USAGE, 1);
+  if ('error' in parsed) {
+    io.err(parsed.error);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) {
-    io.err(`unexpected ${positionals.join(' ')}; ${USAGE}`);
-    return 2;
-  }
   const form: DayForm = values.yaml ? 'yaml' : 'md';
   const paths = contentPaths(root);
   if (values.from !== undefined) {

@@ -6,8 +6,8 @@
  * day that exists, `--no-titles` takes no text from the logs, `--logs DIR`
  * reads another folder. See docs/agent-logs.md.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SOURCE_NAMES, type AgentSource, type LogFile, type LogReading, type SkippedLine } from '../../src/lib/agent-logs/activity.ts';
 import { readClaudeCode } from '../../src/lib/agent-logs/claude-code.ts';
 import { readCodex } from '../../src/lib/agent-logs/codex.ts';
@@ -35,6 +35,7 @@ import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '.
 import { mergeDay } from '../../src/lib/source/merge-day.ts';
 import { parseSiteFile } from '../../src/lib/source/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
+import { writeWhole } from '../../src/lib/write-whole.ts';
 import { plural, type Io } from './io.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -119,13 +120,6 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
       plural(counted.length, 'task'),
     ],
   ]);
-}
-
-/** Writes `text` to `path` all at once: a crash leaves the old file or the new one, never half of either. */
-function replaceFile(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temporary, text, { flag: 'wx' });
-  renameSync(temporary, path);
 }
 
 export function runFromLogs(options: FromLogsOptions, context: FromLogsContext): number {
@@ -225,7 +219,7 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
     // 'wx' fails rather than overwrite, should the file appear meanwhile.
     writeFileSync(target, text, { flag: 'wx' });
   } else {
-    replaceFile(target, text);
+    writeWhole(target, text);
   }
   io.out(shown);
   io.err(`${summary}; fill in each task's human (your estimate by hand), check the titles, then run npm run check`);

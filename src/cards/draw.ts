@@ -14,9 +14,6 @@ import { wrapLines } from './wrap.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** Bump when the drawing changes, so cached cards are redrawn. */
-export const CARD_VERSION = '4';
-
 export interface CardContent {
   siteName: string;
   /** "April 22, 2026", or the site's description for the site card. */

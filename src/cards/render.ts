@@ -4,16 +4,15 @@
  * (one per core but one) while Astro renders pages, and cached by their
  * content so a rebuild only draws new ones.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CARD_VERSION, drawCard, type CardContent } from './draw.ts';
+import { inputKey, openContentCache, type ContentCache } from '../lib/content-cache.ts';
+import { drawCard, type CardContent } from './draw.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH, type CardContent } from './draw.ts';
 
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'fulcrum-cards');
 /** The worker runs from source: pages are bundled, but Node 24 runs this TypeScript file as it is. */
 const WORKER = join(process.cwd(), 'src', 'cards', 'worker.ts');
 
@@ -61,15 +60,17 @@ function draw(card: CardContent): Promise<Buffer> {
   return pool.draw(card);
 }
 
+/** A card is drawn by the code in src/cards alone, from the content it is given. */
+const DRAWING_CODE = ['src/cards'];
+
+let cache: ContentCache | undefined;
+
 export async function renderCard(card: CardContent): Promise<Buffer> {
-  const key = createHash('sha256').update(CARD_VERSION + JSON.stringify(card)).digest('hex').slice(0, 32);
-  const cached = join(CACHE_DIR, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+  cache ??= openContentCache(process.cwd(), 'cards', DRAWING_CODE);
+  const key = inputKey(JSON.stringify(card));
+  const cached = cache.read(key);
+  if (cached !== undefined) return cached;
   const png = await draw(card);
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // Write then rename, so a concurrent build never reads half a file.
-  const partial = `${cached}.${process.pid}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, cached);
+  cache.write(key, png);
   return png;
 }

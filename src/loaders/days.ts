@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
 import { openParseCache } from '../lib/source/parse-cache.ts';
+import { codeHash } from '../lib/content-cache.ts';
 import { DAY_FILE_NAME, type DaySource } from '../lib/source/day-file.ts';
 import { TREE_NESTING_MESSAGE } from '../lib/prose/nesting.ts';
 import { NestingError } from '../markdown/remark-nesting-limit.ts';
@@ -19,8 +20,8 @@ import { markdownWithoutComments, renderInlineMarkdownAll, renderMarkdown } from
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
-/** Bump when rendering changes, so cached HTML is not reused. */
-const RENDER_VERSION = '7';
+/** The code that renders prose here: cached HTML is reused only while it is unchanged (content-cache.ts). */
+const RENDERING_CODE = ['src/lib', 'src/markdown', 'src/loaders'];
 
 /**
  * A part of a day's prose as HTML. Prose nested deeper than the site allows
@@ -59,10 +60,12 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
   );
 
   const bytesByFile = new Map(files.map(({ file, bytes }) => [file, bytes]));
+  // Without the sources to hash, nothing rendered before can be trusted: a value never seen before.
+  const renderingCode = codeHash(paths.root, RENDERING_CODE) ?? `${process.pid}-${Date.now()}`;
   const seen = new Set<string>();
   for (const day of days) {
     seen.add(day.date);
-    const digest = generateDigest(RENDER_VERSION + Buffer.from(bytesByFile.get(day.file) ?? []).toString('latin1'));
+    const digest = generateDigest(renderingCode + Buffer.from(bytesByFile.get(day.file) ?? []).toString('latin1'));
     if (store.get(day.date)?.digest === digest) continue;
     let rendered: [string, string, string[]];
     try {

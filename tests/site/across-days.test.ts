@@ -5,12 +5,14 @@
  * files themselves, read here with the `yaml` package and summed with plain
  * integer arithmetic (whole seconds), never with the site's own code.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
 import { parse as parseYaml } from 'yaml';
+import { distHas, readDist } from '../support/dist.ts';
+import { attrsOf, element, elements, textOf, type Html } from '../support/html.ts';
 
-const DIST = 'dist';
 const DAYS = 'content/days';
 
 // ---------------------------------------------------------------------------
@@ -121,39 +123,17 @@ const dayOf = (date: string) => {
 // ---------------------------------------------------------------------------
 // Reading the built pages.
 
-function page(path: string): string {
-  return readFileSync(join(DIST, path), 'utf8');
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
-
-/** Visible text of an HTML fragment, with typographic quotes made straight. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole)
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Visible text of a page, a fragment or an element, with typographic quotes made straight. */
+function text(html: Html): string {
+  return textOf(html).replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }
 
 /** A title as the reader sees it: inline Markdown marks gone, straight quotes. */
 const plainTitle = (markdown: string) => markdown.replace(/[`*]/g, '');
 
-/** The HTML of the first element that starts with `opening`, up to its matching `</tag>` (no nesting of the same tag). */
-function element(html: string, opening: string, tag: string): string {
-  const start = html.indexOf(opening);
-  expect(start, `${opening} is on the page`).toBeGreaterThanOrEqual(0);
-  const end = html.indexOf(`</${tag}>`, start);
-  return html.slice(start, end + tag.length + 3);
-}
-
-/** Rows of a table as arrays of cell texts (th and td). */
-function rows(tableHtml: string): string[][] {
-  return [...tableHtml.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')),
-  );
+/** Rows of a table, its header row first, as arrays of cell texts (th and td). */
+function rows(table: Element): string[][] {
+  return elements(table, 'tr').map((row) => elements(row, 'th, td').map(text));
 }
 
 /** An RFC 4180 parser: quoted fields, doubled quotes, CRLF records. Throws on anything else. */
@@ -209,7 +189,7 @@ describe('the sample days as the test reads them', () => {
 
 describe('/stats/: all-time totals equal a sum over the sample days', () => {
   const all = sum(published);
-  const table = element(page('stats/index.html'), '<table class="data aggregate">', 'table');
+  const table = element(readDist('stats/index.html'), 'table.data.aggregate');
   const values = new Map(
     rows(table)
       .slice(1)
@@ -236,7 +216,7 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
   });
 
   it('lists every published day and no draft in the daily table', () => {
-    const daily = element(page('stats/index.html'), '<caption id="daily-caption" dir="auto">', 'table');
+    const daily = element(readDist('stats/index.html'), 'table:has(> caption#daily-caption)');
     const dates = rows(daily)
       .slice(1)
       .map((row) => row[0]);
@@ -245,12 +225,12 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
 });
 
 describe('/2026/04/22/: compared with 2026-04-21', () => {
-  const html = page('2026/04/22/index.html');
+  const html = readDist('2026/04/22/index.html');
   const today = sum([dayOf('2026-04-22')]);
   const before = sum([dayOf('2026-04-21')]);
 
   it('has the comparison in words and symbols', () => {
-    const table = element(html, '<table class="data comparison">', 'table');
+    const table = element(html, 'table.data.comparison');
     // 04-21: 9.17 h → 9.2, 52 min, 9 supervisory min → 33012 / 3120 = 10.58 → 10.6x, 33012 / 540 = 61.13 → 61.1x, no tokens
     expect([hoursText(before.human), minutesText(before.ai), factorText(before.human, before.ai), factorText(before.human, before.supervision), before.tokens]).toEqual([
       '9.2',
@@ -271,33 +251,32 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
   });
 
   it('links to the previous and the next day', () => {
-    const nav = element(html, '<nav class="day-navigation"', 'nav');
-    expect(nav).toMatch(/<a href="\/2026\/04\/21\/" rel="prev">/);
-    expect(nav).toMatch(/<a href="\/2026\/04\/23\/" rel="next">/);
+    const links = elements(element(html, 'nav.day-navigation'), 'a').map(attrsOf);
+    expect(links).toContainEqual({ href: '/2026/04/21/', rel: 'prev' });
+    expect(links).toContainEqual({ href: '/2026/04/23/', rel: 'next' });
   });
 
   it('shows the generated summary once, after the aggregate statistics', () => {
     expect(html.split('class="data-summary"')).toHaveLength(2);
-    const summary = element(html, '<p class="data-summary" dir="auto">', 'p');
-    expect(html.indexOf(summary)).toBeGreaterThan(html.indexOf('id="aggregate-statistics"'));
+    const summary = element(html, 'p.data-summary');
+    expect(summary.position?.start.offset).toBeGreaterThan(html.indexOf('id="aggregate-statistics"'));
     expect(text(summary)).toMatch(/^Twenty-six tasks\. April 22, 2026 weighted to 16\.1x leverage across 189\.1 human-equivalent hours in 704 Claude minutes;/);
   });
 });
 
 describe('comparisons skip drafts', () => {
   it('compares 2026-04-21 with 2026-04-17, not with the draft 2026-04-20', () => {
-    const html = page('2026/04/21/index.html');
-    const caption = text(element(html, '<caption id="comparison-caption" dir="auto">', 'caption'));
+    const html = readDist('2026/04/21/index.html');
+    const caption = text(element(html, 'caption#comparison-caption'));
     expect(caption).toBe('April 21, 2026 compared with the previous published day, April 17, 2026');
-    const nav = element(html, '<nav class="day-navigation"', 'nav');
-    expect(nav).toMatch(/href="\/2026\/04\/17\/" rel="prev"/);
-    expect(existsSync(join(DIST, '2026/04/20/index.html'))).toBe(false);
+    expect(elements(element(html, 'nav.day-navigation'), 'a[rel="prev"]').map((link) => attrsOf(link).href)).toEqual(['/2026/04/17/']);
+    expect(distHas('2026/04/20/index.html')).toBe(false);
   });
 });
 
 describe('the generated summary', () => {
   it('sits where the author wrote ::summary on 2026-04-17, and only there', () => {
-    const html = page('2026/04/17/index.html');
+    const html = readDist('2026/04/17/index.html');
     expect(html.split('class="data-summary"')).toHaveLength(2);
     const heading = '<h2 id="analysis">Analysis</h2>';
     const analysis = html.indexOf(heading);
@@ -309,7 +288,7 @@ describe('the generated summary', () => {
     expect(summary).toBeLessThan(html.indexOf('The certificate work was the biggest single item.'));
     // 8 tasks; 31.0 h = 111600 s in 151 min = 9060 s → 12.32 → 12.3x; 22 supervisory min → 84.5x.
     // Ceiling 8h in 34m = 14.1x; floor 1.5h in 9m = 10.0x, tied exactly with 0.5h in 3m, which the author wrote first.
-    expect(text(element(html, '<p class="data-summary" dir="auto">', 'p'))).toBe(
+    expect(text(element(html, 'p.data-summary'))).toBe(
       'Eight tasks. April 17, 2026 weighted to 12.3x leverage across 31.0 human-equivalent hours in 151 Claude minutes; ' +
         'supervisory leverage closed at 84.5x. ' +
         'The ceiling was 14.1x (Course platform: move certificate generation to a background job so the completion page stops hanging); ' +
@@ -319,12 +298,12 @@ describe('the generated summary', () => {
 
   it('is absent on 2026-04-24 (summary: false)', () => {
     expect(dayOf('2026-04-24').summary).toBe(false);
-    expect(page('2026/04/24/index.html')).not.toContain('data-summary');
+    expect(readDist('2026/04/24/index.html')).not.toContain('data-summary');
   });
 });
 
 describe('/data/days.json', () => {
-  const json = JSON.parse(page('data/days.json')) as {
+  const json = JSON.parse(readDist('data/days.json')) as {
     days: {
       date: string;
       tokens: number | null;
@@ -358,9 +337,9 @@ describe('/data/days.json', () => {
   });
 
   it('has a file per published day, and none for the draft', () => {
-    for (const day of published) expect(existsSync(join(DIST, `data/days/${day.date}.json`)), day.date).toBe(true);
-    expect(existsSync(join(DIST, 'data/days/2026-04-20.json'))).toBe(false);
-    const one = JSON.parse(page('data/days/2026-04-22.json')) as { date: string; tasks: unknown[]; tags: string[] };
+    for (const day of published) expect(distHas(`data/days/${day.date}.json`), day.date).toBe(true);
+    expect(distHas('data/days/2026-04-20.json')).toBe(false);
+    const one = JSON.parse(readDist('data/days/2026-04-22.json')) as { date: string; tasks: unknown[]; tags: string[] };
     expect(one.date).toBe('2026-04-22');
     expect(one.tasks).toHaveLength(26);
     expect(one.tags).toEqual(['long-day']);
@@ -368,7 +347,7 @@ describe('/data/days.json', () => {
 });
 
 describe('/data/tasks.csv', () => {
-  const csv = page('data/tasks.csv');
+  const csv = readDist('data/tasks.csv');
   const records = parseCsv(csv);
 
   it('parses as RFC 4180: a header and 60 rows of 10 fields', () => {
@@ -406,31 +385,30 @@ describe('/data/tasks.csv', () => {
 });
 
 describe('/archive/', () => {
-  const html = page('archive/index.html');
+  const html = readDist('archive/index.html');
 
   it('lists April 2026 with its month totals', () => {
     const april = sum(published.filter((day) => day.date.startsWith('2026-04')));
-    expect(text(element(html, '<h3 id="m-2026-04">', 'h3'))).toBe('April 2026');
+    expect(text(element(html, 'h3#m-2026-04'))).toBe('April 2026');
     // 8 days, 60 tasks, 273.7 h in 1,145 min: 14.3x
-    expect(text(element(html, '<p class="month-totals" dir="auto">', 'p'))).toBe(
+    expect(text(element(html, 'p.month-totals'))).toBe(
       `${april.days} days, ${april.tasks} tasks, ${hoursText(april.human)} human-equivalent hours in ${minutesText(april.ai)} Claude minutes: weighted leverage ${factorText(april.human, april.ai)}.`,
     );
   });
 
   it('links every published day, newest first, and not the draft', () => {
-    const start = html.indexOf('<ul class="archive-days">');
-    expect(start).toBeGreaterThan(html.indexOf('<h3 id="m-2026-04">'));
-    const list = html.slice(start, html.indexOf('</section>', start));
-    const links = [...list.matchAll(/<li><a href="(\/\d{4}\/\d{2}\/\d{2}\/)">/g)].map((m) => m[1]);
+    const list = element(html, 'ul.archive-days');
+    expect(list.position?.start.offset).toBeGreaterThan(html.indexOf('<h3 id="m-2026-04">'));
+    const links = elements(html, 'ul.archive-days > li > a').map((link) => attrsOf(link).href);
     expect(links).toEqual(published.map((day) => `/${day.date.replace(/-/g, '/')}/`).reverse());
   });
 });
 
 describe('tag pages', () => {
   function tagPage(slug: string) {
-    const html = page(`tags/${slug}/index.html`);
-    const table = element(html, '<table class="data task-log">', 'table');
-    return { lede: text(element(html, '<p class="lede" dir="auto">', 'p')), rows: rows(table).slice(1) };
+    const html = readDist(`tags/${slug}/index.html`);
+    const table = element(html, 'table.data.task-log');
+    return { lede: text(element(html, 'p.lede')), rows: rows(table).slice(1) };
   }
 
   it('/tags/billing/ lists exactly the billing tasks with their weighted leverage', () => {

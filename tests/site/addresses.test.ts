@@ -12,6 +12,7 @@ import { contentFolder, SITE_YAML } from '../support/content-folder.ts';
 import { contentBuild } from '../support/extra-builds.ts';
 import { readAtom, readJsonFeed, readRss } from '../support/feeds.ts';
 import { readHead } from '../support/head.ts';
+import { attrsOf, elements, textOf } from '../support/html.ts';
 import { checkLinks } from '../support/links.ts';
 
 const SITE = 'https://notes.example.com/';
@@ -45,9 +46,9 @@ describe('index pages', () => {
   });
 
   it('link to their neighbours under page/', () => {
-    const nav = /<nav class="pagination"[\s\S]*?<\/nav>/.exec(read('page/3/index.html'))?.[0] ?? '';
-    expect(nav).toContain('<a href="/page/2/" rel="prev">');
-    expect(nav).toContain('<a href="/page/4/" rel="next">');
+    const links = elements(read('page/3/index.html'), 'nav.pagination a').map(attrsOf);
+    expect(links).toContainEqual({ href: '/page/2/', rel: 'prev' });
+    expect(links).toContainEqual({ href: '/page/4/', rel: 'next' });
   });
 });
 
@@ -69,7 +70,7 @@ describe('tags', () => {
   });
 
   it('are listed on /tags/ with a link to each page, and c has both of its days', () => {
-    const links = [...read('tags/index.html').matchAll(/<th scope="row"><a href="([^"]+)">([^<]+)<\/a><\/th>/g)].map((m) => [m[2], decodeURI(m[1] ?? '')]);
+    const links = elements(read('tags/index.html'), 'th[scope="row"] > a').map((link) => [textOf(link), decodeURI(attrsOf(link).href ?? '')]);
     expect(links).toEqual(TAGS.map(([name, slug]) => [name, `/tags/${slug}/`]));
     expect(read('tags/c/index.html')).toContain('2 tasks');
   });

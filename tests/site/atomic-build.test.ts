@@ -4,14 +4,13 @@
  * itself fails halfway through writing the site (which, left to itself,
  * empties the output folder first).
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
 import { fingerprint } from '../support/fingerprint.ts';
-import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
-import { copyProject } from '../support/project-copy.ts';
+import { PROJECT_ROOT } from '../support/npm-run.ts';
+import { buildSite, copyProject } from '../support/site-build.ts';
 
 const temporaryFolders = (root: string) => readdirSync(root).filter((name) => name.startsWith('.dist-'));
 
@@ -26,7 +25,7 @@ describe('a build stopped by the check', () => {
     // dist/ holds the sample site, built by the global setup.
     const before = fingerprint(join(PROJECT_ROOT, 'dist'));
     expect(Object.keys(before)).toContain('index.html');
-    expect(npmRun('build', [], { FULCRUM_CONTENT: broken })).toEqual({
+    expect(buildSite({ content: broken })).toEqual({
       status: 1,
       stdout: '',
       stderr:
@@ -50,7 +49,7 @@ describe('a build stopped by a day file that cannot be read', () => {
 
   it('names the file, with no stack trace, exits 1 and leaves dist/ as it was', () => {
     const before = fingerprint(join(PROJECT_ROOT, 'dist'));
-    expect(npmRun('build', [], { FULCRUM_CONTENT: broken })).toEqual({
+    expect(buildSite({ content: broken })).toEqual({
       status: 1,
       stdout: '',
       stderr:
@@ -61,13 +60,7 @@ describe('a build stopped by a day file that cannot be read', () => {
   });
 
   it('says the same through Astro’s own loader (astro build run directly), without a stack trace', () => {
-    const out = join(broken, 'out');
-    const { NODE_ENV: _testEnv, ...env } = process.env;
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-      cwd: PROJECT_ROOT,
-      env: { ...env, FULCRUM_CONTENT: broken },
-      encoding: 'utf8',
-    });
+    const result = buildSite({ command: 'astro', content: broken, out: join(broken, 'out') });
     expect(result.status).toBe(1);
     expect(result.stderr + result.stdout).toContain(
       `1 problem in the content:\n${broken}/days/2026-04-23.md:1:1 error is a link to 2026-04-20.md, which does not exist; restore that file or remove the link\n`,
@@ -84,13 +77,13 @@ describe('a build that fails inside Astro', () => {
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   it('leaves dist/ as it was and removes its unfinished output', () => {
-    expect(npmRun('build', [], {}, project).status).toBe(0);
+    expect(buildSite({ project }).status).toBe(0);
     const before = fingerprint(join(project, 'dist'));
     expect(Object.keys(before)).toContain('rss.xml');
 
     // A page that throws while Astro renders the site, after it has started writing output.
     writeFileSync(join(project, 'src/pages/broken.astro'), '---\nthrow new Error("broken page");\n---\n');
-    const { status, stderr } = npmRun('build', [], {}, project);
+    const { status, stderr } = buildSite({ project });
     expect(status).toBe(1);
     expect(stderr).toMatch(/broken page[\s\S]*\.dist-tmp-\d+[\s\S]*The build failed; dist\/ is as it was\.\n$/);
     expect(fingerprint(join(project, 'dist'))).toEqual(before);

@@ -16,10 +16,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activeContent } from '../support/html-elements.ts';
 import { BLOG_URL, blogBuild } from '../support/extra-builds.ts';
 import { contentUrls, readAtom, readJsonFeed, readRss, type Feed } from '../support/feeds.ts';
 import { linkHrefs, pageUrl, readHead } from '../support/head.ts';
+import { activeContent } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
 import { listFiles } from '../../scripts/lib/page-weight.ts';
 

@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { distFiles, distHas, readDist } from '../support/dist.ts';
 import { expectedDay, PUBLISHED, TOTAL_LABELS, type ExpectedDay } from '../support/expected-days.ts';
-import { elements, parseAttrs, rowTexts, tableByClass, textOf } from '../support/html.ts';
+import { attrsOf, element, elements, rowTexts, tableByClass, textOf } from '../support/html.ts';
 
 /** content/site.yaml's url; the global setup builds with FULCRUM_URL unset. */
 const ORIGIN = 'https://fulcrum.example.com';
@@ -54,34 +54,34 @@ describe('the post of 2026-04-22 (26 tasks)', () => {
   it('shows the day totals: 26, 189.1, 704, 79, 3,030,000, 16.1x, 143.6x', () => {
     expect(day.totals).toEqual(['26', '189.1', '704', '79', '3,030,000', '16.1x', '143.6x']);
     expectTables(html, day);
-    const [figures] = elements(html, 'ul', 'class="day-figures"');
-    expect(elements(figures ?? '', 'li').map(textOf)).toEqual(['26 tasks', '189.1 human hours', '16.1x leverage']);
+    expect(elements(html, 'ul.day-figures > li').map(textOf)).toEqual(['26 tasks', '189.1 human hours', '16.1x leverage']);
   });
 
   it('carries the author bio from content/site.yaml', () => {
-    const [bio] = elements(html, 'aside', 'class="author-bio"');
-    expect(elements(bio ?? '', 'p').map(textOf)).toEqual([
+    const bio = element(html, 'aside.author-bio');
+    expect(elements(bio, 'p').map(textOf)).toEqual([
       'By Mara Lindqvist',
       'Mara builds and maintains web products for small teams. She logs every task she hands to an AI agent, ' +
         'with an honest estimate of what it would have cost by hand. More about her work.',
     ]);
-    expect(bio).toContain('<a href="https://lindqvist.example.com/about/">More about her work</a>');
+    expect(elements(bio, 'a').map((link) => [attrsOf(link), textOf(link)])).toEqual([[{ href: 'https://lindqvist.example.com/about/' }, 'More about her work']]);
   });
 
   it('ends with the disclaimer and the call to action from content/site.yaml', () => {
-    const [disclaimer] = elements(html, 'aside', 'class="disclaimer"');
-    expect(textOf(disclaimer ?? '')).toBe(
+    expect(textOf(element(html, 'aside.disclaimer'))).toBe(
       'Human-time figures are the author’s own estimates of what each task would have taken without an agent; ' +
         'agent and supervision times are measured.',
     );
-    const [cta] = elements(html, 'aside', 'class="call-to-action"');
-    expect(elements(cta ?? '', 'h2').map(textOf)).toEqual(['Want this kind of leverage on your team?']);
-    expect(elements(cta ?? '', 'p').map(textOf)).toEqual([
+    const cta = element(html, 'aside.call-to-action');
+    expect(elements(cta, 'h2').map(textOf)).toEqual(['Want this kind of leverage on your team?']);
+    expect(elements(cta, 'p').map(textOf)).toEqual([
       'I help engineering teams set up agent-assisted workflows that keep quality high: ' +
         'task sizing, review habits and the measurement behind these posts.',
       'Book an introductory call',
     ]);
-    expect(cta).toContain('<a class="button" href="https://lindqvist.example.com/consulting/">Book an introductory call</a>');
+    expect(elements(cta, 'a').map((link) => [attrsOf(link), textOf(link)])).toEqual([
+      [{ class: 'button', href: 'https://lindqvist.example.com/consulting/' }, 'Book an introductory call'],
+    ]);
   });
 
   it('puts intro, Task Log, Aggregate Statistics, analysis, disclaimer and call to action in that order', () => {
@@ -102,7 +102,7 @@ describe('every published post', () => {
   it.each(PUBLISHED.map((day) => [day.date, day] as const))('%s has its title, figures and both tables', (_, day) => {
     const html = postOf(day);
     expect(elements(html, 'h1').map(textOf)).toEqual([day.title]);
-    expect(elements(html, 'ul', 'class="day-figures"').map((list) => elements(list, 'li').map(textOf))).toEqual([figuresOf(day)]);
+    expect(elements(html, 'ul.day-figures').map((list) => elements(list, 'li').map(textOf))).toEqual([figuresOf(day)]);
     expectTables(html, day);
   });
 });
@@ -126,10 +126,10 @@ describe('the draft day 2026-04-20', () => {
 describe('the index', () => {
   /** Day cards of an index page: link, title, date, description, figures. */
   function cards(html: string) {
-    return elements(html, 'article', 'class="day-card"').map((card) => ({
-      href: parseAttrs(/<a\b([^>]*)>/.exec(card)?.[1] ?? '').href,
+    return elements(html, 'article.day-card').map((card) => ({
+      href: attrsOf(element(card, 'a')).href,
       title: textOf(elements(card, 'h2')[0] ?? ''),
-      time: parseAttrs(/<time\b([^>]*)>/.exec(card)?.[1] ?? '').datetime,
+      time: attrsOf(element(card, 'time')).datetime,
       date: textOf(elements(card, 'time')[0] ?? ''),
       description: textOf(elements(card, 'p')[1] ?? ''),
       figures: elements(card, 'li').map(textOf),
@@ -173,19 +173,17 @@ describe('the index', () => {
   });
 
   it('links the two pages to each other and stops there', () => {
-    const first = elements(readDist('index.html'), 'nav', 'class="pagination"');
+    const first = elements(readDist('index.html'), 'nav.pagination');
     expect(first).toHaveLength(1);
     // One list item each, so the parts never run together as "Page 1 of 2Older days".
     expect(elements(first[0]!, 'li').map(textOf)).toEqual(['Page 1 of 2', 'Older days →']);
     expect(elements(first[0]!, 'a').map(textOf)).toEqual(['Older days →']);
-    expect(first[0]).toContain('<a href="/page/2/" rel="next">');
-    expect(first[0]).not.toContain('rel="prev"');
+    expect(elements(first[0]!, 'a').map(attrsOf)).toEqual([{ href: '/page/2/', rel: 'next' }]);
 
-    const second = elements(readDist('page/2/index.html'), 'nav', 'class="pagination"');
+    const second = elements(readDist('page/2/index.html'), 'nav.pagination');
     expect(elements(second[0] ?? '', 'li').map(textOf)).toEqual(['← Newer days', 'Page 2 of 2']);
     expect(elements(second[0] ?? '', 'a').map(textOf)).toEqual(['← Newer days']);
-    expect(second[0]).toContain('<a href="/" rel="prev">');
-    expect(second[0]).not.toContain('rel="next"');
+    expect(elements(second[0] ?? '', 'a').map(attrsOf)).toEqual([{ href: '/', rel: 'prev' }]);
 
     expect(distHas('page/3/index.html')).toBe(false);
     // Older pages live under page/, where no other route is: a page number can never be a year or 404.
@@ -214,8 +212,7 @@ describe('the whole site', () => {
     const html = distFiles().filter((file) => file.endsWith('.html') && file !== 'search/index.html');
     expect(html.length).toBeGreaterThan(0);
     for (const file of html) {
-      const scripts = readDist(file).toLowerCase().match(/<script[^>]*>/g) ?? [];
-      expect(scripts, file).toEqual(['<script type="application/ld+json">']);
+      expect(elements(readDist(file), 'script').map(attrsOf), file).toEqual([{ type: 'application/ld+json' }]);
     }
   });
 });

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/lib/dates.ts';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
 import { npmRun } from '../support/npm-run.ts';
+import { buildSite } from '../support/site-build.ts';
 
 const folders: string[] = [];
 function folder(files: Parameters<typeof contentFolder>[0]): string {
@@ -102,7 +103,7 @@ describe('npm run check', () => {
       'FULCRUM_URL error "https://preview.example.com/a b/" has a space in its path, which a base path cannot hold; set FULCRUM_URL=https://preview.example.com/a-b/ or unset it to use url in site.yaml\nFound 1 error.\n',
     );
     // The build runs the same check first: the message, not Astro's bare "Invalid URL".
-    const build = npmRun('build', ['--outDir', join(dir, 'out')], { FULCRUM_CONTENT: dir, FULCRUM_URL: 'htps//preview.example.com' });
+    const build = buildSite({ content: dir, url: 'htps//preview.example.com', out: join(dir, 'out') });
     expect(build).toMatchObject({ status: 1, stderr: `${message}\nFound 1 error. Nothing was built; out/ is as it was.\n` });
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });

@@ -4,12 +4,11 @@
  * a build started as `astro build` (without `npm run build`'s own check
  * first) must stop at a bad day with the library's message, at its line.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
-import { PROJECT_ROOT } from '../support/npm-run.ts';
+import { buildSite } from '../support/site-build.ts';
 
 describe('astro build with a day the library rejects', () => {
   let broken: string;
@@ -21,11 +20,7 @@ describe('astro build with a day the library rejects', () => {
   afterAll(() => rmSync(broken, { recursive: true, force: true }));
 
   it("fails with the library's message at the file, line and column", () => {
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, FULCRUM_CONTENT: broken, FULCRUM_URL: '' },
-      encoding: 'utf8',
-    });
+    const result = buildSite({ command: 'astro', content: broken, out });
     expect(result.status).toBe(1);
     expect(`${result.stdout}${result.stderr}`).toContain(
       `1 problem in the content:\n${broken}/days/2026-04-22.md:6:9 error tasks[1].ai: "17" has no unit; write 17m (minutes) or 0.3h (hours)`,

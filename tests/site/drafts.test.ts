@@ -4,32 +4,32 @@
  * NODE_ENV=development once got the draft day 2026-04-20 published by
  * `npm run build`. This builds with that environment into a folder of its own.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from '../support/site-build.ts';
 
-const OUT = '.dist-drafts';
+let folder: string;
+let out: string;
 
 beforeAll(() => {
-  rmSync(OUT, { recursive: true, force: true });
-  execFileSync('npx', ['astro', 'build', '--outDir', OUT], {
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'development', FULCRUM_URL: '' },
-  });
+  folder = mkdtempSync(join(tmpdir(), 'fulcrum-drafts-'));
+  out = builtSite({ command: 'astro', out: join(folder, 'dist'), env: { NODE_ENV: 'development' } });
 });
 
 afterAll(() => {
-  rmSync(OUT, { recursive: true, force: true });
+  rmSync(folder, { recursive: true, force: true });
 });
 
 describe('a build run with NODE_ENV=development', () => {
   it('builds the published days', () => {
-    expect(existsSync(`${OUT}/2026/04/22/index.html`)).toBe(true);
+    expect(existsSync(`${out}/2026/04/22/index.html`)).toBe(true);
   });
 
   it('does not publish the draft day', () => {
-    expect(existsSync(`${OUT}/2026/04/20`)).toBe(false);
-    expect(readFileSync(`${OUT}/index.html`, 'utf8')).not.toContain('2026-04-20');
-    expect(readFileSync(`${OUT}/rss.xml`, 'utf8')).not.toContain('2026/04/20');
+    expect(existsSync(`${out}/2026/04/20`)).toBe(false);
+    expect(readFileSync(`${out}/index.html`, 'utf8')).not.toContain('2026-04-20');
+    expect(readFileSync(`${out}/rss.xml`, 'utf8')).not.toContain('2026/04/20');
   });
 });

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { scanTags, srcsetUrls } from '../../scripts/lib/html-tags.ts';
 import { BLOG_URL, blogBuild } from '../support/extra-builds.ts';
+import { contentUrls } from '../support/feeds.ts';
 import { FEED } from '../support/page-types.ts';
 
 interface FeedItem {
@@ -23,14 +23,6 @@ function readFeed(dir: string) {
   const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' });
   const channel = (parser.parse(xml) as { rss: { channel: { link: string; item: FeedItem[] } } }).rss.channel;
   return { channel, items: channel.item };
-}
-
-/** Every URL the item's HTML content refers to. */
-function contentUrls(html: string): string[] {
-  return scanTags(html).tags.flatMap(({ attributes }) => [
-    ...['href', 'src', 'poster'].flatMap((name) => attributes.get(name) ?? []),
-    ...srcsetUrls(attributes.get('srcset') ?? ''),
-  ]);
 }
 
 describe.each([

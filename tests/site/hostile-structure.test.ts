@@ -4,12 +4,11 @@
  * size exceeded" and no file name), and `astro build`, which skips the
  * check, stops with the same kind of message instead of a stack overflow.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
-import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
+import { buildSite } from '../support/site-build.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -32,7 +31,7 @@ describe('npm run build', () => {
   ])('stops at the check on %s, naming the file and line', (_, prose, diagnostic) => {
     const dir = project(prose);
     const out = join(dir, 'dist');
-    const result = npmRun('build', ['--outDir', out], { FULCRUM_CONTENT: dir });
+    const result = buildSite({ content: dir, out });
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toContain(`${dir}/days/2026-04-22.md:${diagnostic}`);
     expect(result.stdout + result.stderr).not.toContain('Maximum call stack size exceeded');
@@ -43,12 +42,7 @@ describe('npm run build', () => {
 describe('astro build without the check', () => {
   it('stops on emphasis nested 1,500 levels with the file, line and column', () => {
     const dir = project(`${'*'.repeat(3000)}x${'*'.repeat(3000)}\n`);
-    const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-    const result = spawnSync(process.execPath, [astro, 'build', '--outDir', join(dir, 'dist')], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, FULCRUM_CONTENT: dir, NODE_ENV: 'production' },
-      encoding: 'utf8',
-    });
+    const result = buildSite({ command: 'astro', content: dir, out: join(dir, 'dist'), env: { NODE_ENV: 'production' } });
     expect(result.status).not.toBe(0);
     const output = result.stdout + result.stderr;
     expect(output).toContain(`${dir}/days/2026-04-22.md:9:65 error prose: Markdown is nested more than 32 levels deep here`);

@@ -9,10 +9,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/lib/html-text.ts';
 import { contentFolder, SITE_YAML } from '../support/content-folder.ts';
-import { activeContent, elements } from '../support/html-elements.ts';
-import { npmRun } from '../support/npm-run.ts';
+import { activeContent, attrsOf, element, elements, innerHtml, textOf } from '../support/html.ts';
+import { buildSite } from '../support/site-build.ts';
 
 // No straight quotes in the Markdown: smart punctuation would curl them in the output.
 const DAY_TITLE = `<script>alert("day title")</script> ]]> & 'more'`;
@@ -96,7 +95,7 @@ beforeAll(() => {
     'days/2026-04-24.md': FIRST_PARAGRAPH_DAY,
   });
   out = join(content, 'dist');
-  const build = npmRun('build', ['--outDir', out], { FULCRUM_CONTENT: content });
+  const build = buildSite({ content, out });
   expect(build.stderr).not.toMatch(/error/i);
   expect(build.status).toBe(0);
 });
@@ -125,7 +124,7 @@ describe.each(['index.html', '2026/04/22/index.html', '2026/04/23/index.html', '
 describe('structured data (JSON-LD) on the hostile day', () => {
   it('is one JSON block that carries the title as data and cannot be closed early', () => {
     const html = read('2026/04/22/index.html');
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const blocks = elements(html, 'script[type="application/ld+json"]').map((script) => innerHtml(script, html));
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).not.toMatch(/</);
     expect((JSON.parse(blocks[0] ?? '') as { headline: string }).headline).toBe(DAY_TITLE);
@@ -133,14 +132,16 @@ describe('structured data (JSON-LD) on the hostile day', () => {
 });
 
 describe('the page of a day written in Markdown', () => {
-  const taskCells = () => [...read('2026/04/22/index.html').matchAll(/<th scope="row" class="task">([\s\S]*?)<\/th>/g)].map((m) => m[1] ?? '');
+  const taskCells = () => {
+    const html = read('2026/04/22/index.html');
+    return elements(html, 'th.task[scope="row"]').map((cell) => innerHtml(cell, html));
+  };
 
   it('shows the day title and description as typed', () => {
     const html = read('2026/04/22/index.html');
-    expect(htmlToText(/<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')).toBe(DAY_TITLE);
-    expect(htmlToText(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')).toBe(`${DAY_TITLE} · Test Notes`);
-    const meta = elements(html).find(({ tag, attributes }) => tag === 'meta' && attributes.name === 'description');
-    expect(meta?.attributes.content).toBe(DESCRIPTION);
+    expect(textOf(element(html, 'h1'))).toBe(DAY_TITLE);
+    expect(textOf(element(html, 'head > title'))).toBe(`${DAY_TITLE} · Test Notes`);
+    expect(attrsOf(element(html, 'meta[name="description"]')).content).toBe(DESCRIPTION);
   });
 
   it('renders inline Markdown in task titles and shows their HTML as text', () => {
@@ -148,14 +149,14 @@ describe('the page of a day written in Markdown', () => {
     expect(markdown).toContain('<strong>bold</strong>');
     expect(markdown).toContain('<code>&#x3C;b>code&#x3C;/b></code>');
     expect(markdown).toContain('<a href="https://example.com/docs">a link</a>');
-    expect(htmlToText(markdown)).toBe('<script>alert(1)</script> with bold, <b>code</b> and a link');
+    expect(textOf(markdown)).toBe('<script>alert(1)</script> with bold, <b>code</b> and a link');
     expect(hostile).toContain('<a>bad link</a>');
-    expect(htmlToText(hostile)).toBe('<img src=x onerror=alert(2)> and bad link and ]]> end');
+    expect(textOf(hostile)).toBe('<img src=x onerror=alert(2)> and bad link and ]]> end');
   });
 
   it('shows raw HTML in the prose as text and drops javascript: links and images', () => {
     const html = read('2026/04/22/index.html');
-    const text = htmlToText(html);
+    const text = textOf(html);
     expect(text).toContain('Intro with <script>alert(4)</script> and <img src=x onerror=alert(5)>.');
     expect(text).toContain(
       'A javascript link, a raw <a href=javascript:alert(7)>raw link</a>, an autolink javascript:alert(8), ' +
@@ -169,7 +170,7 @@ describe('the page of a day written in Markdown', () => {
 describe('the page of a day written in YAML', () => {
   it('renders its intro and analysis through the same inert Markdown', () => {
     const html = read('2026/04/23/index.html');
-    expect(htmlToText(html)).toContain('<script>alert(10)</script>');
+    expect(textOf(html)).toContain('<script>alert(10)</script>');
     expect(html).toContain('<h2 id="analysis">Analysis</h2>');
     expect(html).toContain('<a>click</a>');
     expect(html).toContain('<em>Emphasis</em> in a YAML day');
@@ -185,9 +186,8 @@ describe('private comments', () => {
 
   it('leave the first paragraph as the description, raw HTML shown as typed', () => {
     const html = read('2026/04/24/index.html');
-    const meta = elements(html).find(({ tag, attributes }) => tag === 'meta' && attributes.name === 'description');
-    expect(meta?.attributes.content).toBe(FIRST_PARAGRAPH_TEXT);
-    expect(htmlToText(html)).toContain('A task with a comment');
+    expect(attrsOf(element(html, 'meta[name="description"]')).content).toBe(FIRST_PARAGRAPH_TEXT);
+    expect(textOf(html)).toContain('A task with a comment');
   });
 });
 
@@ -197,7 +197,7 @@ describe('the RSS feed', () => {
   const channel = () => new XMLParser({ ignoreAttributes: false, htmlEntities: true, parseTagValue: false }).parse(xml()).rss.channel;
   const items = () => channel().item as { title: string; description: string; 'content:encoded': string }[];
   /** RSS titles and descriptions are HTML to most readers: this is what they show. */
-  const shown = (html: string) => htmlToText(html);
+  const shown = (html: string) => textOf(html);
   const item = (title: string) => items().find((candidate) => shown(candidate.title) === title);
 
   it('is well-formed XML with no raw CDATA end', () => {
@@ -230,8 +230,8 @@ describe('the RSS feed', () => {
     for (const entry of items()) expect(activeContent(entry['content:encoded'])).toEqual([]);
     const day = item(DAY_TITLE)?.['content:encoded'] ?? '';
     expect(day).toContain('<strong>bold</strong>');
-    expect(htmlToText(day)).toContain('<script>alert(1)</script> with bold');
-    expect(htmlToText(day)).toContain('and the end of a CDATA section ]]> in text.');
+    expect(textOf(day)).toContain('<script>alert(1)</script> with bold');
+    expect(textOf(day)).toContain('and the end of a CDATA section ]]> in text.');
   });
 });
 

@@ -11,14 +11,14 @@
  * published day 04-21 closed at 10.6x. 04-14, the first day, has one task at
  * 6h in 23m = 15.65… → 15.7x and no previous day.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, SITE_YAML } from '../support/content-folder.ts';
-import { textOf } from '../support/html.ts';
+import { attrsOf, element, elements, textOf } from '../support/html.ts';
 import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
+import { buildSite } from '../support/site-build.ts';
 import { BODY, FRONT_MATTER, PREVIOUS_TEXT } from '../support/prose-corpus.ts';
 
 const PROSE = `:metric[tasks.words] tasks. The day closed at :metric[leverage], :metric[change.leverage] yesterday, and the lesson editor alone ran at :metric[task.1.factor].
@@ -41,30 +41,12 @@ const ANALYSIS = 'Twenty-six tasks is the most I have logged in a single day, in
 const TEMPLATE = '{tasks.words} {tasks.noun} at {leverage}, {change.leverage}.';
 const SUMMARY = 'Twenty-six tasks at 16.1x, up from 10.6x.';
 
-/**
- * Variables a Vitest worker sets that `npm run build` would not see (NODE_ENV=test,
- * MODE, DEV would publish the draft of 04-20 and make it 04-21's previous day).
- */
-const RUNNER_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|FULCRUM_.*)$/;
-
-function build(content: string, out: string) {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_VARIABLES.test(key)));
-  return spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
-    cwd: PROJECT_ROOT,
-    env: { ...inherited, FULCRUM_CONTENT: content },
-    encoding: 'utf8',
-  });
-}
-
 describe('a site whose prose uses metric references', () => {
   let content: string;
   let out: string;
   const read = (path: string) => readFileSync(join(out, path), 'utf8');
   /** The `<p>` elements of the page's prose, as text. */
-  const paragraphs = (html: string) =>
-    [...html.matchAll(/<div class="prose">([\s\S]*?)<\/div>/g)].flatMap((prose) =>
-      [...(prose[1] ?? '').matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((p) => textOf(p[1] ?? '')),
-    );
+  const paragraphs = (html: string) => elements(html, 'div.prose p').map(textOf);
 
   beforeAll(() => {
     const days = Object.fromEntries(
@@ -76,7 +58,8 @@ describe('a site whose prose uses metric references', () => {
     const site = `${readFileSync(join(PROJECT_ROOT, 'content/site.yaml'), 'utf8')}summary:\n  template: "${TEMPLATE}"\n`;
     content = contentFolder({ 'site.yaml': site, ...days });
     out = join(content, 'dist');
-    const result = build(content, out);
+    // In an author's environment: the test runner's NODE_ENV=test would publish the draft of 04-20 and make it 04-21's previous day.
+    const result = buildSite({ content, out });
     expect(result.stderr).not.toMatch(/error|warning/i);
     expect(result.status).toBe(0);
   });
@@ -103,7 +86,7 @@ describe('a site whose prose uses metric references', () => {
 
   it('takes the description from the intro with the values filled in', () => {
     const html = read('2026/04/22/index.html');
-    expect(/<meta name="description" content="([^"]*)"/.exec(html)?.[1]).toBe(FIRST_PARAGRAPH);
+    expect(attrsOf(element(html, 'meta[name="description"]')).content).toBe(FIRST_PARAGRAPH);
     expect(textOf(read('index.html'))).toContain(FIRST_PARAGRAPH);
   });
 
@@ -125,7 +108,7 @@ describe('a site whose prose uses metric references', () => {
 
   it('fills the site’s summary template on the first day too, with a dash for the change it cannot have', () => {
     const html = read('2026/04/14/index.html');
-    expect(textOf(/<p class="data-summary" dir="auto">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '')).toBe('One task at 15.7x, —.');
+    expect(textOf(element(html, 'p.data-summary'))).toBe('One task at 15.7x, —.');
   });
 });
 

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRunning } from '../../scripts/lib/output-swap.ts';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
 import { fingerprint } from '../support/fingerprint.ts';
-import { npmRun, type CommandResult } from '../support/npm-run.ts';
-import { copyProject } from '../support/project-copy.ts';
+import type { CommandResult } from '../support/npm-run.ts';
+import { buildCommand, buildSite, copyProject } from '../support/site-build.ts';
 
 const leftovers = (root: string) => readdirSync(root).filter((name) => name.startsWith('.dist-'));
 
@@ -47,7 +47,7 @@ describe('npm run build refuses an output folder it would destroy', () => {
 
   it.each(cases)('%s', (_name, args, status, message) => {
     const before = { content: fingerprint(join(project, 'content')), src: fingerprint(join(project, 'src')), docs: fingerprint(join(project, 'docs')) };
-    expect(npmRun('build', args, {}, project)).toEqual({ status, stdout: '', stderr: `${message()}\n` });
+    expect(buildSite({ project, args })).toEqual({ status, stdout: '', stderr: `${message()}\n` });
     expect({ content: fingerprint(join(project, 'content')), src: fingerprint(join(project, 'src')), docs: fingerprint(join(project, 'docs')) }).toEqual(before);
     expect(leftovers(project)).toEqual([]);
   });
@@ -79,7 +79,7 @@ describe('after a build that was killed', () => {
     const kept = fingerprint(join(project, `.dist-old-${swapping}`));
 
     // A build stopped by the check must leave dist/ as it was: the restored site.
-    expect(npmRun('build', [], { FULCRUM_CONTENT: broken }, project)).toEqual({
+    expect(buildSite({ project, content: broken })).toEqual({
       status: 1,
       stdout: '',
       stderr:
@@ -94,8 +94,8 @@ describe('after a build that was killed', () => {
 
   it('cleans up after a build killed with SIGKILL while Astro wrote the site, then builds', async () => {
     rmSync(join(project, 'dist'), { recursive: true, force: true });
-    const { NODE_ENV: _testEnv, ...env } = process.env;
-    const first = spawn('npm', ['run', '--silent', 'build'], { cwd: project, env, detached: true, stdio: 'ignore' });
+    const { file, args, cwd, env } = buildCommand({ project });
+    const first = spawn(file, args, { cwd, env, detached: true, stdio: 'ignore' });
     let unfinished: string | undefined;
     while (unfinished === undefined) {
       if (first.exitCode !== null) throw new Error('the build finished before it could be killed');
@@ -108,7 +108,7 @@ describe('after a build that was killed', () => {
     while (isRunning(Number(unfinished.replace('.dist-tmp-', '')))) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(leftovers(project).sort()).toEqual(['.dist-lock', unfinished]);
 
-    const second = npmRun('build', [], {}, project);
+    const second = buildSite({ project });
     expect(second.status).toBe(0);
     expect(second.stderr).toBe(`Removed what stopped builds left: ${unfinished}.\n`);
     expect(readFileSync(join(project, 'dist/2026/04/22/index.html'), 'utf8')).toContain('<table');
@@ -124,8 +124,8 @@ describe('two builds at once in one project', () => {
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   function build(): Promise<CommandResult> {
-    const { NODE_ENV: _testEnv, ...env } = process.env;
-    const child = spawn('npm', ['run', '--silent', 'build'], { cwd: project, env });
+    const { file, args, cwd, env } = buildCommand({ project });
+    const child = spawn(file, args, { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -9,7 +9,7 @@ import { DIST, distFiles, distHas, readDist } from '../support/dist.ts';
 import { PUBLISHED } from '../support/expected-days.ts';
 import { readRss } from '../support/feeds.ts';
 import { linkHrefs, pageUrl, readHead } from '../support/head.ts';
-import { elements } from '../support/html.ts';
+import { attrsOf, elements } from '../support/html.ts';
 
 /** content/site.yaml's url; the global setup builds with FULCRUM_URL unset. */
 const SITE = 'https://fulcrum.example.com/';
@@ -146,7 +146,6 @@ describe('the 404 page', () => {
 
   it('says what happened and links to the home page, the newest post, the archive and search', () => {
     expect(head.title).toBe(`Page not found · ${SITE_TITLE}`);
-    const main = elements(html, 'main')[0] ?? '';
-    expect([...main.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1])).toEqual(['/', `/${PUBLISHED[0]?.path}`, '/archive/', '/search/']);
+    expect(elements(html, 'main a').map((link) => attrsOf(link).href)).toEqual(['/', `/${PUBLISHED[0]?.path}`, '/archive/', '/search/']);
   });
 });

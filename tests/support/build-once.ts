@@ -1,9 +1,7 @@
-/** Global setup of the `site` tests: build the sample site into dist/ once. */
-import { execFileSync } from 'node:child_process';
+/** Global setup of the `site` tests: build the sample site into dist/ once, as an author does. */
+import { buildSite } from './site-build.ts';
 
 export default function buildOnce(): void {
-  // Build as an author's shell would: vitest sets NODE_ENV=test, which Vite
-  // would otherwise carry into the build (it makes import.meta.env.DEV true).
-  const { NODE_ENV: _testEnv, ...env } = process.env;
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...env, FULCRUM_URL: '' } });
+  const { status, stdout, stderr } = buildSite();
+  if (status !== 0) throw new Error(`npm run build of the sample site failed (status ${status}):\n${stdout}${stderr}`);
 }

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { scanTags, srcsetUrls } from '../../scripts/lib/html-tags.ts';
-import { htmlToText } from '../../src/lib/html-text.ts';
+import { scanTags } from '../../scripts/lib/html-tags.ts';
+import { textOf, urlsOf } from './html.ts';
 
 export interface FeedItem {
   id: string;
@@ -145,8 +145,8 @@ export function readRss(dir: string): Feed {
         id: text(item['guid'], file, `${where} <guid>`),
         link: text(item['link'], file, `${where} <link>`),
         // Readers render an RSS title and description as HTML: read them as the text they show.
-        title: htmlToText(text(item['title'], file, `${where} <title>`)),
-        summary: htmlToText(text(item['description'], file, `${where} <description>`)),
+        title: textOf(text(item['title'], file, `${where} <title>`)),
+        summary: textOf(text(item['description'], file, `${where} <description>`)),
         content: text(item['content:encoded'], file, `${where} <content:encoded>`),
         published: text(item['pubDate'], file, `${where} <pubDate>`),
         author: text(item['dc:creator'], file, `${where} <dc:creator>`),
@@ -158,8 +158,5 @@ export function readRss(dir: string): Feed {
 
 /** Every URL an item's HTML content refers to: href, src, poster and srcset candidates. */
 export function contentUrls(html: string): string[] {
-  return scanTags(html).tags.flatMap(({ attributes }) => [
-    ...['href', 'src', 'poster'].flatMap((name) => attributes.get(name) ?? []),
-    ...srcsetUrls(attributes.get('srcset') ?? ''),
-  ]);
+  return scanTags(html).tags.flatMap(urlsOf);
 }

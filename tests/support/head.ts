@@ -1,10 +1,10 @@
 /**
  * What a crawler or a link preview reads from a built page's <head>: metas,
- * links, the title and the JSON-LD blocks. Read with the link checker's tag
- * scanner, so attribute values arrive decoded.
+ * links, the title and the JSON-LD blocks, read by the one HTML parser, so
+ * attribute values arrive decoded.
  */
-import { scanTags } from '../../scripts/lib/html-tags.ts';
-import { textOf } from './html.ts';
+import { parseHtml, scanTags } from '../../scripts/lib/html-tags.ts';
+import { elements, textOf } from './html.ts';
 
 export interface Head {
   title: string;
@@ -17,7 +17,8 @@ export interface Head {
 }
 
 export function readHead(html: string): Head {
-  const { tags, scripts } = scanTags(html);
+  const tree = parseHtml(html);
+  const { tags, scripts } = scanTags(tree);
   const meta = new Map<string, string>();
   for (const { name, attributes } of tags) {
     const key = attributes.get('property') ?? attributes.get('name');
@@ -31,7 +32,7 @@ export function readHead(html: string): Head {
     attributes.get('type') === 'application/ld+json' ? [JSON.parse(scripts[index] ?? '') as Record<string, unknown>] : [],
   );
   return {
-    title: textOf(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? ''),
+    title: textOf(elements(tree, 'head > title')[0] ?? ''),
     meta,
     links: tags.filter(({ name }) => name === 'link').map(({ attributes }) => attributes),
     jsonLd,

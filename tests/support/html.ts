@@ -1,15 +1,20 @@
 /**
- * Small readers for the HTML Fulcrum writes, shared by the component and site
- * tests. The markup is our own (no nested tables, attributes always quoted),
- * so a few regular expressions are enough and add no dependency. They are
- * deliberately independent of src/lib/html-text.ts, which is under test.
+ * Readers for the HTML Fulcrum writes, shared by the component and site
+ * tests: the pages are parsed as a browser parses them (the tools' parser,
+ * scripts/lib/html-tags.ts) and elements are found by CSS selectors
+ * (hast-util-select). They are independent of the code under test.
  */
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { attributesOf, parseHtml, scanTags, type StartTag } from '../../scripts/lib/html-tags.ts';
 
 export interface Cell {
   tag: 'td' | 'th';
   attrs: Record<string, string>;
-  /** Visible text: tags removed, entities decoded, whitespace collapsed. */
+  /** Visible text: what a reader sees, whitespace collapsed. */
   text: string;
+  /** The cell's contents as written in the page. */
   html: string;
 }
 
@@ -22,52 +27,64 @@ export interface Table {
   body: Cell[][];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** HTML text, or a tree or element already taken from one. */
+export type Html = string | Root | Element;
 
-function decode(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name] ?? whole;
-  });
+const tree = (html: Html): Root | Element => (typeof html === 'string' ? parseHtml(html) : html);
+
+/** The text a reader sees in a page, a fragment or an element, whitespace collapsed. */
+export function textOf(html: Html): string {
+  return toText(tree(html)).replace(/\s+/g, ' ').trim();
 }
 
-/** The text a reader sees in a fragment of HTML. */
-export function textOf(html: string): string {
-  return decode(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+/** An element's attributes by their HTML names, values decoded. */
+export function attrsOf(element: Element): Record<string, string> {
+  return Object.fromEntries(attributesOf(element));
 }
 
-export function parseAttrs(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const match of source.matchAll(/([^\s=/]+)(?:\s*=\s*"([^"]*)")?/g)) {
-    attrs[match[1] as string] = decode(match[2] ?? '');
-  }
-  return attrs;
+/** Every element matching a CSS selector ("ul.day-figures", "nav.pagination a"), in document order. */
+export function elements(html: Html, selector: string): Element[] {
+  return selectAll(selector, tree(html));
 }
 
-function rows(section: string | undefined): Cell[][] {
+/** The one element matching a CSS selector; fails loudly when there is none. */
+export function element(html: Html, selector: string): Element {
+  const found = select(selector, tree(html));
+  if (!found) throw new Error(`no element matches ${selector}`);
+  return found;
+}
+
+/**
+ * The contents of an element exactly as `source`, the page it was parsed
+ * from, wrote them: for assertions about the markup itself (hast keeps each
+ * node's place in the source).
+ */
+export function innerHtml(element: Element, source: string): string {
+  const start = element.children[0]?.position?.start.offset;
+  const end = element.children.at(-1)?.position?.end.offset;
+  return start === undefined || end === undefined ? '' : source.slice(start, end);
+}
+
+function rows(section: Element | undefined, source: string): Cell[][] {
   if (section === undefined) return [];
-  return [...section.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...(row[1] as string).matchAll(/<(td|th)\b([^>]*)>([\s\S]*?)<\/\1>/g)].map((cell) => ({
-      tag: cell[1] as 'td' | 'th',
-      attrs: parseAttrs(cell[2] as string),
-      text: textOf(cell[3] as string),
-      html: cell[3] as string,
+  return selectAll(':scope > tr', section).map((row) =>
+    selectAll(':scope > td, :scope > th', row).map((cell) => ({
+      tag: cell.tagName as 'td' | 'th',
+      attrs: attrsOf(cell),
+      text: textOf(cell),
+      html: innerHtml(cell, source),
     })),
   );
 }
 
 /** Every <table> in the document, in order. */
 export function tables(html: string): Table[] {
-  return [...html.matchAll(/<table\b([^>]*)>([\s\S]*?)<\/table>/g)].map((match) => {
-    const inner = match[2] as string;
-    return {
-      attrs: parseAttrs(match[1] as string),
-      caption: textOf(/<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(inner)?.[1] ?? ''),
-      head: rows(/<thead\b[^>]*>([\s\S]*?)<\/thead>/.exec(inner)?.[1]),
-      body: rows(/<tbody\b[^>]*>([\s\S]*?)<\/tbody>/.exec(inner)?.[1]),
-    };
-  });
+  return elements(parseHtml(html), 'table').map((table) => ({
+    attrs: attrsOf(table),
+    caption: textOf(select(':scope > caption', table) ?? ''),
+    head: rows(select(':scope > thead', table), html),
+    body: rows(select(':scope > tbody', table), html),
+  }));
 }
 
 /** The one table whose class list contains `className`; fails loudly otherwise. */
@@ -82,8 +99,35 @@ export function rowTexts(table: Table): string[][] {
   return table.body.map((row) => row.map((cell) => cell.text));
 }
 
-/** The inner HTML of every element matched by an opening-tag pattern such as `<article class="day-card">`. */
-export function elements(html: string, tag: string, attrPattern = ''): string[] {
-  const pattern = new RegExp(`<${tag}\\b[^>]*${attrPattern}[^>]*>([\\s\\S]*?)</${tag}>`, 'g');
-  return [...html.matchAll(pattern)].map((match) => match[1] as string);
+/**
+ * What in `html` could run script, as a browser reads it: script elements
+ * (JSON-LD aside), event-handler attributes, javascript: URLs. Text that only
+ * looks like a tag (`&lt;script&gt;`) is not an element, and "onerror=" inside
+ * a quoted attribute value is not an attribute.
+ */
+export function activeContent(html: string): string[] {
+  const found: string[] = [];
+  for (const { name: tag, attributes } of scanTags(html).tags) {
+    // JSON-LD is data a browser never runs; its own escaping is tested with the hostile day.
+    if (tag === 'script' && attributes.get('type') !== 'application/ld+json') found.push('<script>');
+    for (const [name, value] of attributes) {
+      if (name.startsWith('on')) found.push(`<${tag} ${name}>`);
+      // Browsers ignore whitespace and control characters inside a scheme.
+      if (/^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`<${tag} ${name}="${value}">`);
+    }
+  }
+  return found;
+}
+
+/** The URLs of a `srcset` value ("a.png 1x, b.png 2x" → ["a.png", "b.png"]). */
+function srcsetUrls(value: string): string[] {
+  return value
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url !== '');
+}
+
+/** The URLs an element refers to: href, src, poster and srcset candidates. */
+export function urlsOf({ attributes }: StartTag): string[] {
+  return [...['href', 'src', 'poster'].flatMap((name) => attributes.get(name) ?? []), ...srcsetUrls(attributes.get('srcset') ?? '')];
 }

@@ -13,8 +13,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { cssUrls, scanTags, srcsetUrls, type StartTag } from '../../scripts/lib/html-tags.ts';
+import { scanTags, type StartTag } from '../../scripts/lib/html-tags.ts';
 import { listFiles } from '../../scripts/lib/page-weight.ts';
+import { urlsOf } from './html.ts';
 
 export interface LinkReport {
   /** Pages and feeds that were read, as paths below the folder. */
@@ -32,17 +33,22 @@ const XML_URL_ELEMENTS = new Set(['link', 'loc', 'url', 'guid']);
 /** Fragments a browser honours without a matching id. */
 const IMPLICIT_FRAGMENTS = new Set(['', 'top']);
 
-function tagReferences({ name, attributes }: StartTag): string[] {
-  const references: string[] = [];
-  for (const attribute of ['href', 'src', 'poster']) {
-    const value = attributes.get(attribute);
-    if (value !== undefined) references.push(value);
+/** The URLs a stylesheet refers to: `url(...)` and `@import "..."`. */
+function cssUrls(css: string): string[] {
+  const urls: string[] = [];
+  for (const match of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
+    urls.push(match[1] ?? match[2] ?? match[3] ?? '');
   }
-  const srcset = attributes.get('srcset');
-  if (srcset !== undefined) references.push(...srcsetUrls(srcset));
-  const metaName = attributes.get('property') ?? attributes.get('name') ?? '';
-  if (name === 'meta' && URL_METAS.has(metaName)) references.push(attributes.get('content') ?? '');
-  return references;
+  for (const match of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)) {
+    urls.push(match[1] ?? match[2] ?? '');
+  }
+  return urls.filter((url) => url !== '' && !url.startsWith('data:'));
+}
+
+function tagReferences(tag: StartTag): string[] {
+  const metaName = tag.attributes.get('property') ?? tag.attributes.get('name') ?? '';
+  const metaUrl = tag.name === 'meta' && URL_METAS.has(metaName) ? [tag.attributes.get('content') ?? ''] : [];
+  return [...urlsOf(tag), ...metaUrl];
 }
 
 function htmlReferences(html: string): string[] {

@@ -10,14 +10,9 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** `npm run <script> -- <args>` in the project, or in another copy of it (`cwd`). */
-export function npmRun(
-  script: string,
-  args: readonly string[] = [],
-  env: Record<string, string> = {},
-  cwd = PROJECT_ROOT,
-): CommandResult {
+/** `npm run <script> -- <args>` in the project (builds go through site-build.ts). */
+export function npmRun(script: string, args: readonly string[] = [], env: Record<string, string> = {}): CommandResult {
   const npmArgs = ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])];
-  const result = spawnSync('npm', npmArgs, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync('npm', npmArgs, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -6,7 +6,7 @@
  * Values are worked out by hand (see tests/unit/claims.test.ts for the sums).
  */
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/lib/html-text.ts';
+import { textOf } from '../support/html.ts';
 import { checkProse, inContext } from '../../src/lib/prose/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/placeholders.ts';
@@ -208,7 +208,7 @@ describe('--fix changes no word a reader sees', () => {
       if (!resolution.ok) throw new Error(resolution.problem);
       return resolution.html;
     };
-    const shown = async (markdown: string) => htmlToText(fillPlaceholders(await renderMarkdown(markdown), resolve, asSentenceStart, ''));
+    const shown = async (markdown: string) => textOf(fillPlaceholders(await renderMarkdown(markdown), resolve, asSentenceStart, ''));
     expect(await shown(fixed)).toBe(await shown(RIGHT));
   });
 });

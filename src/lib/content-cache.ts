@@ -1,0 +1,104 @@
+/**
+ * Caches that can never be stale. An entry is found by the hash of its input
+ * in a folder named by the hash of the code that produces it: every file
+ * below the source folders and files the cache names, and package-lock.json
+ * (the versions of the dependencies that code calls). Changing the input or
+ * that code finds no entry, so the work is done again; nothing else does.
+ * Nobody bumps a version number by hand.
+ *
+ * Entries live in node_modules/.cache/fulcrum/<cache>/<code>/, one file
+ * each. They are written to a temporary file and renamed into place, so
+ * concurrent builds and killed ones never leave half an entry to be read;
+ * opening a cache removes the entries of earlier code, which nothing can
+ * use again. A cache that cannot be written only makes the next build slower.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeWhole } from './write-whole.ts';
+
+/** Where every cache lives, below the project. */
+export const CACHE_ROOT = join('node_modules', '.cache', 'fulcrum');
+
+/** The lock file pins every dependency's version: a new version can change what the code produces. */
+const LOCK_FILE = 'package-lock.json';
+
+function hashFiles(root: string, path: string, hash: Hash): void {
+  if (statSync(path).isDirectory()) {
+    for (const name of readdirSync(path).sort()) hashFiles(root, join(path, name), hash);
+    return;
+  }
+  const contents = readFileSync(path);
+  // Each file's name and length go in first, so moving bytes between files changes the hash too.
+  hash.update(`${relative(root, path).split('\\').join('/')}\0${contents.length}\0`).update(contents);
+}
+
+/**
+ * The hash of the code behind a cache: `sources` are folders and files
+ * relative to `root` (a folder counts with everything below it), plus the
+ * lock file when there is one. Undefined when a source is missing (an
+ * unusual install without the source): then nothing can be keyed on it.
+ */
+export function codeHash(root: string, sources: readonly string[]): string | undefined {
+  const paths = sources.map((source) => join(root, source));
+  if (!paths.every((path) => existsSync(path))) return undefined;
+  const hash = createHash('sha256');
+  for (const path of paths) hashFiles(root, path, hash);
+  const lock = join(root, LOCK_FILE);
+  if (existsSync(lock)) hashFiles(root, lock, hash);
+  return hash.digest('hex');
+}
+
+/** The key of an input given in parts (a file's name and its bytes, say): each part is counted, so no two inputs share a key. */
+export function inputKey(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+    hash.update(`${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex').slice(0, 40);
+}
+
+export interface ContentCache {
+  /** The stored entry for this input, or undefined. */
+  read(key: string): Buffer | undefined;
+  write(key: string, data: string | Uint8Array): void;
+}
+
+const NO_CACHE: ContentCache = { read: () => undefined, write: () => undefined };
+
+/**
+ * The cache `name` of the project at `root`, for what the code in `sources`
+ * produces (see codeHash). Keys come from inputKey.
+ */
+export function openContentCache(root: string, name: string, sources: readonly string[]): ContentCache {
+  const code = codeHash(root, sources);
+  if (code === undefined) return NO_CACHE;
+  const home = join(root, CACHE_ROOT, name);
+  const folder = join(home, code.slice(0, 32));
+  const stale = existsSync(home) ? readdirSync(home).filter((entry) => join(home, entry) !== folder) : [];
+  for (const entry of stale) {
+    try {
+      rmSync(join(home, entry), { recursive: true, force: true });
+    } catch {
+      // Another build is writing there: whatever it leaves is removed next time.
+    }
+  }
+  return {
+    read(key) {
+      try {
+        return readFileSync(join(folder, key));
+      } catch {
+        return undefined;
+      }
+    },
+    write(key, data) {
+      try {
+        mkdirSync(folder, { recursive: true });
+        writeWhole(join(folder, key), data);
+      } catch {
+        // A full disk or a read-only node_modules: the entry is made again next time.
+      }
+    },
+  };
+}
