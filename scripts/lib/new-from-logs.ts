@@ -26,7 +26,7 @@ import {
   type MeasuredSession,
 } from '../../src/lib/agent-logs/draft.ts';
 import { logFolders, readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
-import { countTokens } from '../../src/lib/agent-logs/tokens.ts';
+import { countTokens } from '../../src/lib/tokens.ts';
 import { measureTurns } from '../../src/lib/agent-logs/turns.ts';
 import { isCalendarDate, startOfDay, todayIn } from '../../src/lib/dates.ts';
 import { formatTokens } from '../../src/lib/format.ts';
