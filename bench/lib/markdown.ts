@@ -8,7 +8,7 @@ import { aggregateRows } from '../../src/lib/aggregate-rows.ts';
 import { formatEstimateHours, formatFactor, formatMinutes } from '../../src/lib/format.ts';
 import { dayMetrics, type DayTotals, type RankedTask } from '../../src/lib/metrics/day.ts';
 import type { Task } from '../../src/lib/schema/day.ts';
-import type { DaySource } from '../../src/lib/source/day-file.ts';
+import type { DaySource } from '../../src/lib/schema/day-file.ts';
 import { defaultDayTitle } from '../../src/lib/titles.ts';
 
 export interface PostSettings {

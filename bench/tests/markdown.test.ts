@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { firstParagraph, markdownPost } from '../lib/markdown.ts';
 
 const DAY = `---

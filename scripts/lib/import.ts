@@ -12,10 +12,10 @@ import { differenceLine, type Comparison } from '../../src/lib/import/audit.ts';
 import { importPosts, type PostFile, type PostOutcome } from '../../src/lib/import/import-posts.ts';
 import { formatOfFile } from '../../src/lib/import/post.ts';
 import type { LeftOut } from '../../src/lib/import/site-wide.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, displayPath, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
-import { parseSiteFile } from '../../src/lib/source/site-file.ts';
+import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
 import { plural, type Io } from './io.ts';
 

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDate, todayIn } from '../../src/lib/dates.ts';
 import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
-import { parseSiteFile } from '../../src/lib/source/site-file.ts';
+import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import type { DayForm } from '../../src/lib/source/write-day.ts';
 import type { Io } from './io.ts';
 import { runFromLogs, type Environment } from './new-from-logs.ts';

@@ -33,7 +33,7 @@ import { formatTokens } from '../../src/lib/format.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { mergeDay } from '../../src/lib/source/merge-day.ts';
-import { parseSiteFile } from '../../src/lib/source/site-file.ts';
+import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
 import { plural, type Io } from './io.ts';
 

@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile } from '../lib/source/files.ts';
-import { parseSiteFile } from '../lib/source/site-file.ts';
+import { parseSiteFile } from '../lib/schema/site-file.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';

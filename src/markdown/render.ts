@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { treeNesting } from '../lib/prose/nesting.ts';
+import { treeNesting } from '../lib/source/nesting.ts';
 import { htmlComments } from '../lib/raw-html.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';

@@ -11,7 +11,7 @@ import { checkProse, inContext } from '../../src/lib/prose/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/placeholders.ts';
 import { REFERENCE_NAMES, resolveReference, type ReferenceContext } from '../../src/lib/references.ts';
-import type { DaySource } from '../../src/lib/source/day-file.ts';
+import type { DaySource } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { asSentenceStart } from '../../src/lib/summary.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';

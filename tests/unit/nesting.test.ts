@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkProse } from '../../src/lib/prose/check.ts';
-import { scanProse } from '../../src/lib/prose/scan.ts';
+import { scanProse } from '../../src/lib/source/prose-scan.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../../src/markdown/render.ts';
 import { SETTINGS } from '../support/prose-corpus.ts';
 

@@ -6,13 +6,13 @@
 import { escapeHtml } from '../html-text.ts';
 import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
 import { isReferenceName, REFERENCE_NAMES, resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
-import type { DaySource } from '../source/day-file.ts';
+import type { DaySource } from '../schema/day-file.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { nearest } from '../suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, otherDayValues, type ComputedValue } from './computed.ts';
-import { TREE_NESTING_MESSAGE } from './nesting.ts';
-import { lineColumn, scanProse } from './scan.ts';
+import { TREE_NESTING_MESSAGE } from '../source/nesting.ts';
+import { lineColumn, scanProse } from '../source/prose-scan.ts';
 
 export interface ProseSettings {
   language: string;

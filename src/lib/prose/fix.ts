@@ -10,7 +10,7 @@ import { findClaims, judgeClaims, tier, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
 import type { DayInContext, ProseSettings } from './check.ts';
 import { proseDates, proseParts } from './check.ts';
-import { scanProse } from './scan.ts';
+import { scanProse } from '../source/prose-scan.ts';
 
 export interface LineChange {
   line: number;

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseDayFile, type DayFileResult } from './day-file.ts';
+import { parseDayFile, type DayFileResult } from '../schema/day-file.ts';
 
 interface CacheFile {
   code: string;

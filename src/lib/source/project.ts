@@ -6,10 +6,10 @@
 import { checkProse } from '../prose/check.ts';
 import type { Site } from '../schema/site.ts';
 import { tagSlug } from '../tags.ts';
-import { DAY_FILE_NAME, parseDayFile, type DaySource, type TagPlace } from './day-file.ts';
+import { DAY_FILE_NAME, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import type { SiteSource } from './files.ts';
-import { parseSiteFile } from './site-file.ts';
+import { parseSiteFile } from '../schema/site-file.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, forward slashes. */

@@ -6,21 +6,20 @@
 import { isMap, isScalar } from 'yaml';
 import { CS_PER_HOUR } from '../duration.ts';
 import { formatEstimateHours } from '../format.ts';
-import { dayFrontmatterSchema, type DayFrontmatter } from '../schema/day.ts';
-import { calendarDate } from '../schema/fields.ts';
-import { yamlDaySchema } from '../schema/yaml-day.ts';
-import { totalTimes } from '../metrics/day.ts';
-import { blockNesting, MAX_NESTING, nestingMessage, TREE_NESTING_MESSAGE } from '../prose/nesting.ts';
-import { scanProse } from '../prose/scan.ts';
-import { splitBody } from './body.ts';
-import { oneOf, proseControlCharacters, yamlControlCharacters } from './control-characters.ts';
-import { formatPath, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitBody } from '../source/body.ts';
+import { oneOf, proseControlCharacters, yamlControlCharacters } from '../source/control-characters.ts';
+import { formatPath, sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
+import { splitFrontmatter } from '../source/frontmatter.ts';
+import { blockNesting, MAX_NESTING, nestingMessage, TREE_NESTING_MESSAGE } from '../source/nesting.ts';
+import { scanProse } from '../source/prose-scan.ts';
+import { sourceText } from '../source/source-text.ts';
+import { locate, positionAt, type ParsedYaml, type Position } from '../source/yaml.ts';
+import { readYaml, swallowedComments } from '../source/yaml-syntax.ts';
+import { yamlValue } from '../source/yaml-value.ts';
+import { dayFrontmatterSchema, type DayFrontmatter } from './day.ts';
+import { calendarDate } from './fields.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
-import { sourceText } from './source-text.ts';
-import { locate, positionAt, type ParsedYaml, type Position } from './yaml.ts';
-import { readYaml, swallowedComments } from './yaml-syntax.ts';
-import { yamlValue } from './yaml-value.ts';
+import { yamlDaySchema } from './yaml-day.ts';
 
 export interface DaySource {
   file: string;
@@ -71,10 +70,11 @@ function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Di
       message: `updated is ${day.updated}, before the day itself (${day.date}); write the date of the later change, or leave updated out`,
     });
   }
-  const totals = totalTimes(day.tasks);
   for (const key of ['ai', 'supervision'] as const) {
     const label = key === 'ai' ? 'agent' : 'supervision';
-    if (totals[key] <= PLAUSIBLE_DAY) continue;
+    // A plain sum: how much time a day adds up to is measured in metrics/, above this layer.
+    const total = day.tasks.reduce((sum, task) => sum + task[key], 0);
+    if (total <= PLAUSIBLE_DAY) continue;
     const culprit = day.tasks.findIndex((task) => task[key] > PLAUSIBLE_DAY);
     const path = culprit === -1 ? ['tasks'] : ['tasks', culprit, key];
     warnings.push({
@@ -82,7 +82,7 @@ function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Di
       ...locate(parsed, path),
       severity: 'warning',
       path: culprit === -1 ? 'tasks' : `tasks[${culprit + 1}].${key}`,
-      message: `${formatEstimateHours(culprit === -1 ? totals[key] : (day.tasks[culprit]?.[key] ?? 0))} of ${label} time in one day is more than 24h; check the unit (m for minutes, h for hours)`,
+      message: `${formatEstimateHours(culprit === -1 ? total : (day.tasks[culprit]?.[key] ?? 0))} of ${label} time in one day is more than 24h; check the unit (m for minutes, h for hours)`,
     });
   }
   return warnings;

@@ -1,14 +1,14 @@
 /** Reads and validates `content/site.yaml`. */
 import { iconFileProblem } from '../favicon.ts';
-import { siteSchema, type Site } from '../schema/site.ts';
-import { oneOf, yamlControlCharacters } from './control-characters.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
-import type { AssetReader } from './files.ts';
+import { oneOf, yamlControlCharacters } from '../source/control-characters.ts';
+import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
+import type { AssetReader } from '../source/files.ts';
+import { sourceText } from '../source/source-text.ts';
+import { locate, type ParsedYaml } from '../source/yaml.ts';
+import { readYaml, swallowedComments } from '../source/yaml-syntax.ts';
+import { yamlValue } from '../source/yaml-value.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
-import { sourceText } from './source-text.ts';
-import { locate, type ParsedYaml } from './yaml.ts';
-import { readYaml, swallowedComments } from './yaml-syntax.ts';
-import { yamlValue } from './yaml-value.ts';
+import { siteSchema, type Site } from './site.ts';
 
 export interface SiteFileResult {
   site?: Site;

@@ -4,7 +4,7 @@
  * a base path can hold, and nothing in it may be something only its owner
  * should see: it is copied into every page, feed and data/days.json.
  */
-import type { Diagnostic } from './source/diagnostic.ts';
+import type { Diagnostic } from '../source/diagnostic.ts';
 
 export interface AddressProblem {
   /** What is wrong, after the address as written: `has a space in its path, …`. */
