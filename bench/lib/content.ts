@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths, readDayFiles } from '../../src/lib/source/files.ts';
-import { checkDayFiles } from '../../src/lib/source/project.ts';
+import { checkDayFiles } from '../../src/lib/project/check.ts';
 import { markdownPost, type PostSettings } from './markdown.ts';
 import { writeSyntheticContent, type SyntheticOptions } from './synthetic.ts';
 

@@ -22,7 +22,7 @@ import { applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/
 import { checkProse, inContext } from '../../src/lib/prose/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { checkDayFiles, checkProject } from '../../src/lib/source/project.ts';
+import { checkDayFiles, checkProject } from '../../src/lib/project/check.ts';
 import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 import { ANALYSIS, BODY, encode, FILE, FRONT_MATTER, longDay, parsed, PREVIOUS_FILE, PREVIOUS_TEXT, previousDay, RIGHT, SETTINGS } from '../support/prose-corpus.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/lib/slug.ts';
 import { effectiveTags, groupByTag } from '../../src/lib/tags.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { checkDayFiles } from '../../src/lib/source/project.ts';
+import { checkDayFiles } from '../../src/lib/project/check.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';
 
 describe('slugify', () => {

@@ -4,18 +4,12 @@
  * `npm run check` and the build alike, so all three say the same thing.
  */
 import { checkProse } from '../prose/check.ts';
-import type { Site } from '../schema/site.ts';
-import { tagSlug } from '../tags.ts';
 import { DAY_FILE_NAME, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
-import type { SiteSource } from './files.ts';
 import { parseSiteFile } from '../schema/site-file.ts';
-
-export interface SourceFile {
-  /** Path relative to the project root, forward slashes. */
-  file: string;
-  bytes: Uint8Array;
-}
+import type { Site } from '../schema/site.ts';
+import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
+import type { SiteSource, SourceFile } from '../source/files.ts';
+import { tagSlug } from '../tags.ts';
 
 export interface ProjectCheck extends DaysCheck {
   site?: Site;
