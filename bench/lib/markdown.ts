@@ -4,7 +4,7 @@
  * the figures computed by our own library and written as Markdown tables, so
  * every builder renders the same words and numbers.
  */
-import { aggregateRows } from '../../src/lib/aggregate-rows.ts';
+import { aggregateRows } from '../../src/post/aggregate-rows.ts';
 import { formatEstimateHours, formatFactor, formatMinutes } from '../../src/lib/format.ts';
 import { dayMetrics, type DayTotals, type RankedTask } from '../../src/lib/metrics/day.ts';
 import type { Task } from '../../src/lib/schema/day.ts';

@@ -10,7 +10,7 @@ import { compareDays, type ComparedMetric, type Comparison } from '../lib/metric
 import { dayMetrics, type DayMetrics } from '../lib/metrics/day.ts';
 import { NO_VALUE } from '../lib/format.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../lib/placeholders.ts';
-import { resolveReference, type ReferenceContext } from '../lib/references.ts';
+import { resolveReference, type ReferenceContext } from '../lib/prose/references.ts';
 import type { Task } from '../lib/schema/day.ts';
 import { asSentenceStart, fillTemplate } from '../lib/summary.ts';
 import { effectiveTags } from '../lib/tags.ts';

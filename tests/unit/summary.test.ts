@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
-import { isReferenceName, resolveReference, type ReferenceContext, type TitledTask } from '../../src/lib/references.ts';
+import { resolveReference, type ReferenceContext, type TitledTask } from '../../src/lib/prose/references.ts';
+import { isReferenceName } from '../../src/lib/schema/reference-names.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { asSentenceStart, DEFAULT_SUMMARY_TEMPLATE, fillTemplate, templateNames } from '../../src/lib/summary.ts';
 import { numberToWords } from '../../src/lib/words.ts';

@@ -5,7 +5,8 @@
  */
 import { escapeHtml } from '../html-text.ts';
 import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
-import { isReferenceName, REFERENCE_NAMES, resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
+import { isReferenceName, REFERENCE_NAMES } from '../schema/reference-names.ts';
+import { resolveReference, type ReferenceContext, type TitledTask } from './references.ts';
 import type { DaySource } from '../schema/day-file.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { nearest } from '../suggest.ts';

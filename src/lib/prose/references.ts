@@ -4,8 +4,8 @@
  * HTML (task titles keep their inline Markdown), formatted by the library's
  * one formatter for each kind of number.
  */
-import { formatLongDate } from './dates.ts';
-import { escapeHtml } from './html-text.ts';
+import { formatLongDate } from '../dates.ts';
+import { escapeHtml } from '../html-text.ts';
 import {
   formatEstimateHours,
   formatFactor,
@@ -16,12 +16,21 @@ import {
   formatTokens,
   formatWholeMinutes,
   NO_VALUE,
-} from './format.ts';
-import { compareDays, type ComparedMetric } from './metrics/compare.ts';
-import type { DayMetrics, DayTotals } from './metrics/day.ts';
-import { hoursTenths, workingDaysTenths, workingWeeksTenths } from './metrics/derived.ts';
-import type { TaskTimes } from './metrics/task.ts';
-import { numberToWords } from './words.ts';
+} from '../format.ts';
+import { compareDays, type ComparedMetric } from '../metrics/compare.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import { hoursTenths, workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
+import type { TaskTimes } from '../metrics/task.ts';
+import {
+  isChangeName,
+  isTaskField,
+  isTotalsName,
+  TASK_REFERENCE,
+  type ChangeName,
+  type TaskField,
+  type TotalsName,
+} from '../schema/reference-names.ts';
+import { numberToWords } from '../words.ts';
 
 export interface TitledTask extends TaskTimes {
   titleHtml: string;
@@ -35,8 +44,7 @@ export interface ReferenceContext {
   previous?: { date: string; totals: DayTotals };
 }
 
-/** Names that exist for the day and, with `previous.` in front, for the previous day. */
-const TOTALS_NAMES = {
+const TOTALS_VALUES = {
   tasks: (t) => formatInteger(t.tasks),
   'tasks.words': (t) => numberToWords(t.tasks),
   'tasks.noun': (t) => (t.tasks === 1 ? 'task' : 'tasks'),
@@ -49,58 +57,29 @@ const TOTALS_NAMES = {
   tokens: (t) => (t.tokens === null ? NO_VALUE : formatTokens(t.tokens)),
   leverage: (t) => formatFactor(t.leverage),
   'supervision.leverage': (t) => formatFactor(t.supervisionLeverage),
-} satisfies Record<string, (totals: DayTotals) => string>;
-
-export type TotalsName = keyof typeof TOTALS_NAMES;
+} satisfies Record<TotalsName, (totals: DayTotals) => string>;
 
 /** A day-wide value as its reference renders it (plain text): the claims check compares figures with this. */
 export function totalsText(name: TotalsName, totals: DayTotals): string {
-  return TOTALS_NAMES[name](totals);
+  return TOTALS_VALUES[name](totals);
 }
 
-/** `change.<name>`: the day against the previous one, in words. */
-const CHANGE_NAMES: Record<string, ComparedMetric> = {
+const CHANGES = {
   'change.leverage': 'leverage',
   'change.supervision.leverage': 'supervisionLeverage',
   'change.hours': 'human',
   'change.ai.minutes': 'ai',
   'change.tokens': 'tokens',
-};
+} satisfies Record<ChangeName, ComparedMetric>;
 
-const TASK_FIELDS: Record<string, (task: TitledTask, factor: number, supervisionFactor: number | null) => string> = {
+const TASK_VALUES = {
   title: (task) => task.titleHtml,
   human: (task) => formatEstimateHours(task.human),
   ai: (task) => formatMinutes(task.ai),
   supervision: (task) => formatMinutes(task.supervision),
   factor: (_task, factor) => formatFactor(factor),
   'supervision.factor': (_task, _factor, supervisionFactor) => formatFactor(supervisionFactor),
-};
-
-const TASK_REFERENCE = /^(task\.(\d+)|ceiling|floor)\.(.+)$/;
-
-/** A table's own entry: never one inherited from Object.prototype (`toString`, `constructor` …). */
-function own<V>(table: Record<string, V>, key: string): V | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-/** Every name, with `N` standing for a task's rank: for documentation and suggestions. */
-export const REFERENCE_NAMES: readonly string[] = [
-  'date',
-  'aiName',
-  ...Object.keys(TOTALS_NAMES),
-  ...Object.keys(TOTALS_NAMES).map((name) => `previous.${name}`),
-  'previous.date',
-  ...Object.keys(CHANGE_NAMES),
-  ...Object.keys(TASK_FIELDS).flatMap((field) => [`task.N.${field}`, `ceiling.${field}`, `floor.${field}`]),
-];
-
-/** Whether `name` can ever resolve (task numbers are checked against a day separately). */
-export function isReferenceName(name: string): boolean {
-  const task = TASK_REFERENCE.exec(name);
-  if (task) return own(TASK_FIELDS, task[3] as string) !== undefined;
-  const ownName = name.startsWith('previous.') ? name.slice('previous.'.length) : name;
-  return ownName === 'date' || name === 'aiName' || own(TOTALS_NAMES, ownName) !== undefined || own(CHANGE_NAMES, name) !== undefined;
-}
+} satisfies Record<TaskField, (task: TitledTask, factor: number, supervisionFactor: number | null) => string>;
 
 export type Resolution = { ok: true; html: string } | { ok: false; problem: string };
 
@@ -109,32 +88,29 @@ export function resolveReference(name: string, context: ReferenceContext): Resol
   const { metrics, previous } = context;
   if (name === 'date') return { ok: true, html: escapeHtml(formatLongDate(context.date, context.language)) };
   if (name === 'aiName') return { ok: true, html: escapeHtml(context.aiName) };
-  const totalsName = own(TOTALS_NAMES, name);
-  if (totalsName) return { ok: true, html: escapeHtml(totalsName(metrics.totals)) };
+  if (isTotalsName(name)) return { ok: true, html: escapeHtml(totalsText(name, metrics.totals)) };
 
-  if (name.startsWith('previous.') || own(CHANGE_NAMES, name) !== undefined) {
+  if (name.startsWith('previous.') || isChangeName(name)) {
     if (!previous) return { ok: false, problem: `${name} needs a previous published day, and this is the first` };
-    const changed = own(CHANGE_NAMES, name);
-    if (changed) {
-      const { change } = compareDays(metrics.totals, previous.totals)[changed];
+    if (isChangeName(name)) {
+      const { change } = compareDays(metrics.totals, previous.totals)[CHANGES[name]];
       return change ? { ok: true, html: escapeHtml(change.words) } : { ok: true, html: NO_VALUE };
     }
     const previousOwn = name.slice('previous.'.length);
     if (previousOwn === 'date') return { ok: true, html: escapeHtml(formatLongDate(previous.date, context.language)) };
-    const previousName = own(TOTALS_NAMES, previousOwn);
-    if (previousName) return { ok: true, html: escapeHtml(previousName(previous.totals)) };
+    if (isTotalsName(previousOwn)) return { ok: true, html: escapeHtml(totalsText(previousOwn, previous.totals)) };
   }
 
   const task = TASK_REFERENCE.exec(name);
-  const field = task ? own(TASK_FIELDS, task[3] as string) : undefined;
-  if (task && field) {
+  const field = task?.[3];
+  if (task && field !== undefined && isTaskField(field)) {
     const { ranked } = metrics;
     const rank = task[1] === 'ceiling' ? 1 : task[1] === 'floor' ? ranked.length : Number(task[2]);
     const row = ranked[rank - 1];
     if (!row) return { ok: false, problem: `there is no task ${rank}; this day's tasks are numbered 1 to ${ranked.length}` };
-    const value = field(row.task, row.factor, row.supervisionFactor);
+    const value = TASK_VALUES[field](row.task, row.factor, row.supervisionFactor);
     // Titles are already HTML from the Markdown pipeline; every other value is text.
-    return { ok: true, html: field === TASK_FIELDS.title ? value : escapeHtml(value) };
+    return { ok: true, html: field === 'title' ? value : escapeHtml(value) };
   }
   return { ok: false, problem: `"${name}" is not a metric name` };
 }

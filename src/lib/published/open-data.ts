@@ -3,9 +3,9 @@
  * written both as the author's duration strings (so a day read back through
  * the day schema is the same day) and as decimal minutes for spreadsheets.
  */
-import { CS_PER_MINUTE, exactHours, type Centiseconds } from './duration.ts';
-import type { DayMetrics, DayTotals } from './metrics/day.ts';
-import type { TaskTimes } from './metrics/task.ts';
+import { CS_PER_MINUTE, exactHours, type Centiseconds } from '../duration.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import type { TaskTimes } from '../metrics/task.ts';
 
 /**
  * The exact duration as an author would write it. Estimates read best in

@@ -1,6 +1,6 @@
 /** The rows of a day's Aggregate Statistics table, as every rendering of it shows them (page, feeds, benchmark posts). */
-import { formatFactor, formatHoursOneDecimal, formatInteger, formatTokens, formatWholeMinutes, NO_VALUE } from './format.ts';
-import type { DayTotals } from './metrics/day.ts';
+import { formatFactor, formatHoursOneDecimal, formatInteger, formatTokens, formatWholeMinutes, NO_VALUE } from '../lib/format.ts';
+import type { DayTotals } from '../lib/metrics/day.ts';
 
 export function aggregateRows(totals: DayTotals, aiName: string): [label: string, value: string][] {
   return [
