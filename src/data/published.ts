@@ -3,7 +3,7 @@
  * metrics, computed once per build by the library and shared by every page
  * and feed. Drafts appear only in `npm run dev`.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { dayPath } from '../lib/dates.ts';
 import { firstParagraphText } from '../lib/html-text.ts';
 import { compareDays, type ComparedMetric, type Comparison } from '../lib/metrics/compare.ts';
@@ -15,7 +15,6 @@ import type { Task } from '../lib/schema/day.ts';
 import { asSentenceStart, fillTemplate } from '../lib/summary.ts';
 import { effectiveTags } from '../lib/tags.ts';
 import { defaultDayTitle } from '../lib/titles.ts';
-import { SITE_ID } from '../loaders/site.ts';
 
 export type SiteData = CollectionEntry<'site'>['data'];
 
@@ -51,8 +50,9 @@ export interface PublishedDay extends DayLink {
   comparison?: Record<ComparedMetric, Comparison>;
 }
 
+/** The site settings: the one entry of the site collection. */
 export async function getSite(): Promise<SiteData> {
-  const entry = await getEntry('site', SITE_ID);
+  const [entry] = await getCollection('site');
   if (!entry) throw new Error('content/site.yaml was not loaded');
   return entry.data;
 }

@@ -8,7 +8,8 @@ import { renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
-export const SITE_ID = 'site';
+/** The settings are the collection's one entry. */
+const SITE_ID = 'site';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { file, bytes, asset } = readSiteFile(paths);
