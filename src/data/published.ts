@@ -7,23 +7,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { dayPath } from '../lib/dates.ts';
 import { firstParagraphText } from '../lib/html-text.ts';
 import { compareDays, type ComparedMetric, type Comparison } from '../lib/metrics/compare.ts';
-import { dayMetrics, type DayMetrics } from '../lib/metrics/day.ts';
+import type { DayMetrics } from '../lib/metrics/day.ts';
+import { inContext, type DayInContext, type LoggedTask } from '../lib/published/context.ts';
 import { NO_VALUE } from '../lib/format.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../lib/placeholders.ts';
 import { resolveReference, type ReferenceContext } from '../lib/prose/references.ts';
-import type { Task } from '../lib/schema/day.ts';
 import { asSentenceStart, fillTemplate } from '../lib/summary.ts';
-import { effectiveTags } from '../lib/tags.ts';
 import { defaultDayTitle } from '../lib/titles.ts';
 
 export type SiteData = CollectionEntry<'site'>['data'];
 
-export interface LoggedTask extends Task {
-  /** The title's inline Markdown as HTML. */
-  titleHtml: string;
-  /** The day's tags and the task's own. */
-  tags: string[];
-}
+export type { LoggedTask };
 
 export interface DayLink {
   date: string;
@@ -57,47 +51,31 @@ export async function getSite(): Promise<SiteData> {
   return entry.data;
 }
 
-type DayEntry = CollectionEntry<'days'>;
+/** A collection entry as published/ reads it. */
+interface DayEntry {
+  date: string;
+  frontmatter: CollectionEntry<'days'>['data'];
+  filePath: string | undefined;
+}
 
-function link(entry: DayEntry, language: string): DayLink {
-  const { date, title } = entry.data;
+function link(day: DayEntry, language: string): DayLink {
+  const { date, title } = day.frontmatter;
   return { date, title: title ?? defaultDayTitle(date, language), path: dayPath(date) };
 }
 
-/** A day's tasks with their rendered titles and tags, and the metrics the library computes from them. */
-function measure(entry: DayEntry): DayMetrics<LoggedTask> {
-  const { data } = entry;
-  const tasks = data.tasks.map((task, index) => ({
-    ...task,
-    titleHtml: data.html.titles[index] ?? '',
-    tags: effectiveTags(data.tags, task.tags),
-  }));
-  return dayMetrics(tasks, data.tokens ?? null);
-}
-
-interface Neighbour {
-  entry: DayEntry;
-  metrics: DayMetrics<LoggedTask>;
-}
-
-function publish(
-  entry: DayEntry,
-  metrics: DayMetrics<LoggedTask>,
-  site: SiteData,
-  before: Neighbour | undefined,
-  after: DayEntry | undefined,
-): PublishedDay {
-  const { data } = entry;
+function publish(entry: DayInContext<DayEntry>, site: SiteData): PublishedDay {
+  const { day, metrics, previous, next } = entry;
+  const data = day.frontmatter;
   const context: ReferenceContext = {
     date: data.date,
     language: site.language,
     aiName: site.aiName,
     metrics,
-    ...(before ? { previous: { date: before.entry.data.date, totals: before.metrics.totals } } : {}),
+    ...(previous ? { previous: { date: previous.date, totals: previous.totals } } : {}),
   };
   const resolve = (name: string) => {
     const resolution = resolveReference(name, context);
-    if (!resolution.ok) throw new Error(`${entry.filePath ?? data.date}: :metric[${name}]: ${resolution.problem}`);
+    if (!resolution.ok) throw new Error(`${day.filePath ?? data.date}: :metric[${name}]: ${resolution.problem}`);
     return resolution.html;
   };
   // One template serves every day: a name a day has no value for (previous.* on the first day,
@@ -111,7 +89,7 @@ function publish(
   const summaryParagraph = summaryHtml === null ? '' : `<p class="data-summary" dir="auto">${summaryHtml}</p>`;
   const intro = fillPlaceholders(data.html.intro, resolve, asSentenceStart, summaryParagraph);
   return {
-    ...link(entry, site.language),
+    ...link(day, site.language),
     // Taken from the filled-in intro, so a metric reference reads as its value, not its name.
     description: data.description ?? firstParagraphText(intro),
     // An updated before the date is a check warning; the feeds never date a change before the post.
@@ -125,9 +103,9 @@ function publish(
     summaryHtml,
     summaryPlaced: hasSummaryMarker(data.html.intro) || hasSummaryMarker(data.html.rest),
     metrics,
-    ...(before ? { previous: link(before.entry, site.language) } : {}),
-    ...(after ? { next: link(after, site.language) } : {}),
-    ...(before ? { comparison: compareDays(metrics.totals, before.metrics.totals) } : {}),
+    ...(previous ? { previous: link(previous.day, site.language) } : {}),
+    ...(next ? { next: link(next.day, site.language) } : {}),
+    ...(previous ? { comparison: compareDays(metrics.totals, previous.totals) } : {}),
   };
 }
 
@@ -158,10 +136,8 @@ async function readPublishedDays(): Promise<PublishedDay[]> {
     getSite(),
     getCollection('days', ({ data }) => showDrafts || !data.draft),
   ]);
-  const ascending = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const measured = ascending.map((entry) => ({ entry, metrics: measure(entry) }));
-  const days = measured.map(({ entry, metrics }, index) =>
-    publish(entry, metrics, site, measured[index - 1], ascending[index + 1]),
-  );
-  return days.reverse();
+  const days = entries.map(({ data, filePath }) => ({ date: data.date, frontmatter: data, filePath }));
+  return inContext(days, (day) => day.frontmatter.html.titles)
+    .map((entry) => publish(entry, site))
+    .reverse();
 }

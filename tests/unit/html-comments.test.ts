@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstParagraphText } from '../../src/lib/html-text.ts';
-import { checkProse } from '../../src/lib/prose/check.ts';
+import { checkProse } from '../../src/lib/project/check.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { markdownWithoutComments, renderInlineMarkdown, renderMarkdown } from '../../src/markdown/render.ts';
 import { parsed, SETTINGS } from '../support/prose-corpus.ts';

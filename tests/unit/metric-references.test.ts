@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/lib/html-text.ts';
-import { checkProse, inContext } from '../../src/lib/prose/check.ts';
+import { checkProse } from '../../src/lib/project/check.ts';
+import { inContext } from '../../src/lib/published/context.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/placeholders.ts';
 import { resolveReference, type ReferenceContext } from '../../src/lib/prose/references.ts';

@@ -6,7 +6,7 @@
  * struck-out span inside another is one more; 32 are allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { checkProse } from '../../src/lib/prose/check.ts';
+import { checkProse } from '../../src/lib/project/check.ts';
 import { scanProse } from '../../src/lib/source/prose-scan.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';

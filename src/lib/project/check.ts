@@ -3,7 +3,8 @@
  * what only shows across files (two files for one date). Used by the loader,
  * `npm run check` and the build alike, so all three say the same thing.
  */
-import { checkProse } from '../prose/check.ts';
+import { checkDayProse, type ProseSettings } from '../prose/check.ts';
+import { inContext } from '../published/context.ts';
 import { DAY_FILE_NAME, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
 import { parseSiteFile } from '../schema/site-file.ts';
 import type { Site } from '../schema/site.ts';
@@ -85,6 +86,11 @@ function sharedTagAddresses(days: readonly DaySource[]): Diagnostic[] {
     }
   }
   return diagnostics;
+}
+
+/** Each day's prose against its data, in its place among the published days. */
+export function checkProse(days: readonly DaySource[], settings: ProseSettings): Diagnostic[] {
+  return sortDiagnostics(inContext(days).flatMap((entry) => checkDayProse(entry, settings)));
 }
 
 export interface ProjectOptions {
