@@ -1,30 +1,18 @@
-/** Plain text out of the HTML our Markdown pipeline writes. */
+/**
+ * Text out of HTML, by the parsers the Markdown pipeline itself uses: the
+ * character references of HTML (parse-entities, which micromark's
+ * directives read them with) and HTML itself (hast-util-from-html).
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { parseEntities } from 'parse-entities';
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
+/** Text with its character references (`&amp;`, `&#8217;`, `&copy;`) decoded, once. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const codePoint = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isNaN(codePoint) ? whole : String.fromCodePoint(codePoint);
-    }
-    return NAMED[name.toLowerCase()] ?? whole;
-  });
+  return parseEntities(text);
 }
 
+/** The text of a piece of HTML: tags dropped, references decoded, white space collapsed. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-}
-
-/** The first paragraph as plain text: a day's default description. */
-export function firstParagraphText(html: string): string {
-  const match = /<p>([\s\S]*?)<\/p>/.exec(html);
-  return match ? htmlToText(match[1] ?? '') : '';
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Text into HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
+  return toString(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
 }

@@ -2,10 +2,11 @@
  * Loads `content/days/`: every file is checked by the same code as
  * `npm run check`, and a single error stops the build with that message
  * (`npm run build` runs the check itself first; this covers `astro build`).
- * Prose and task titles are rendered here, once; unchanged files keep their
- * rendered HTML between builds (the digest covers the file's bytes).
+ * Prose and task titles are rendered here, once, to hast trees; unchanged
+ * files keep their trees between builds (the digest covers the file's bytes).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ElementContent, Root } from 'hast';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/source/diagnostic.ts';
@@ -19,16 +20,16 @@ import { markdownWithoutComments, renderInlineMarkdownAll, renderMarkdown } from
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
-/** Bump when rendering changes, so cached HTML is not reused. */
-const RENDER_VERSION = '7';
+/** Bump when rendering changes, so cached trees are not reused. */
+const RENDER_VERSION = '8';
 
 /**
- * A part of a day's prose as HTML. Prose nested deeper than the site allows
+ * A part of a day's prose as a hast tree. Prose nested deeper than the site allows
  * is refused by the check (`npm run build` runs it first); when a build
  * skips the check, it fails here with the check's kind of message, at the
  * place in the file.
  */
-async function renderProse(day: DaySource, markdown: string, firstLine: number, indent: number): Promise<string> {
+async function renderProse(day: DaySource, markdown: string, firstLine: number, indent: number): Promise<Root> {
   try {
     return await renderMarkdown(markdown);
   } catch (error) {
@@ -64,7 +65,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     seen.add(day.date);
     const digest = generateDigest(RENDER_VERSION + Buffer.from(bytesByFile.get(day.file) ?? []).toString('latin1'));
     if (store.get(day.date)?.digest === digest) continue;
-    let rendered: [string, string, string[]];
+    let rendered: [Root, Root, ElementContent[][]];
     try {
       rendered = await Promise.all([
         renderProse(day, day.intro, day.introLine, day.introIndent),
@@ -80,12 +81,12 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     store.set({
       id: day.date,
       // Without a description of its own, a day's is its intro's first paragraph, taken in
-      // src/data/published.ts once metric references are filled in.
+      // src/lib/published/ once metric references are filled in.
       // Task titles are published as written in the open data: without the author's private comments.
       data: {
         ...day.frontmatter,
         tasks: day.frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title).trim() })),
-        html: { intro, rest, titles },
+        hast: { intro, rest, titles },
       },
       digest,
       // Astro wants a path relative to the project, even for content outside it.

@@ -23,7 +23,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     renderMarkdown(site.disclaimer ?? '', plain),
     renderMarkdown(site.footer.body, plain),
   ]);
-  context.store.set({ id: SITE_ID, data: { ...site, html: { bio, disclaimer, footer } } });
+  context.store.set({ id: SITE_ID, data: { ...site, hast: { bio, disclaimer, footer } } });
 }
 
 export function siteLoader(): Loader {

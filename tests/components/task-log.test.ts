@@ -1,4 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import TaskLog from '../../src/components/TaskLog.astro';
 import type { LoggedTask } from '../../src/data/published.ts';
@@ -10,7 +12,8 @@ const H = 360_000;
 const M = 6_000;
 
 function logged(title: string, titleHtml: string, human: number, ai: number, supervision: number): LoggedTask {
-  return { title, titleHtml, human, ai, supervision, tags: [] };
+  const titleNodes = fromHtml(titleHtml, { fragment: true }).children as ElementContent[];
+  return { title, titleNodes, human, ai, supervision, tags: [] };
 }
 
 /** The four tasks of the sample day 2026-04-15, in the author's order. */

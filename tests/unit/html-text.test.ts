@@ -1,5 +1,7 @@
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, firstParagraphText, htmlToText } from '../../src/lib/html-text.ts';
+import { decodeEntities, htmlToText } from '../../src/lib/html-text.ts';
+import { firstParagraphText } from '../../src/lib/published/description.ts';
 
 describe('decodeEntities', () => {
   it('decodes the named entities our Markdown pipeline writes', () => {
@@ -15,8 +17,8 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&amp;lt;')).toBe('&lt;');
   });
 
-  it('leaves unknown names alone', () => {
-    expect(decodeEntities('&copy; &bogus; & alone')).toBe('&copy; &bogus; & alone');
+  it('knows every name HTML does, and leaves unknown names alone', () => {
+    expect(decodeEntities('&copy; &bogus; & alone')).toBe('© &bogus; & alone');
   });
 });
 
@@ -31,17 +33,23 @@ describe('htmlToText', () => {
 });
 
 describe('firstParagraphText', () => {
+  const text = (html: string) => firstParagraphText(fromHtml(html, { fragment: true }));
+
   it('is the text of the first paragraph only', () => {
     const html = '<h2>Heading</h2>\n<p>First <a href="/x">link</a> &amp; more.</p>\n<p>Second.</p>';
-    expect(firstParagraphText(html)).toBe('First link & more.');
+    expect(text(html)).toBe('First link & more.');
   });
 
   it('spans lines inside the paragraph', () => {
-    expect(firstParagraphText('<p>one\ntwo</p>')).toBe('one two');
+    expect(text('<p>one\ntwo</p>')).toBe('one two');
   });
 
   it('is empty when there is no paragraph', () => {
-    expect(firstParagraphText('<ul><li>item</li></ul>')).toBe('');
-    expect(firstParagraphText('')).toBe('');
+    expect(text('<ul><li>item</li></ul>')).toBe('');
+    expect(text('')).toBe('');
+  });
+
+  it('is the author’s first paragraph, not the generated summary placed before it', () => {
+    expect(text('<p class="data-summary" dir="auto">Four tasks.</p>\n<p>The author’s words.</p>')).toBe('The author’s words.');
   });
 });

@@ -1,11 +1,11 @@
 /**
  * Every computed value a day's prose or summary can name: `leverage`,
  * `hours`, `task.3.factor`, `previous.leverage`, `tasks.words` … Values are
- * HTML (task titles keep their inline Markdown), formatted by the library's
- * one formatter for each kind of number.
+ * text, formatted by the library's one formatter for each kind of number,
+ * except task titles, which keep their inline Markdown as hast.
  */
+import type { ElementContent } from 'hast';
 import { formatLongDate } from '../dates.ts';
-import { escapeHtml } from '../html-text.ts';
 import {
   formatEstimateHours,
   formatFactor,
@@ -33,7 +33,8 @@ import {
 import { numberToWords } from '../words.ts';
 
 export interface TitledTask extends TaskTimes {
-  titleHtml: string;
+  /** The title's inline Markdown as hast. */
+  titleNodes: ElementContent[];
 }
 
 export interface ReferenceContext {
@@ -73,32 +74,35 @@ const CHANGES = {
 } satisfies Record<ChangeName, ComparedMetric>;
 
 const TASK_VALUES = {
-  title: (task) => task.titleHtml,
+  title: (task) => task.titleNodes,
   human: (task) => formatEstimateHours(task.human),
   ai: (task) => formatMinutes(task.ai),
   supervision: (task) => formatMinutes(task.supervision),
   factor: (_task, factor) => formatFactor(factor),
   'supervision.factor': (_task, _factor, supervisionFactor) => formatFactor(supervisionFactor),
-} satisfies Record<TaskField, (task: TitledTask, factor: number, supervisionFactor: number | null) => string>;
+} satisfies Record<TaskField, (task: TitledTask, factor: number, supervisionFactor: number | null) => ReferenceValue>;
 
-export type Resolution = { ok: true; html: string } | { ok: false; problem: string };
+/** Text, or a task title's inline Markdown. */
+export type ReferenceValue = string | ElementContent[];
 
-/** The value of `name` for this day, as HTML. */
+export type Resolution = { ok: true; value: ReferenceValue } | { ok: false; problem: string };
+
+/** The value of `name` for this day. */
 export function resolveReference(name: string, context: ReferenceContext): Resolution {
   const { metrics, previous } = context;
-  if (name === 'date') return { ok: true, html: escapeHtml(formatLongDate(context.date, context.language)) };
-  if (name === 'aiName') return { ok: true, html: escapeHtml(context.aiName) };
-  if (isTotalsName(name)) return { ok: true, html: escapeHtml(totalsText(name, metrics.totals)) };
+  if (name === 'date') return { ok: true, value: formatLongDate(context.date, context.language) };
+  if (name === 'aiName') return { ok: true, value: context.aiName };
+  if (isTotalsName(name)) return { ok: true, value: totalsText(name, metrics.totals) };
 
   if (name.startsWith('previous.') || isChangeName(name)) {
     if (!previous) return { ok: false, problem: `${name} needs a previous published day, and this is the first` };
     if (isChangeName(name)) {
       const { change } = compareDays(metrics.totals, previous.totals)[CHANGES[name]];
-      return change ? { ok: true, html: escapeHtml(change.words) } : { ok: true, html: NO_VALUE };
+      return { ok: true, value: change ? change.words : NO_VALUE };
     }
     const previousOwn = name.slice('previous.'.length);
-    if (previousOwn === 'date') return { ok: true, html: escapeHtml(formatLongDate(previous.date, context.language)) };
-    if (isTotalsName(previousOwn)) return { ok: true, html: escapeHtml(totalsText(previousOwn, previous.totals)) };
+    if (previousOwn === 'date') return { ok: true, value: formatLongDate(previous.date, context.language) };
+    if (isTotalsName(previousOwn)) return { ok: true, value: totalsText(previousOwn, previous.totals) };
   }
 
   const task = TASK_REFERENCE.exec(name);
@@ -108,9 +112,7 @@ export function resolveReference(name: string, context: ReferenceContext): Resol
     const rank = task[1] === 'ceiling' ? 1 : task[1] === 'floor' ? ranked.length : Number(task[2]);
     const row = ranked[rank - 1];
     if (!row) return { ok: false, problem: `there is no task ${rank}; this day's tasks are numbered 1 to ${ranked.length}` };
-    const value = TASK_VALUES[field](row.task, row.factor, row.supervisionFactor);
-    // Titles are already HTML from the Markdown pipeline; every other value is text.
-    return { ok: true, html: field === 'title' ? value : escapeHtml(value) };
+    return { ok: true, value: TASK_VALUES[field](row.task, row.factor, row.supervisionFactor) };
   }
   return { ok: false, problem: `"${name}" is not a metric name` };
 }

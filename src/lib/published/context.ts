@@ -5,7 +5,7 @@
  * The check and --fix read days this way, and so do the pages and feeds
  * (publish.ts), so all of them agree on what a day's figures are.
  */
-import { escapeHtml } from '../html-text.ts';
+import type { ElementContent } from 'hast';
 import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
 import type { DayFrontmatter, Task } from '../schema/day.ts';
 import { effectiveTags } from '../tags.ts';
@@ -18,8 +18,8 @@ export interface CheckedDay {
 }
 
 export interface LoggedTask extends Task {
-  /** The title's inline Markdown as HTML. */
-  titleHtml: string;
+  /** The title's inline Markdown as hast (as typed, in text, where nothing is rendered: the check). */
+  titleNodes: ElementContent[];
   /** The day's tags and the task's own. */
   tags: string[];
 }
@@ -40,9 +40,9 @@ export interface DayInContext<D extends CheckedDay = CheckedDay> {
   published: ReadonlyMap<string, DayMetrics<LoggedTask>>;
 }
 
-/** Titles as written, shown as text: what the check resolves `task.N.title` to, where nothing is rendered. */
-function plainTitles(day: CheckedDay): string[] {
-  return day.frontmatter.tasks.map((task) => escapeHtml(task.title));
+/** Titles as typed, as text: what the check resolves `task.N.title` to, where nothing is rendered. */
+function plainTitles(day: CheckedDay): ElementContent[][] {
+  return day.frontmatter.tasks.map((task) => [{ type: 'text', value: task.title }]);
 }
 
 /**
@@ -50,15 +50,18 @@ function plainTitles(day: CheckedDay): string[] {
  * too (the check reads them; `npm run dev` shows them), but they are
  * nobody's neighbour and not among the published days.
  */
-export function inContext<D extends CheckedDay>(days: readonly D[], titles: (day: D) => readonly string[] = plainTitles): DayInContext<D>[] {
+export function inContext<D extends CheckedDay>(
+  days: readonly D[],
+  titles: (day: D) => readonly ElementContent[][] = plainTitles,
+): DayInContext<D>[] {
   const metricsOf = new Map<D, DayMetrics<LoggedTask>>();
   const published = new Map<string, DayMetrics<LoggedTask>>();
   for (const day of days) {
     const { frontmatter } = day;
-    const html = titles(day);
+    const rendered = titles(day);
     const tasks = frontmatter.tasks.map((task, index) => ({
       ...task,
-      titleHtml: html[index] ?? '',
+      titleNodes: rendered[index] ?? [],
       tags: effectiveTags(frontmatter.tags, task.tags),
     }));
     const metrics = dayMetrics(tasks, frontmatter.tokens ?? null);
