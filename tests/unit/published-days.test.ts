@@ -4,13 +4,16 @@
  * around it. The check, --fix and the pages read days through the same
  * module, so they agree; the expectations are worked out by hand.
  */
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { checkProse } from '../../src/lib/project/check.ts';
-import { inContext } from '../../src/lib/published/context.ts';
-import { inSequence } from '../../src/lib/published/sequence.ts';
 import { resolveReference } from '../../src/lib/prose/references.ts';
+import { inContext } from '../../src/lib/published/context.ts';
+import { publishDays, type RenderedDay } from '../../src/lib/published/publish.ts';
+import { inSequence } from '../../src/lib/published/sequence.ts';
 import { parseDayFile, type DaySource } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/markdown/render.ts';
 
 const SETTINGS = { language: 'en', aiName: 'Claude', strict: true };
 
@@ -80,10 +83,10 @@ describe('the check reads drafts by the same rule', () => {
   };
 
   it('resolves previous.* of a published day and of a draft against the published day before it', () => {
-    expect(resolved('2026-04-22', 'previous.leverage')).toEqual({ ok: true, html: '12.0x' });
-    expect(resolved('2026-04-22', 'previous.date')).toEqual({ ok: true, html: 'April 20, 2026' });
-    expect(resolved('2026-04-21', 'previous.leverage')).toEqual({ ok: true, html: '12.0x' });
-    expect(resolved('2026-04-24', 'change.leverage')).toEqual({ ok: true, html: 'up from 9.0x' });
+    expect(resolved('2026-04-22', 'previous.leverage')).toEqual({ ok: true, value: '12.0x' });
+    expect(resolved('2026-04-22', 'previous.date')).toEqual({ ok: true, value: 'April 20, 2026' });
+    expect(resolved('2026-04-21', 'previous.leverage')).toEqual({ ok: true, value: '12.0x' });
+    expect(resolved('2026-04-24', 'change.leverage')).toEqual({ ok: true, value: 'up from 9.0x' });
   });
 
   it('checks a comparison with the previous day against the published one, and never against a draft', () => {
@@ -94,5 +97,48 @@ describe('the check reads drafts by the same rule', () => {
     expect(checkProse(week(prose), SETTINGS).map(formatDiagnostic)).toEqual([
       'content/days/2026-04-24.md:10:36 error claim: "10.0x" matches no computed value; the nearest computed value is 9.0x (:metric[previous.leverage]). Fix the figure or write the reference instead',
     ]);
+  });
+});
+
+describe('the pages read drafts by the same rule', () => {
+  const PROSE = 'Before this day: :metric[previous.leverage] on :metric[previous.date].\n';
+  const SITE = { language: 'en', aiName: 'Claude', summary: { enabled: false, template: '' } };
+
+  /** Days as the loader stores them: prose and titles rendered. */
+  async function rendered(days: readonly DaySource[]): Promise<RenderedDay[]> {
+    return Promise.all(
+      days.map(async (source) => ({
+        date: source.date,
+        file: source.file,
+        frontmatter: source.frontmatter,
+        prose: { intro: await renderMarkdown(source.intro), rest: await renderMarkdown(source.rest) },
+        titles: await renderInlineMarkdownAll(source.frontmatter.tasks.map((task) => task.title)),
+      })),
+    );
+  }
+
+  const withProse = () => week(Object.fromEntries(['2026-04-21', '2026-04-22', '2026-04-23', '2026-04-24'].map((date) => [date, PROSE])));
+  const shown = (days: ReturnType<typeof publishDays>) =>
+    days.map((day) => [day.date, day.previous?.date ?? null, day.next?.date ?? null, toHtml(day.prose.intro)]);
+
+  it('link a draft shown by npm run dev to the published days around it, and no published day to a draft', async () => {
+    expect(shown(publishDays(await rendered(withProse()), SITE))).toEqual([
+      ['2026-04-20', null, '2026-04-22', '<p>Text.</p>'],
+      ['2026-04-21', '2026-04-20', '2026-04-22', '<p>Before this day: 12.0x on April 20, 2026.</p>'],
+      ['2026-04-22', '2026-04-20', null, '<p>Before this day: 12.0x on April 20, 2026.</p>'],
+      ['2026-04-23', '2026-04-22', null, '<p>Before this day: 9.0x on April 22, 2026.</p>'],
+      ['2026-04-24', '2026-04-22', null, '<p>Before this day: 9.0x on April 22, 2026.</p>'],
+    ]);
+  });
+
+  it('publish a day the same in the build, without the drafts, as under npm run dev', async () => {
+    const all = publishDays(await rendered(withProse()), SITE);
+    const built = publishDays(await rendered(withProse().filter((source) => !source.frontmatter.draft)), SITE);
+    expect(shown(built)).toEqual(shown(all.filter((day) => !day.draft)));
+    expect(built.map((day) => day.comparison?.leverage.change?.words ?? null)).toEqual([null, 'down from 12.0x']);
+  });
+
+  it('agree with the check, which finds every previous.* of these days resolvable', () => {
+    expect(checkProse(withProse(), SETTINGS)).toEqual([]);
   });
 });
