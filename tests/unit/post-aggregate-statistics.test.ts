@@ -1,8 +1,8 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
-import AggregateStats from '../../src/components/AggregateStats.astro';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
 import { dayTotals, type DayTotals } from '../../src/lib/metrics/day.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
+import { aggregateStatistics } from '../../src/post/aggregate-statistics.ts';
 import { TOTAL_LABELS } from '../support/expected-days.ts';
 import { rowTexts, tableByClass, type Table } from '../support/html.ts';
 
@@ -18,22 +18,17 @@ const APRIL_15: TaskTimes[] = [
   { human: H / 2, ai: 4 * M, supervision: 1 * M },
 ];
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-async function render(totals: DayTotals, aiName = 'Claude', dateLabel = 'April 15, 2026'): Promise<Table> {
-  const html = await container.renderToString(AggregateStats, { props: { totals, aiName, dateLabel } });
+function render(totals: DayTotals, aiName = 'Claude', dateLabel = 'April 15, 2026'): Table {
+  const html = toHtml(aggregateStatistics(totals, aiName, dateLabel));
   expect(html).not.toContain('<script');
   return tableByClass(html, 'aggregate');
 }
 
-describe('AggregateStats', () => {
-  it('shows the seven totals of a day without tokens', async () => {
+describe('aggregateStatistics', () => {
+  it('shows the seven totals of a day without tokens', () => {
     // 8.5 h = 510 min; Claude 10 + 5 + 26 + 4 = 45 min; supervision 3 + 0 + 5 + 1 = 9 min.
     // 510 / 45 = 11.33… → 11.3x; 510 / 9 = 56.66… → 56.7x (not the mean of the task factors).
-    const table = await render(dayTotals(APRIL_15, null));
+    const table = render(dayTotals(APRIL_15, null));
     expect(rowTexts(table)).toEqual([
       ['Total tasks', '4'],
       ['Total human-equivalent hours', '8.5'],
@@ -45,9 +40,9 @@ describe('AggregateStats', () => {
     ]);
   });
 
-  it('groups a token count and keeps one decimal for whole hours', async () => {
+  it('groups a token count and keeps one decimal for whole hours', () => {
     // 2026-04-14: 6h / 23m / 4m, 412 000 tokens. 360 / 23 = 15.65… → 15.7x; 360 / 4 = 90.0x.
-    const table = await render(dayTotals([{ human: 6 * H, ai: 23 * M, supervision: 4 * M }], 412_000), 'Claude', 'April 14, 2026');
+    const table = render(dayTotals([{ human: 6 * H, ai: 23 * M, supervision: 4 * M }], 412_000), 'Claude', 'April 14, 2026');
     expect(rowTexts(table)).toEqual([
       ['Total tasks', '1'],
       ['Total human-equivalent hours', '6.0'],
@@ -60,9 +55,9 @@ describe('AggregateStats', () => {
     expect(table.caption).toBe('Totals and weighted averages for April 14, 2026');
   });
 
-  it('shows — for the supervisory average of a day without supervision', async () => {
+  it('shows — for the supervisory average of a day without supervision', () => {
     // 3h / 20m = 9.0x; no supervision at all.
-    const table = await render(dayTotals([{ human: 3 * H, ai: 20 * M, supervision: 0 }], 0));
+    const table = render(dayTotals([{ human: 3 * H, ai: 20 * M, supervision: 0 }], 0));
     expect(rowTexts(table).slice(3)).toEqual([
       ['Total supervisory minutes', '0'],
       ['Total tokens', '0'], // zero tokens logged is a value, not a missing one
@@ -71,8 +66,8 @@ describe('AggregateStats', () => {
     ]);
   });
 
-  it('labels each row with a row header and the columns with column headers', async () => {
-    const table = await render(dayTotals(APRIL_15, null));
+  it('labels each row with a row header and the columns with column headers', () => {
+    const table = render(dayTotals(APRIL_15, null));
     expect(table.caption).toBe('Totals and weighted averages for April 15, 2026');
     expect(table.head.map((row) => row.map((cell) => [cell.tag, cell.attrs.scope, cell.text]))).toEqual([
       [
@@ -89,8 +84,8 @@ describe('AggregateStats', () => {
     expect(table.body.map((row) => row[0]!.text)).toEqual(TOTAL_LABELS);
   });
 
-  it('names the agent from the site setting', async () => {
-    const table = await render(dayTotals(APRIL_15, null), 'Codex');
+  it('names the agent from the site setting', () => {
+    const table = render(dayTotals(APRIL_15, null), 'Codex');
     expect(table.body[2]!.map((cell) => cell.text)).toEqual(['Total Codex minutes', '45']);
   });
 });

@@ -1,10 +1,10 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { beforeAll, describe, expect, it } from 'vitest';
-import TaskLog from '../../src/components/TaskLog.astro';
-import type { LoggedTask } from '../../src/data/published.ts';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
+import type { LoggedTask } from '../../src/lib/published/context.ts';
+import { taskLog } from '../../src/post/task-log.ts';
 import { rowTexts, tableByClass, type Table } from '../support/html.ts';
 
 // Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.
@@ -24,20 +24,15 @@ const APRIL_15 = [
   logged('Billing service: locale', 'Billing service: footer dates in the customer’s locale', H / 2, 4 * M, 1 * M),
 ];
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-async function render(tasks: LoggedTask[], aiName = 'Claude', dateLabel = 'April 15, 2026'): Promise<{ html: string; table: Table }> {
+function render(tasks: LoggedTask[], aiName = 'Claude', dateLabel = 'April 15, 2026'): { html: string; table: Table } {
   const { ranked } = dayMetrics(tasks, null);
-  const html = await container.renderToString(TaskLog, { props: { ranked, aiName, dateLabel } });
+  const html = toHtml(taskLog(ranked, aiName, dateLabel));
   return { html, table: tableByClass(html, 'task-log') };
 }
 
-describe('TaskLog', () => {
-  it('lists every task ranked by factor with exact cell texts', async () => {
-    const { table } = await render(APRIL_15);
+describe('taskLog', () => {
+  it('lists every task ranked by factor with exact cell texts', () => {
+    const { table } = render(APRIL_15);
     // 120 min / 10 = 12.0x, 120 / 3 = 40.0x
     // 60 / 5 = 12.0x (an exact tie: stays second), no supervision → —
     // 300 / 26 = 11.53… → 11.5x, 300 / 5 = 60.0x
@@ -50,9 +45,9 @@ describe('TaskLog', () => {
     ]);
   });
 
-  it('orders by factor, not by the order written', async () => {
+  it('orders by factor, not by the order written', () => {
     // Written lowest first: 1h / 30m = 2.0x, 1h / 10m = 6.0x, 1h / 5m = 12.0x.
-    const { table } = await render([
+    const { table } = render([
       logged('slow', 'Slow task', H, 30 * M, M),
       logged('middle', 'Middle task', H, 10 * M, M),
       logged('fast', 'Fast task', H, 5 * M, M),
@@ -64,9 +59,9 @@ describe('TaskLog', () => {
     ]);
   });
 
-  it('shows estimates the way authors write them', async () => {
+  it('shows estimates the way authors write them', () => {
     // All with ai 10m and supervision 1m so the factor is human minutes / 10.
-    const { table } = await render([
+    const { table } = render([
       logged('a', 'Ninety minutes', 90 * M, 10 * M, M), // 1.5h, 9.0x, 90.0x
       logged('b', 'Twenty minutes', 20 * M, 10 * M, M), // 0.33h (0.333… h), 2.0x, 20.0x
       logged('c', 'Forty-five minutes', 45 * M, 10 * M, M), // 0.75h, 4.5x, 45.0x
@@ -80,13 +75,13 @@ describe('TaskLog', () => {
     ]);
   });
 
-  it('has a caption naming the day and the agent', async () => {
-    const { table } = await render(APRIL_15);
+  it('has a caption naming the day and the agent', () => {
+    const { table } = render(APRIL_15);
     expect(table.caption).toBe('Tasks of April 15, 2026, ranked by factor (human estimate ÷ Claude time)');
   });
 
-  it('has column headers with scope="col", the agent column named after the site setting', async () => {
-    const { table } = await render(APRIL_15, 'Codex');
+  it('has column headers with scope="col", the agent column named after the site setting', () => {
+    const { table } = render(APRIL_15, 'Codex');
     expect(table.head).toHaveLength(1);
     const headers = table.head[0]!;
     expect(headers.map((cell) => cell.text)).toEqual(['#', 'Task', 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
@@ -94,8 +89,8 @@ describe('TaskLog', () => {
     expect(table.caption).toBe('Tasks of April 15, 2026, ranked by factor (human estimate ÷ Codex time)');
   });
 
-  it('makes the task title the row header and renders its inline HTML', async () => {
-    const { table } = await render(APRIL_15);
+  it('makes the task title the row header and renders its inline HTML', () => {
+    const { table } = render(APRIL_15);
     for (const row of table.body) {
       expect(row.map((cell) => cell.tag)).toEqual(['td', 'th', 'td', 'td', 'td', 'td', 'td']);
       expect(row[1]!.attrs.scope).toBe('row');
@@ -104,8 +99,8 @@ describe('TaskLog', () => {
     expect(table.body[1]![1]!.html).toBe('Docs site: fix anchors after <code>guides/</code> was renamed');
   });
 
-  it('writes no script', async () => {
-    const { html } = await render(APRIL_15);
+  it('writes no script', () => {
+    const { html } = render(APRIL_15);
     expect(html).not.toContain('<script');
   });
 });
