@@ -58,7 +58,8 @@ export interface PublishedDay extends DayLink {
   comparison?: Record<ComparedMetric, Comparison>;
 }
 
-function link(day: CheckedDay, language: string): DayLink {
+/** A day's title (its own, or the default one) and where its post is. */
+export function dayLink(day: CheckedDay, language: string): DayLink {
   const { date, title } = day.frontmatter;
   return { date, title: title ?? defaultDayTitle(date, language), path: dayPath(date) };
 }
@@ -94,7 +95,7 @@ function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): P
   const filling = { metric, summary: summary === null ? null : summaryParagraph(summary) };
   const intro = fillPlaceholders(day.prose.intro, filling);
   return {
-    ...link(day, settings.language),
+    ...dayLink(day, settings.language),
     // Taken from the filled-in intro, so a metric reference reads as its value, not its name.
     description: frontmatter.description ?? firstParagraphText(intro),
     // An updated before the date is a check warning; the feeds never date a change before the post.
@@ -105,8 +106,8 @@ function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): P
     summary,
     summaryPlaced: hasSummaryMarker(day.prose.intro) || hasSummaryMarker(day.prose.rest),
     metrics,
-    ...(previous ? { previous: link(previous.day, settings.language) } : {}),
-    ...(next ? { next: link(next.day, settings.language) } : {}),
+    ...(previous ? { previous: dayLink(previous.day, settings.language) } : {}),
+    ...(next ? { next: dayLink(next.day, settings.language) } : {}),
     ...(previous ? { comparison: compareDays(metrics.totals, previous.totals) } : {}),
   };
 }
