@@ -108,7 +108,7 @@ it('the base path is read in one place: sitePath() in src/data/urls.ts, from the
   expect(reading(/import\.meta\.env\.BASE_URL/)).toEqual([]);
   expect(reading(/from 'astro:config\/(client|server)'/)).toEqual(['src/data/urls.ts']);
   expect(reading(/\bbase:/)).toEqual(['astro.config.mjs']);
-  expect(reading(/FULCRUM_URL/)).toEqual(['src/lib/site-address.ts', 'astro.config.mjs']);
+  expect(reading(/FULCRUM_URL/)).toEqual(['src/lib/schema/site-address.ts', 'astro.config.mjs']);
   expect(reading(/['"`]\/blog\/?['"`]/)).toEqual([]);
 });
 
