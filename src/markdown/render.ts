@@ -136,8 +136,8 @@ export async function renderInlineMarkdown(markdown: string): Promise<ElementCon
  */
 export async function renderInlineMarkdownAll(titles: readonly string[]): Promise<ElementContent[][]> {
   const lines = titles.map(asParagraph);
-  const plain = lines.map((line, index) => line === titles[index] && PLAIN_TEXT.test(line) && !MARKUP_IN_TEXT.test(line));
-  const marked = lines.filter((_, index) => !plain[index]);
+  const isPlain = lines.map((line, index) => line === titles[index] && PLAIN_TEXT.test(line) && !MARKUP_IN_TEXT.test(line));
+  const marked = lines.filter((_, index) => !isPlain[index]);
   let rendered: ElementContent[][] = [];
   if (marked.length > 0) {
     const tree = await renderMarkdown(marked.join('\n\n'), { references: false });
@@ -148,5 +148,5 @@ export async function renderInlineMarkdownAll(titles: readonly string[]): Promis
         : await Promise.all(marked.map(async (line) => inlineContent(await renderMarkdown(line, { references: false }))));
   }
   let next = 0;
-  return lines.map((line, index) => (plain[index] ? (line === '' ? [] : [{ type: 'text', value: smartPunctuation(line) }]) : (rendered[next++] ?? [])));
+  return lines.map((line, index) => (isPlain[index] ? (line === '' ? [] : [{ type: 'text', value: smartPunctuation(line) }]) : (rendered[next++] ?? [])));
 }
