@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { addressOverride, addressOverrideDiagnostics } from './src/lib/site-address.ts';
+import { addressOverride, addressOverrideDiagnostics } from './src/lib/schema/site-address.ts';
 import { listedInSitemap } from './src/lib/pagination.ts';
 import { contentPaths } from './src/lib/source/files.ts';
 import { formatDiagnostic } from './src/lib/source/diagnostic.ts';

@@ -2,9 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Three projects: `unit` (the library, fast: `npm run test:unit`),
- * `components` (Astro components rendered in a container) and `site`
- * (builds the sample site once, then checks dist/, the CLI and a real browser).
+ * Two projects: `unit` (the library and the post's builders, fast:
+ * `npm run test:unit`) and `site` (builds the sample site once, then checks
+ * dist/, the CLI and a real browser).
  */
 export default getViteConfig(
   {
@@ -12,7 +12,6 @@ export default getViteConfig(
       environment: 'node',
       projects: [
         { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'bench/tests/**/*.test.ts'] } },
-        { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
         {
           extends: true,
           test: {

@@ -1,25 +1,31 @@
 /**
  * Collections. The schemas are the library's own (src/lib/schema), extended
- * with the HTML the loaders render once at load time.
+ * with what the loaders render once at load time: Markdown as hast trees.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import type { ElementContent, Root } from 'hast';
 import { dayFrontmatterSchema } from './lib/schema/day.ts';
 import { siteSchema } from './lib/schema/site.ts';
 import { daysLoader } from './loaders/days.ts';
 import { siteLoader } from './loaders/site.ts';
 
+/** A rendered tree, as the Markdown pipeline made it (the loaders are its only writers). */
+const hastRoot = z.custom<Root>((value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root');
+/** The content of one paragraph: a task title. */
+const hastInline = z.array(z.custom<ElementContent>());
+
 const days = defineCollection({
   loader: daysLoader(),
   schema: dayFrontmatterSchema.extend({
-    html: z.object({ intro: z.string(), rest: z.string(), titles: z.array(z.string()) }),
+    hast: z.object({ intro: hastRoot, rest: hastRoot, titles: z.array(hastInline) }),
   }),
 });
 
 const site = defineCollection({
   loader: siteLoader(),
   schema: siteSchema.extend({
-    html: z.object({ bio: z.string(), disclaimer: z.string(), footer: z.string() }),
+    hast: z.object({ bio: hastRoot, disclaimer: hastRoot, footer: hastRoot }),
   }),
 });
 

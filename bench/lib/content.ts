@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths, readDayFiles } from '../../src/lib/source/files.ts';
-import { checkDayFiles } from '../../src/lib/source/project.ts';
+import { checkDayFiles } from '../../src/lib/project/check.ts';
+import { inContext } from '../../src/lib/published/context.ts';
 import { markdownPost, type PostSettings } from './markdown.ts';
 import { writeSyntheticContent, type SyntheticOptions } from './synthetic.ts';
 
@@ -52,7 +53,7 @@ export interface BenchContent {
 }
 
 /** The code that decides the folder's bytes: the generator, the converter and what it computes with. */
-const SOURCES = ['./synthetic.ts', './markdown.ts', '../../src/lib/format.ts', '../../src/lib/metrics/day.ts'];
+const SOURCES = ['./synthetic.ts', './markdown.ts', '../../src/lib/format.ts', '../../src/lib/metrics/day.ts', '../../src/lib/published/context.ts'];
 
 /** What the folder was made from: any change to it regenerates the folder. */
 function stampOf(days: number): string {
@@ -74,7 +75,7 @@ export function prepareContent(dir: string, days: number): BenchContent {
     const errors = checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     if (errors.length > 0) throw new Error(`generated content does not check: ${JSON.stringify(errors[0])}`);
     mkdirSync(posts, { recursive: true });
-    for (const day of checked.days) writeFileSync(join(posts, `${day.date}.md`), markdownPost(day, POST_SETTINGS));
+    for (const entry of inContext(checked.days)) writeFileSync(join(posts, `${entry.day.date}.md`), markdownPost(entry, POST_SETTINGS));
     writeFileSync(stampFile, stamp);
   }
   const names = readdirSync(posts);

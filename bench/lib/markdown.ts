@@ -1,15 +1,16 @@
 /**
  * A day as a plain Markdown blog post, for the baselines: the same prose and
  * the same two tables Fulcrum shows (Task Log and Aggregate Statistics), with
- * the figures computed by our own library and written as Markdown tables, so
- * every builder renders the same words and numbers.
+ * the figures of the day as Fulcrum publishes it (src/lib/published/) written
+ * as Markdown tables, so every builder renders the same words and numbers.
  */
-import { aggregateRows } from '../../src/lib/aggregate-rows.ts';
 import { formatEstimateHours, formatFactor, formatMinutes } from '../../src/lib/format.ts';
-import { dayMetrics, type DayTotals, type RankedTask } from '../../src/lib/metrics/day.ts';
+import type { DayTotals, RankedTask } from '../../src/lib/metrics/day.ts';
+import type { DayInContext } from '../../src/lib/published/context.ts';
+import { dayLink } from '../../src/lib/published/publish.ts';
 import type { Task } from '../../src/lib/schema/day.ts';
-import type { DaySource } from '../../src/lib/source/day-file.ts';
-import { defaultDayTitle } from '../../src/lib/titles.ts';
+import type { DaySource } from '../../src/lib/schema/day-file.ts';
+import { aggregateRows } from '../../src/post/aggregate-rows.ts';
 
 export interface PostSettings {
   aiName: string;
@@ -59,10 +60,10 @@ export function firstParagraph(markdown: string): string {
 }
 
 /** The whole post: front matter (title, description, pubDate), intro, tables, the rest of the prose. */
-export function markdownPost(day: DaySource, settings: PostSettings): string {
+export function markdownPost({ day, metrics }: DayInContext<DaySource>, settings: PostSettings): string {
   const { frontmatter } = day;
-  const { ranked, totals } = dayMetrics(frontmatter.tasks, frontmatter.tokens ?? null);
-  const title = frontmatter.title ?? defaultDayTitle(day.date, settings.language);
+  const { ranked, totals } = metrics;
+  const { title } = dayLink(day, settings.language);
   const description = frontmatter.description ?? firstParagraph(day.intro);
   // JSON strings are valid YAML double-quoted scalars, so no text can break the front matter.
   const front = ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, `pubDate: ${day.date}`, '---'];

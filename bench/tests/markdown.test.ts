@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { inContext } from '../../src/lib/published/context.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { firstParagraph, markdownPost } from '../lib/markdown.ts';
 
 const DAY = `---
@@ -31,7 +32,7 @@ describe('a day as a plain Markdown post (benchmark baselines)', () => {
     // 3h in 13m: 180 / 13 = 13.85 → 13.8x; 180 / 3 = 60.0x.
     // 0.33h in 5m: 19.8 / 5 = 3.96 → 4.0x; no supervision → —. Ranked by factor, so the second task comes first.
     // Totals: 199.8 min = 3.33 h → 3.3; 18 agent minutes; 199.8 / 18 = 11.1x; 199.8 / 3 = 66.6x.
-    expect(markdownPost(day!, { aiName: 'Claude', language: 'en' })).toBe(`---
+    expect(markdownPost(inContext([day!])[0]!, { aiName: 'Claude', language: 'en' })).toBe(`---
 title: "Leverage Record: April 22, 2026"
 description: "Intro paragraph one spans two lines."
 pubDate: 2026-04-22

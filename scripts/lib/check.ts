@@ -5,9 +5,9 @@
  */
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
-import { openParseCache } from '../../src/lib/source/parse-cache.ts';
-import { checkProject, type ProjectCheck, type ProjectOptions } from '../../src/lib/source/project.ts';
-import { addressOverrideDiagnostics } from '../../src/lib/site-address.ts';
+import { openParseCache } from '../../src/lib/project/parse-cache.ts';
+import { checkProject, type ProjectCheck, type ProjectOptions } from '../../src/lib/project/check.ts';
+import { addressOverrideDiagnostics } from '../../src/lib/schema/site-address.ts';
 import { readArgs } from './args.ts';
 import { runFix } from './fix.ts';
 import { plural, type Io } from './io.ts';

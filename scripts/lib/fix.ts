@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inContext } from '../../src/lib/prose/check.ts';
 import { fixDayProse, type ProseFix } from '../../src/lib/prose/fix.ts';
-import type { DaySource } from '../../src/lib/source/day-file.ts';
+import { inContext } from '../../src/lib/published/context.ts';
+import type { DaySource } from '../../src/lib/schema/day-file.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
 import { plural, type Io } from './io.ts';
 

@@ -10,7 +10,7 @@ import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { isCalendarDate, todayIn } from '../../src/lib/dates.ts';
 import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
-import { parseSiteFile } from '../../src/lib/source/site-file.ts';
+import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import type { DayForm } from '../../src/lib/source/write-day.ts';
 import { readArgs } from './args.ts';
 import type { Io } from './io.ts';

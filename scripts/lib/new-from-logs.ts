@@ -26,14 +26,14 @@ import {
   type MeasuredSession,
 } from '../../src/lib/agent-logs/draft.ts';
 import { logFolders, readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
-import { countTokens } from '../../src/lib/agent-logs/tokens.ts';
+import { countTokens } from '../../src/lib/tokens.ts';
 import { measureTurns } from '../../src/lib/agent-logs/turns.ts';
 import { isCalendarDate, startOfDay, todayIn } from '../../src/lib/dates.ts';
 import { formatTokens } from '../../src/lib/format.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { mergeDay } from '../../src/lib/source/merge-day.ts';
-import { parseSiteFile } from '../../src/lib/source/site-file.ts';
+import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
 import { plural, type Io } from './io.ts';

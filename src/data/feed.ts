@@ -1,15 +1,17 @@
 /**
- * The feeds' shared content: the newest posts rendered once with the same
- * component as their pages (tables included), links made absolute.
+ * The feeds' shared content: the newest posts as the same tree as their pages
+ * (src/post/, tables included), links made absolute, serialized once.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import PostContent from '../components/PostContent.astro';
-import { absolutizeUrls } from '../lib/absolute-urls.ts';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { startOfDay } from '../lib/dates.ts';
 import { textDirection } from '../lib/direction.ts';
 import { excerpt } from '../lib/excerpt.ts';
+import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import type { FeedChannel, FeedEntry } from '../lib/feeds/entries.ts';
 import { effectiveTags } from '../lib/tags.ts';
+import { postTree } from '../post/post.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
 import { sitePath } from './urls.ts';
 
@@ -23,26 +25,23 @@ export function postTags(day: PublishedDay): string[] {
 export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
   const [site, days] = await Promise.all([getSite(), getPublishedDays()]);
   if (cache?.days === days && cache.origin === origin.href) return cache.channel;
-  const container = await AstroContainer.create();
   const newest = days.slice(0, site.feedItems);
   const direction = textDirection(site.language);
-  const entries: FeedEntry[] = await Promise.all(
-    newest.map(async (day) => {
-      const url = new URL(sitePath(day.path), origin).href;
-      const body = await container.renderToString(PostContent, { props: { day, site } });
-      // A page gets its direction from <html dir>; a feed reader only from the content itself.
-      const html = direction === 'rtl' ? `<div dir="rtl">${body}</div>` : body;
-      return {
-        url,
-        title: day.title,
-        summary: excerpt(day.description, site.language),
-        html: absolutizeUrls(html, url),
-        published: startOfDay(day.date, site.timeZone),
-        updated: startOfDay(day.updated, site.timeZone),
-        tags: postTags(day),
-      };
-    }),
-  );
+  const entries: FeedEntry[] = newest.map((day) => {
+    const url = new URL(sitePath(day.path), origin).href;
+    const post = postTree(day, site, sitePath);
+    // A page gets its direction from <html dir>; a feed reader only from the content itself.
+    const body: Root = direction === 'rtl' ? { type: 'root', children: [h('div', { dir: 'rtl' }, post.children)] } : post;
+    return {
+      url,
+      title: day.title,
+      summary: excerpt(day.description, site.language),
+      html: toHtml(absoluteUrls(body, url)),
+      published: startOfDay(day.date, site.timeZone),
+      updated: startOfDay(day.updated, site.timeZone),
+      tags: postTags(day),
+    };
+  });
   const channel: FeedChannel = {
     title: site.title,
     description: site.description,

@@ -1,5 +1,5 @@
 /** The published days in the shape of the open-data exports. */
-import type { ExportDay } from '../lib/export.ts';
+import type { ExportDay } from '../lib/published/open-data.ts';
 import type { PublishedDay } from './published.ts';
 import { sitePath } from './urls.ts';
 

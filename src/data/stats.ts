@@ -18,7 +18,7 @@ import {
 } from '../lib/metrics/series.ts';
 import { sumTotals } from '../lib/metrics/totals.ts';
 import type { DayTotals } from '../lib/metrics/day.ts';
-import { groupByTag, type TagGroup } from '../lib/tags.ts';
+import { groupByTag, type TagGroup } from '../lib/metrics/tags.ts';
 import { getPublishedDays, type LoggedTask, type PublishedDay } from './published.ts';
 
 /** A task with the day it belongs to, for lists that span days. */

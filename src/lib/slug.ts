@@ -1,6 +1,7 @@
 /**
- * The site's one rule for turning words into an address: a tag's page
- * (/tags/<slug>/) and a heading's anchor (#<slug>).
+ * The site's one rule for turning a tag into an address: its page
+ * (/tags/<slug>/). (Heading anchors follow GitHub's rule instead: see
+ * src/markdown/rehype-heading-ids.ts.)
  *
  * - Letters, digits and emoji of every script are kept, lower-cased, so
  *   инфраструктура, インフラ and υποδομή each get an address of their own

@@ -2,34 +2,35 @@
  * Loads `content/days/`: every file is checked by the same code as
  * `npm run check`, and a single error stops the build with that message
  * (`npm run build` runs the check itself first; this covers `astro build`).
- * Prose and task titles are rendered here, once; unchanged files keep their
- * rendered HTML between builds (the digest covers the file's bytes).
+ * Prose and task titles are rendered here, once, to hast trees; unchanged
+ * files keep their trees between builds (the digest covers the file's bytes).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ElementContent, Root } from 'hast';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../lib/source/files.ts';
-import { openParseCache } from '../lib/source/parse-cache.ts';
+import { openParseCache } from '../lib/project/parse-cache.ts';
 import { codeHash } from '../lib/content-cache.ts';
-import { DAY_FILE_NAME, type DaySource } from '../lib/source/day-file.ts';
-import { TREE_NESTING_MESSAGE } from '../lib/prose/nesting.ts';
+import { DAY_FILE_NAME, type DaySource } from '../lib/schema/day-file.ts';
+import { TREE_NESTING_MESSAGE } from '../lib/source/nesting.ts';
 import { NestingError } from '../markdown/remark-nesting-limit.ts';
-import { checkDayFiles } from '../lib/source/project.ts';
+import { checkDayFiles } from '../lib/project/check.ts';
 import { markdownWithoutComments, renderInlineMarkdownAll, renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
-/** The code that renders prose here: cached HTML is reused only while it is unchanged (content-cache.ts). */
+/** The code that renders prose here: cached trees are reused only while it is unchanged (content-cache.ts). */
 const RENDERING_CODE = ['src/lib', 'src/markdown', 'src/loaders'];
 
 /**
- * A part of a day's prose as HTML. Prose nested deeper than the site allows
+ * A part of a day's prose as a hast tree. Prose nested deeper than the site allows
  * is refused by the check (`npm run build` runs it first); when a build
  * skips the check, it fails here with the check's kind of message, at the
  * place in the file.
  */
-async function renderProse(day: DaySource, markdown: string, firstLine: number, indent: number): Promise<string> {
+async function renderProse(day: DaySource, markdown: string, firstLine: number, indent: number): Promise<Root> {
   try {
     return await renderMarkdown(markdown);
   } catch (error) {
@@ -67,7 +68,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     seen.add(day.date);
     const digest = generateDigest(renderingCode + Buffer.from(bytesByFile.get(day.file) ?? []).toString('latin1'));
     if (store.get(day.date)?.digest === digest) continue;
-    let rendered: [string, string, string[]];
+    let rendered: [Root, Root, ElementContent[][]];
     try {
       rendered = await Promise.all([
         renderProse(day, day.intro, day.introLine, day.introIndent),
@@ -83,12 +84,12 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     store.set({
       id: day.date,
       // Without a description of its own, a day's is its intro's first paragraph, taken in
-      // src/data/published.ts once metric references are filled in.
+      // src/lib/published/ once metric references are filled in.
       // Task titles are published as written in the open data: without the author's private comments.
       data: {
         ...day.frontmatter,
         tasks: day.frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title).trim() })),
-        html: { intro, rest, titles },
+        hast: { intro, rest, titles },
       },
       digest,
       // Astro wants a path relative to the project, even for content outside it.

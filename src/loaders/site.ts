@@ -3,12 +3,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile } from '../lib/source/files.ts';
-import { parseSiteFile } from '../lib/source/site-file.ts';
+import { parseSiteFile } from '../lib/schema/site-file.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
-export const SITE_ID = 'site';
+/** The settings are the collection's one entry. */
+const SITE_ID = 'site';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { file, bytes, asset } = readSiteFile(paths);
@@ -22,7 +23,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     renderMarkdown(site.disclaimer ?? '', plain),
     renderMarkdown(site.footer.body, plain),
   ]);
-  context.store.set({ id: SITE_ID, data: { ...site, html: { bio, disclaimer, footer } } });
+  context.store.set({ id: SITE_ID, data: { ...site, hast: { bio, disclaimer, footer } } });
 }
 
 export function siteLoader(): Loader {

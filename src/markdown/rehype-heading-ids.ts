@@ -1,14 +1,16 @@
 /**
- * Anchors for the author's headings ("## Analysis" → #analysis, by the
- * site's one slug rule in src/lib/slug.ts), unique on
- * the page: ids the page itself uses (the tables' sections) are taken first,
- * so an author's "## Task Log" becomes #task-log-1 instead of a duplicate.
+ * Anchors for the author's headings ("## Analysis" → #analysis), made by
+ * github-slugger, the slugger GitHub's own READMEs use, unique on the page:
+ * ids the page itself uses (the tables' sections) are taken first, so an
+ * author's "## Task Log" becomes #task-log-1 instead of a duplicate. Tags
+ * have the site's own slug rule (src/lib/slug.ts); anchors are GitHub's.
  */
-import type { Element, Root } from 'hast';
+import GithubSlugger, { slug } from 'github-slugger';
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { slugify } from '../lib/slug.ts';
 
-/** Ids of the post page's own sections and tables (see src/components/). */
+/** Ids the post page gives its own sections and tables. */
 export const RESERVED_IDS = [
   'main',
   'task-log',
@@ -20,24 +22,17 @@ export const RESERVED_IDS = [
   'call-to-action',
 ];
 
-function textOf(node: Element): string {
-  let text = '';
-  visit(node, 'text', (child) => {
-    text += child.value;
-  });
-  return text;
-}
+/** A heading of punctuation alone has no words to name it by. */
+const UNNAMED = 'section';
 
 export function rehypeHeadingIds() {
   return (tree: Root) => {
-    const used = new Set(RESERVED_IDS);
+    const slugger = new GithubSlugger();
+    for (const id of RESERVED_IDS) slugger.slug(id);
     visit(tree, 'element', (node) => {
       if (!/^h[1-6]$/.test(node.tagName) || node.properties.id !== undefined) return;
-      const base = slugify(textOf(node)) || 'section';
-      let id = base;
-      for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
-      used.add(id);
-      node.properties.id = id;
+      const text = toString(node);
+      node.properties.id = slugger.slug(slug(text) === '' ? UNNAMED : text);
     });
   };
 }

@@ -2,7 +2,7 @@
  * Fulcrum's two directives in an author's prose:
  * - `:metric[leverage]` — a computed value, filled in when the page is built;
  * - `::summary` on its own line — where the generated data summary goes.
- * They become placeholder elements (see src/lib/placeholders.ts). Any other
+ * They become placeholder elements (see src/lib/published/fill.ts). Any other
  * directive was not meant as one ("TODO:fix", "ratio 3:1") and is put back as
  * the text the author typed. Where nothing fills placeholders in (task
  * titles, the site's Markdown settings), `references: false` puts Fulcrum's
@@ -11,7 +11,7 @@
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { METRIC_TAG, SUMMARY_TAG } from '../lib/placeholders.ts';
+import { METRIC_ELEMENT, SUMMARY_ELEMENT } from '../lib/published/fill.ts';
 
 export function remarkFulcrumDirectives({ references }: { references: boolean }) {
   return (tree: Root, file: VFile) => {
@@ -21,12 +21,12 @@ export function remarkFulcrumDirectives({ references }: { references: boolean })
       if (references && node.type === 'textDirective' && node.name === 'metric') {
         const name = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
         // hName is read by mdast-util-to-hast, whose type augmentation we do not import.
-        Object.assign((node.data ??= {}), { hName: METRIC_TAG });
+        Object.assign((node.data ??= {}), { hName: METRIC_ELEMENT });
         node.children = [{ type: 'text', value: name }];
         return SKIP;
       }
       if (references && node.type === 'leafDirective' && node.name === 'summary') {
-        Object.assign((node.data ??= {}), { hName: SUMMARY_TAG });
+        Object.assign((node.data ??= {}), { hName: SUMMARY_ELEMENT });
         node.children = [];
         return SKIP;
       }

@@ -6,8 +6,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { MAX_NESTING, treeNesting } from '../lib/prose/nesting.ts';
-import { lineColumn } from '../lib/prose/scan.ts';
+import { MAX_NESTING, treeNesting } from '../lib/source/nesting.ts';
+import { lineColumn } from '../lib/source/prose-scan.ts';
 
 /** Where, in the Markdown rendered, it nests too deep (1-based line and column). */
 export class NestingError extends Error {

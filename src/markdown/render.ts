@@ -5,22 +5,33 @@
  * are made inert. Plain unified with remark and rehype plugins (the ones
  * @astrojs/markdown-remark is made of): Astro's own processor adds a second
  * HTML parse and a natural-language pass that cost most of a large build.
+ * The result is a hast tree, kept as it is (in the content store, as JSON)
+ * until a page or feed serializes it once with everything around it.
  */
-import rehypeStringify from 'rehype-stringify';
+import type { ElementContent, Root } from 'hast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { treeNesting } from '../lib/prose/nesting.ts';
 import { htmlComments } from '../lib/raw-html.ts';
+import { treeNesting } from '../lib/source/nesting.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
 import { remarkFulcrumDirectives } from './remark-fulcrum-directives.ts';
 import { remarkInertHtml } from './remark-inert-html.ts';
 import { remarkNestingLimit } from './remark-nesting-limit.ts';
-import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
+import { remarkSmartPunctuation, smartPunctuation } from './remark-smart-punctuation.ts';
+
+/** Positions say where each node was in the Markdown: nothing reads them after rendering, and they would double the stored trees. */
+function rehypeDropPositions() {
+  return (tree: Root) => {
+    visit(tree, (node) => {
+      delete node.position;
+    });
+  };
+}
 
 function pipeline(references: boolean) {
   return (
@@ -36,12 +47,12 @@ function pipeline(references: boolean) {
       .use(remarkRehype)
       .use(rehypeSafeUrls)
       .use(rehypeHeadingIds)
-      .use(rehypeStringify)
+      .use(rehypeDropPositions)
       .freeze()
   );
 }
 
-/** A day's prose: metric references and the summary marker become placeholders, filled in when the site is built. */
+/** A day's prose: metric references and the summary marker become placeholder elements, filled in when the site is built. */
 const prose = pipeline(true);
 /** Everything else (task titles, the bio, the disclaimer, the footer): nothing is filled in, so directives show as typed. */
 const plain = pipeline(false);
@@ -72,10 +83,11 @@ export function markdownWithoutComments(markdown: string): string {
   return out + markdown.slice(from);
 }
 
-/** Markdown blocks to HTML; `references: false` where no metric can be filled in. */
-export async function renderMarkdown(markdown: string, { references = true }: { references?: boolean } = {}): Promise<string> {
-  if (markdown.trim() === '') return '';
-  return String(await (references ? prose : plain).process(markdown));
+/** Markdown blocks as a hast tree; `references: false` where no metric can be filled in. */
+export async function renderMarkdown(markdown: string, { references = true }: { references?: boolean } = {}): Promise<Root> {
+  if (markdown.trim() === '') return { type: 'root', children: [] };
+  const processor = references ? prose : plain;
+  return processor.run(processor.parse(markdown), markdown);
 }
 
 /**
@@ -93,21 +105,48 @@ function asParagraph(markdown: string): string {
   return line.replace(BLOCK_START, (marker: string) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
 }
 
-/** One line of inline Markdown (a task title) to HTML without a wrapping <p>. */
-export async function renderInlineMarkdown(markdown: string): Promise<string> {
-  const html = await renderMarkdown(asParagraph(markdown), { references: false });
-  return html.replace(/^<p>/, '').replace(/<\/p>\s*$/, '');
+/**
+ * A line in which Markdown can find nothing but text: no escapes, code,
+ * emphasis, links, raw HTML, character references, strikethrough, table
+ * pipes, autolinks (`www.`, e-mail addresses, `scheme:`) or directives
+ * (`:name`), and no control characters. Most titles are such plain text.
+ */
+const PLAIN_TEXT = /^[^\u0000-\u001f\\`*_[\]<>&~|@]*$/;
+const MARKUP_IN_TEXT = /:\S|www\./i;
+
+/** The title's inline content: a paragraph's children, or all of it when Markdown made something else of it. */
+function inlineContent(tree: Root): ElementContent[] {
+  const blocks = tree.children.filter((node) => node.type === 'element');
+  const [only] = blocks;
+  if (blocks.length === 1 && only?.tagName === 'p') return only.children;
+  return tree.children.filter((node) => node.type !== 'doctype');
+}
+
+/** One line of inline Markdown (a task title) as the content of a paragraph, without the paragraph. */
+export async function renderInlineMarkdown(markdown: string): Promise<ElementContent[]> {
+  return inlineContent(await renderMarkdown(asParagraph(markdown), { references: false }));
 }
 
 /**
- * Many titles in one pass (a day's 25 tasks): one paragraph each, split
- * apart again. Falls back to one pass per title if the split does not come
- * out as one paragraph per title.
+ * Many titles at once (a day's 25 tasks): a title of plain text is a text
+ * node, exactly as the pipeline would render it (smart punctuation
+ * included); the others go through the pipeline in one document, a
+ * paragraph each, whose children are taken. Should the document not come
+ * out as one paragraph per title, each is rendered on its own.
  */
-export async function renderInlineMarkdownAll(titles: readonly string[]): Promise<string[]> {
-  if (titles.length === 0) return [];
-  const html = await renderMarkdown(titles.map(asParagraph).join('\n\n'), { references: false });
-  const parts = html.trim().replace(/^<p>/, '').replace(/<\/p>$/, '').split('</p>\n<p>');
-  if (parts.length === titles.length) return parts;
-  return Promise.all(titles.map(renderInlineMarkdown));
+export async function renderInlineMarkdownAll(titles: readonly string[]): Promise<ElementContent[][]> {
+  const lines = titles.map(asParagraph);
+  const isPlain = lines.map((line, index) => line === titles[index] && PLAIN_TEXT.test(line) && !MARKUP_IN_TEXT.test(line));
+  const marked = lines.filter((_, index) => !isPlain[index]);
+  let rendered: ElementContent[][] = [];
+  if (marked.length > 0) {
+    const tree = await renderMarkdown(marked.join('\n\n'), { references: false });
+    const paragraphs = tree.children.filter((node) => node.type === 'element');
+    rendered =
+      paragraphs.length === marked.length && paragraphs.every((node) => node.tagName === 'p')
+        ? paragraphs.map((paragraph) => paragraph.children)
+        : await Promise.all(marked.map(async (line) => inlineContent(await renderMarkdown(line, { references: false }))));
+  }
+  let next = 0;
+  return lines.map((line, index) => (isPlain[index] ? (line === '' ? [] : [{ type: 'text', value: smartPunctuation(line) }]) : (rendered[next++] ?? [])));
 }

@@ -6,7 +6,7 @@
  * The base path is set in exactly one place: `url` in content/site.yaml
  * (its path is the base). astro.config.mjs derives Astro's `site` and `base`
  * from it, FULCRUM_URL only overrides that address (the shared /blog/ build
- * uses it; src/lib/site-address.ts reads and checks it), and the templates
+ * uses it; src/lib/schema/site-address.ts reads and checks it), and the templates
  * read the base only through sitePath() in src/data/urls.ts, from the
  * configuration (a BASE_URL in the environment cannot move it: see the
  * determinism test). The last test holds the code to that; the feed-limit
@@ -108,7 +108,7 @@ it('the base path is read in one place: sitePath() in src/data/urls.ts, from the
   expect(reading(/import\.meta\.env\.BASE_URL/)).toEqual([]);
   expect(reading(/from 'astro:config\/(client|server)'/)).toEqual(['src/data/urls.ts']);
   expect(reading(/\bbase:/)).toEqual(['astro.config.mjs']);
-  expect(reading(/FULCRUM_URL/)).toEqual(['src/lib/site-address.ts', 'astro.config.mjs']);
+  expect(reading(/FULCRUM_URL/)).toEqual(['src/lib/schema/site-address.ts', 'astro.config.mjs']);
   expect(reading(/['"`]\/blog\/?['"`]/)).toEqual([]);
 });
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { parseDayFile, type DaySource } from '../../src/lib/source/day-file.ts';
+import { parseDayFile, type DaySource } from '../../src/lib/schema/day-file.ts';
 
 export const FILE = 'content/days/2026-04-22.md';
 export const PREVIOUS_FILE = 'content/days/2026-04-21.md';

@@ -4,7 +4,7 @@ import type { SessionActivity } from '../../src/lib/agent-logs/activity.ts';
 import type { SessionDay } from '../../src/lib/agent-logs/days.ts';
 import { agentMinutes, dayTokens, draftDay, folderTag, measuredMinutes, sessionTask, type MeasuredSession } from '../../src/lib/agent-logs/draft.ts';
 import { proposedTitle } from '../../src/lib/agent-logs/title.ts';
-import { countTokens, TOKEN_KINDS } from '../../src/lib/agent-logs/tokens.ts';
+import { countTokens, TOKEN_KINDS } from '../../src/lib/tokens.ts';
 import { parseDuration } from '../../src/lib/duration.ts';
 
 const ALL = TOKEN_KINDS;

@@ -19,11 +19,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/fix.ts';
-import { checkProse, inContext } from '../../src/lib/prose/check.ts';
+import { checkDayFiles, checkProject, checkProse } from '../../src/lib/project/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
+import { inContext } from '../../src/lib/published/context.ts';
+import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { checkDayFiles, checkProject } from '../../src/lib/source/project.ts';
-import { parseSiteFile } from '../../src/lib/source/site-file.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 import { ANALYSIS, BODY, encode, FILE, FRONT_MATTER, longDay, parsed, PREVIOUS_FILE, PREVIOUS_TEXT, previousDay, RIGHT, SETTINGS } from '../support/prose-corpus.ts';
 

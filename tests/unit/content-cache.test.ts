@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_ROOT, codeHash, inputKey, openContentCache } from '../../src/lib/content-cache.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
-import { openParseCache } from '../../src/lib/source/parse-cache.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
+import { openParseCache } from '../../src/lib/project/parse-cache.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
 

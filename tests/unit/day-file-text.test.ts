@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
-import { renderInlineMarkdown } from '../../src/markdown/render.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
+import { inlineHtml } from '../support/markdown-html.ts';
 
 const FILE = 'content/days/2026-04-22.md';
 
@@ -31,7 +31,7 @@ describe('metric references in a task title', () => {
   });
 
   it('show as typed if a title ever reaches the renderer with one', async () => {
-    expect(await renderInlineMarkdown('Hit :metric[leverage] and ::summary')).toBe('Hit :metric[leverage] and ::summary');
+    expect(await inlineHtml('Hit :metric[leverage] and ::summary')).toBe('Hit :metric[leverage] and ::summary');
   });
 });
 

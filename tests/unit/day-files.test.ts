@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles } from '../../src/lib/source/files.ts';
-import { checkDayFiles } from '../../src/lib/source/project.ts';
+import { checkDayFiles } from '../../src/lib/project/check.ts';
 import { markdownDay } from '../support/content-folder.ts';
 
 let root: string;

@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvField, dayRecord, durationText, minutesNumber, TASK_CSV_HEADER, tasksCsv, type ExportDay, type ExportTask } from '../../src/lib/export.ts';
+import { csvField, dayRecord, durationText, minutesNumber, TASK_CSV_HEADER, tasksCsv, type ExportDay, type ExportTask } from '../../src/lib/published/open-data.ts';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
 import { dayFrontmatterSchema, type DayFrontmatter } from '../../src/lib/schema/day.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 
 const H = 360_000;
 const M = 6_000;

@@ -6,34 +6,35 @@
  * so the check refuses it.
  */
 import { describe, expect, it } from 'vitest';
-import { firstParagraphText } from '../../src/lib/html-text.ts';
-import { checkProse } from '../../src/lib/prose/check.ts';
+import { checkProse } from '../../src/lib/project/check.ts';
+import { firstParagraphText } from '../../src/lib/published/description.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { markdownWithoutComments, renderInlineMarkdown, renderMarkdown } from '../../src/markdown/render.ts';
+import { markdownWithoutComments, renderMarkdown } from '../../src/markdown/render.ts';
+import { inlineHtml, markdownHtml } from '../support/markdown-html.ts';
 import { parsed, SETTINGS } from '../support/prose-corpus.ts';
 
 describe('rendering', () => {
   it('drops a comment inside a paragraph, on one line or several', async () => {
-    expect(await renderMarkdown('Before <!-- private inline --> after.\n')).toBe('<p>Before  after.</p>');
-    expect(await renderMarkdown('One <!-- a note\nover two lines --> two.\n')).toBe('<p>One  two.</p>');
+    expect(await markdownHtml('Before <!-- private inline --> after.\n')).toBe('<p>Before  after.</p>');
+    expect(await markdownHtml('One <!-- a note\nover two lines --> two.\n')).toBe('<p>One  two.</p>');
   });
 
   it('drops a comment that stands as a block, and keeps text after its end on the same line', async () => {
-    expect(await renderMarkdown('<!-- private block -->\n\nNext.\n')).toBe('<p>Next.</p>');
-    expect(await renderMarkdown('<!--\nmany\nlines\n-->\nNext.\n')).toBe('<p>Next.</p>');
-    expect(await renderMarkdown('<!-- a --> tail <b>bold</b>\n\nNext.\n')).toBe(' tail &#x3C;b>bold&#x3C;/b>\n<p>Next.</p>');
+    expect(await markdownHtml('<!-- private block -->\n\nNext.\n')).toBe('<p>Next.</p>');
+    expect(await markdownHtml('<!--\nmany\nlines\n-->\nNext.\n')).toBe('<p>Next.</p>');
+    expect(await markdownHtml('<!-- a --> tail <b>bold</b>\n\nNext.\n')).toBe(' tail &#x3C;b>bold&#x3C;/b>\n<p>Next.</p>');
   });
 
   it('drops a comment inside raw HTML, which still shows as typed', async () => {
-    expect(await renderMarkdown('<div>\n<!-- inside -->\nshown\n</div>\n')).toBe('&#x3C;div>\n\nshown\n&#x3C;/div>');
+    expect(await markdownHtml('<div>\n<!-- inside -->\nshown\n</div>\n')).toBe('&#x3C;div>\n\nshown\n&#x3C;/div>');
   });
 
   it('shows the text of a <script> as typed, comment-like or not: it holds no comments', async () => {
-    expect(await renderMarkdown('<script><!-- x --></script>\n')).toBe('&#x3C;script>&#x3C;!-- x -->&#x3C;/script>');
+    expect(await markdownHtml('<script><!-- x --></script>\n')).toBe('&#x3C;script>&#x3C;!-- x -->&#x3C;/script>');
   });
 
   it('drops a comment in a task title', async () => {
-    expect(await renderInlineMarkdown('Fix <!-- why: see ticket --> the login form')).toBe('Fix  the login form');
+    expect(await inlineHtml('Fix <!-- why: see ticket --> the login form')).toBe('Fix  the login form');
   });
 
   it('keeps comments out of the description taken from the first paragraph', async () => {
@@ -43,7 +44,7 @@ describe('rendering', () => {
   });
 
   it('shows an unclosed comment as typed (the check refuses it before any build)', async () => {
-    expect(await renderMarkdown('Text.\n\n<!-- never closed\n\nMore.\n')).toBe('<p>Text.</p>\n&#x3C;!-- never closed\n\nMore.\n');
+    expect(await markdownHtml('Text.\n\n<!-- never closed\n\nMore.\n')).toBe('<p>Text.</p>\n&#x3C;!-- never closed\n\nMore.\n');
   });
 });
 

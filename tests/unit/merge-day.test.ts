@@ -1,6 +1,6 @@
 /** --merge: new tasks added to the author's day as text, everything already there kept byte for byte. */
 import { describe, expect, it } from 'vitest';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { mergeDay, type Addition } from '../../src/lib/source/merge-day.ts';
 
 const AUTHOR_DAY = `---

@@ -5,20 +5,31 @@
  * names that cannot resolve, and that --fix changes no word a reader sees.
  * Values are worked out by hand (see tests/unit/claims.test.ts for the sums).
  */
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { textOf } from '../support/html.ts';
-import { checkProse, inContext } from '../../src/lib/prose/check.ts';
+import { checkProse } from '../../src/lib/project/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
-import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/placeholders.ts';
-import { REFERENCE_NAMES, resolveReference, type ReferenceContext } from '../../src/lib/references.ts';
-import type { DaySource } from '../../src/lib/source/day-file.ts';
+import { resolveReference, type ReferenceContext, type Resolution } from '../../src/lib/prose/references.ts';
+import { inContext } from '../../src/lib/published/context.ts';
+import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/published/fill.ts';
+import type { DaySource } from '../../src/lib/schema/day-file.ts';
+import { REFERENCE_NAMES } from '../../src/lib/schema/reference-names.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { asSentenceStart } from '../../src/lib/summary.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';
+import { markdownHtml } from '../support/markdown-html.ts';
 import { BODY, FILE, FRONT_MATTER, longDay, parsed, PREVIOUS_TEXT, previousDay, RIGHT, SETTINGS } from '../support/prose-corpus.ts';
 
+/** A resolved value as the HTML it serializes to (text is escaped then, not before). */
+function asHtml(resolution: Resolution): { ok: true; html: string } | Resolution {
+  if (!resolution.ok) return resolution;
+  const { value } = resolution;
+  return { ok: true, html: toHtml(typeof value === 'string' ? { type: 'text', value } : value) };
+}
 
-/** 04-22 after 04-21, as the check and --fix see it (titles escaped as text). */
+/** 04-22 after 04-21, as the check and --fix see it (titles as typed, as text). */
 function longDayContext(prose = ''): ReferenceContext {
   const [, entry] = inContext([previousDay(), longDay(prose)]);
   if (!entry) throw new Error('no day');
@@ -89,14 +100,14 @@ describe('the metric names', () => {
 
   it.each(EXAMPLES)('%s is %s on 2026-04-22', (name, value) => {
     const context = longDayContext();
-    expect(resolveReference(name.replace('.N.', '.1.'), context)).toEqual({ ok: true, html: value });
+    expect(asHtml(resolveReference(name.replace('.N.', '.1.'), context))).toEqual({ ok: true, html: value });
   });
 
   it('counts tasks in the order of the Task Log', () => {
     const context = longDayContext();
     // #12 is the lesson navigation fix: 3h in 13m = 180 / 13 = 13.85 → 13.8x; 3 supervisory minutes → 60.0x.
-    expect(resolveReference('task.12.factor', context)).toEqual({ ok: true, html: '13.8x' });
-    expect(resolveReference('task.12.supervision.factor', context)).toEqual({ ok: true, html: '60.0x' });
+    expect(asHtml(resolveReference('task.12.factor', context))).toEqual({ ok: true, html: '13.8x' });
+    expect(asHtml(resolveReference('task.12.supervision.factor', context))).toEqual({ ok: true, html: '60.0x' });
   });
 });
 
@@ -145,35 +156,36 @@ describe('references that cannot resolve are check errors at their place', () =>
 
 describe('the Markdown pipeline', () => {
   it('leaves a placeholder for each reference and for ::summary', async () => {
-    expect(await renderMarkdown(':metric[leverage] and :metric[ task.1.factor ].\n\n::summary\n')).toBe(
+    expect(await markdownHtml(':metric[leverage] and :metric[ task.1.factor ].\n\n::summary\n')).toBe(
       '<p><fulcrum-metric>leverage</fulcrum-metric> and <fulcrum-metric>task.1.factor</fulcrum-metric>.</p>\n<fulcrum-summary></fulcrum-summary>',
     );
   });
 
   it('shows any other directive as typed', async () => {
-    expect(await renderMarkdown('TODO:fix this, ratio 3:1, at 10:30, :smile[x]{.a} and a :::\n')).toBe(
+    expect(await markdownHtml('TODO:fix this, ratio 3:1, at 10:30, :smile[x]{.a} and a :::\n')).toBe(
       '<p>TODO:fix this, ratio 3:1, at 10:30, :smile[x]{.a} and a :::</p>',
     );
-    expect(await renderMarkdown('::note[hey]\n')).toBe('<p>::note[hey]</p>');
+    expect(await markdownHtml('::note[hey]\n')).toBe('<p>::note[hey]</p>');
   });
 });
 
 describe('filling the placeholders', () => {
   const context = longDayContext();
-  const value = (name: string) => {
+  const metric = (name: string) => {
     const resolution = resolveReference(name, context);
     if (!resolution.ok) throw new Error(resolution.problem);
-    return resolution.html;
+    return resolution.value;
   };
-  const fill = async (markdown: string, summary = '<p class="data-summary">SUMMARY</p>') =>
-    fillPlaceholders(await renderMarkdown(markdown), value, asSentenceStart, summary);
+  const summary = h('p.data-summary', 'SUMMARY');
+  const fill = async (markdown: string) => toHtml(fillPlaceholders(await renderMarkdown(markdown), { metric, summary }));
 
   it('spells a whole number that starts a sentence and capitalises a words value', async () => {
     expect(await fill(':metric[tasks] tasks. Then :metric[tasks] tasks. :metric[tasks.words] tasks!\n')).toBe(
       '<p>Twenty-six tasks. Then 26 tasks. Twenty-six tasks!</p>',
     );
     expect(await fill('- :metric[ai.minutes] Claude minutes.\n')).toBe('<ul>\n<li>Seven hundred four Claude minutes.</li>\n</ul>');
-    expect(await fill('## :metric[tasks.words] tasks\n')).toBe('<h2 id="tasks-words-tasks">Twenty-six tasks</h2>');
+    // The anchor is made before the value is known, from the reference as written, so it stays when figures change.
+    expect(await fill('## :metric[tasks.words] tasks\n')).toBe('<h2 id="taskswords-tasks">Twenty-six tasks</h2>');
   });
 
   it('leaves decimals and factors as they are at a sentence start', async () => {
@@ -187,12 +199,19 @@ describe('filling the placeholders', () => {
   });
 
   it('puts the summary where ::summary stands', async () => {
-    const html = await renderMarkdown('Before.\n\n::summary\n\nAfter.\n');
-    expect(hasSummaryMarker(html)).toBe(true);
-    expect(fillPlaceholders(html, value, asSentenceStart, '<p class="data-summary">SUMMARY</p>')).toBe(
-      '<p>Before.</p>\n<p class="data-summary">SUMMARY</p>\n<p>After.</p>',
-    );
+    const tree = await renderMarkdown('Before.\n\n::summary\n\nAfter.\n');
+    expect(hasSummaryMarker(tree)).toBe(true);
+    expect(toHtml(fillPlaceholders(tree, { metric, summary }))).toBe('<p>Before.</p>\n<p class="data-summary">SUMMARY</p>\n<p>After.</p>');
     expect(hasSummaryMarker(await renderMarkdown('No marker.\n'))).toBe(false);
+  });
+
+  it('leaves the rendered tree as it was, so it can be filled again', async () => {
+    const tree = await renderMarkdown('Closed at :metric[leverage].\n\n::summary\n\n## Notes\n\nUnchanged.\n');
+    const before = structuredClone(tree);
+    const filled = fillPlaceholders(tree, { metric, summary });
+    expect(tree).toEqual(before);
+    // What holds no placeholder is shared, not copied.
+    expect(filled.children.at(-1)).toBe(tree.children.at(-1));
   });
 });
 
@@ -203,12 +222,13 @@ describe('--fix changes no word a reader sees', () => {
     const fixed = fixDayProse(FRONT_MATTER + RIGHT, entry, SETTINGS).text.slice(FRONT_MATTER.length);
     expect(fixed).toContain(':metric[tasks.words] tasks.');
     const context = longDayContext();
-    const resolve = (name: string) => {
+    const metric = (name: string) => {
       const resolution = resolveReference(name, context);
       if (!resolution.ok) throw new Error(resolution.problem);
-      return resolution.html;
+      return resolution.value;
     };
-    const shown = async (markdown: string) => textOf(fillPlaceholders(await renderMarkdown(markdown), resolve, asSentenceStart, ''));
+    const text = (tree: Root) => toString(tree).replace(/\s+/g, ' ').trim();
+    const shown = async (markdown: string) => text(fillPlaceholders(await renderMarkdown(markdown), { metric, summary: null }));
     expect(await shown(fixed)).toBe(await shown(RIGHT));
   });
 });

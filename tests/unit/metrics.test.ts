@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFactor, formatHoursOneDecimal, formatWholeMinutes } from '../../src/lib/format.ts';
 import { dayMetrics, dayTotals, rankTasks, totalTimes } from '../../src/lib/metrics/day.ts';
 import { compareFactorsDescending, factorTenths, type TaskTimes } from '../../src/lib/metrics/task.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 
 // Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.
 const M = 6_000;

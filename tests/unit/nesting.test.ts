@@ -6,11 +6,12 @@
  * struck-out span inside another is one more; 32 are allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { checkProse } from '../../src/lib/prose/check.ts';
-import { scanProse } from '../../src/lib/prose/scan.ts';
+import { checkProse } from '../../src/lib/project/check.ts';
+import { scanProse } from '../../src/lib/source/prose-scan.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../../src/markdown/render.ts';
+import { markdownHtml } from '../support/markdown-html.ts';
 import { SETTINGS } from '../support/prose-corpus.ts';
 
 const FILE = 'content/days/2026-04-22.md';
@@ -110,7 +111,7 @@ describe('rendering', () => {
   });
 
   it('renders nesting within the limit', async () => {
-    expect(await renderMarkdown('> > > deep\n')).toBe('<blockquote>\n<blockquote>\n<blockquote>\n<p>deep</p>\n</blockquote>\n</blockquote>\n</blockquote>');
+    expect(await markdownHtml('> > > deep\n')).toBe('<blockquote>\n<blockquote>\n<blockquote>\n<p>deep</p>\n</blockquote>\n</blockquote>\n</blockquote>');
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { contentPaths, type ContentPaths } from '../../src/lib/source/files.ts';
 import { createDay, dayTemplate } from '../../scripts/lib/new-day.ts';
 

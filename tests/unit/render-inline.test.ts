@@ -1,30 +1,71 @@
 /** Task titles: one line of inline Markdown, never a block, never live HTML. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderInlineMarkdown } from '../../src/markdown/render.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
+import { renderInlineMarkdown, renderInlineMarkdownAll } from '../../src/markdown/render.ts';
+import { inlineHtml } from '../support/markdown-html.ts';
 
 describe('renderInlineMarkdown', () => {
   it('renders code, emphasis and links', async () => {
-    expect(await renderInlineMarkdown('Fix `parse()` *quickly*, see [the issue](https://example.com/1)')).toBe(
+    expect(await inlineHtml('Fix `parse()` *quickly*, see [the issue](https://example.com/1)')).toBe(
       'Fix <code>parse()</code> <em>quickly</em>, see <a href="https://example.com/1">the issue</a>',
     );
   });
 
   it('shows a title that starts with an HTML block tag as text and still renders the Markdown after it', async () => {
-    expect(await renderInlineMarkdown('<script>alert(1)</script> with **bold**')).toBe(
+    expect(await inlineHtml('<script>alert(1)</script> with **bold**')).toBe(
       '&#x3C;script>alert(1)&#x3C;/script> with <strong>bold</strong>',
     );
-    expect(await renderInlineMarkdown('<div onclick=alert(1)>x</div> and `code`')).toBe(
+    expect(await inlineHtml('<div onclick=alert(1)>x</div> and `code`')).toBe(
       '&#x3C;div onclick=alert(1)>x&#x3C;/div> and <code>code</code>',
     );
   });
 
   it('keeps a title from becoming a heading, quote or list', async () => {
-    expect(await renderInlineMarkdown('# not a heading')).toBe('# not a heading');
-    expect(await renderInlineMarkdown('> not a quote')).toBe('> not a quote');
-    expect(await renderInlineMarkdown('1. not a list')).toBe('1. not a list');
+    expect(await inlineHtml('# not a heading')).toBe('# not a heading');
+    expect(await inlineHtml('> not a quote')).toBe('> not a quote');
+    expect(await inlineHtml('1. not a list')).toBe('1. not a list');
   });
 
   it('removes javascript: links but keeps their text', async () => {
-    expect(await renderInlineMarkdown('[bad link](javascript:alert(1))')).toBe('<a>bad link</a>');
+    expect(await inlineHtml('[bad link](javascript:alert(1))')).toBe('<a>bad link</a>');
+  });
+});
+
+describe('renderInlineMarkdownAll', () => {
+  const sampleTitles = readdirSync('content/days').flatMap((name) => {
+    const file = `content/days/${name}`;
+    return parseDayFile(file, readFileSync(file)).day?.frontmatter.tasks.map((task) => task.title) ?? [];
+  });
+  const tricky = [
+    'Plain words only',
+    "It's the \"quoted\" one -- with dashes --- and dots...",
+    'Docs site: fix the colon',
+    'TODO:fix a directive-like word, ratio 3:1',
+    'see www.example.com and ada@example.com',
+    'https://example.com/a',
+    '-x and --y',
+    '# not a heading',
+    '1. not a list',
+    '+ not a list either',
+    'two  spaces, a tab\tand NBSP\u00a0here',
+    'a <b>tag</b>, &amp; an entity, `code` and *emphasis*',
+    'ends with a colon:',
+    '26',
+  ];
+
+  it('gives each title exactly what rendering it on its own gives', async () => {
+    const titles = [...sampleTitles, ...tricky];
+    expect(sampleTitles.length).toBeGreaterThan(40);
+    const together = await renderInlineMarkdownAll(titles);
+    const alone = await Promise.all(titles.map((title) => renderInlineMarkdown(title)));
+    expect(together).toEqual(alone);
+  });
+
+  it('makes a title without Markdown one text node, with the typographer’s punctuation', async () => {
+    expect(await renderInlineMarkdownAll(['Plain words only', "It's the \"quoted\" one -- with dashes --- and dots..."])).toEqual([
+      [{ type: 'text', value: 'Plain words only' }],
+      [{ type: 'text', value: 'It’s the “quoted” one – with dashes — and dots…' }],
+    ]);
   });
 });

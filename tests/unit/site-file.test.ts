@@ -1,7 +1,7 @@
 /** content/site.yaml: every mistake at its line and column, and a missing file said plainly. */
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { parseSiteFile } from '../../src/lib/source/site-file.ts';
+import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 
 const FILE = 'content/site.yaml';
 

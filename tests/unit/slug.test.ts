@@ -1,14 +1,15 @@
 /**
- * One rule turns words into addresses across the site: tag pages and
- * heading anchors. Every distinct tag gets its own address, in any script;
- * c, c++ and c# stay apart; tags that still share one are reported.
+ * One rule turns tags into addresses across the site: every distinct tag
+ * gets its own address, in any script; c, c++ and c# stay apart; tags that
+ * still share one are reported. Heading anchors follow GitHub's rule.
  */
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/lib/slug.ts';
-import { effectiveTags, groupByTag } from '../../src/lib/tags.ts';
+import { groupByTag } from '../../src/lib/metrics/tags.ts';
+import { effectiveTags } from '../../src/lib/tags.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { checkDayFiles } from '../../src/lib/source/project.ts';
-import { renderMarkdown } from '../../src/markdown/render.ts';
+import { checkDayFiles } from '../../src/lib/project/check.ts';
+import { markdownHtml } from '../support/markdown-html.ts';
 
 describe('slugify', () => {
   it.each([
@@ -60,9 +61,18 @@ describe('tags', () => {
 });
 
 describe('headings', () => {
-  it('get their anchors by the same rule', async () => {
-    expect(await renderMarkdown('## C++ and C# tips\n\n## Über uns\n\n## Инфраструктура\n')).toBe(
-      '<h2 id="c-plus-plus-and-c-sharp-tips">C++ and C# tips</h2>\n<h2 id="uber-uns">Über uns</h2>\n<h2 id="инфраструктура">Инфраструктура</h2>',
+  it('get their anchors by GitHub’s rule (github-slugger), not the tags’ rule', async () => {
+    // Punctuation is dropped rather than spelt out, accents and every script are kept, each space is a hyphen.
+    expect(await markdownHtml('## C++ and C# tips\n\n## Über uns\n\n## Инфраструктура\n\n## Step 1 -- set up\n')).toBe(
+      '<h2 id="c-and-c-tips">C++ and C# tips</h2>\n<h2 id="über-uns">Über uns</h2>\n<h2 id="инфраструктура">Инфраструктура</h2>\n' +
+        '<h2 id="step-1--set-up">Step 1 – set up</h2>',
+    );
+  });
+
+  it('never take an id the post page uses itself, nor one taken before on the page', async () => {
+    expect(await markdownHtml('## Task Log\n\n## Comparison\n\n## Task Log\n\n## Main\n\n## ?!\n\n## ...\n')).toBe(
+      '<h2 id="task-log-1">Task Log</h2>\n<h2 id="comparison-1">Comparison</h2>\n<h2 id="task-log-2">Task Log</h2>\n' +
+        '<h2 id="main-1">Main</h2>\n<h2 id="section">?!</h2>\n<h2 id="section-1">…</h2>',
     );
   });
 });

@@ -4,17 +4,22 @@
  * and the metric references a template or the prose can name. Expected
  * strings are written out by hand from the sample files.
  */
+import { toHtml } from 'hast-util-to-html';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
-import { isReferenceName, resolveReference, type ReferenceContext, type TitledTask } from '../../src/lib/references.ts';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
-import { asSentenceStart, DEFAULT_SUMMARY_TEMPLATE, fillTemplate, templateNames } from '../../src/lib/summary.ts';
+import { resolveReference, type ReferenceContext, type Resolution, type TitledTask } from '../../src/lib/prose/references.ts';
+import { fillTemplate } from '../../src/lib/published/summary.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
+import { isReferenceName } from '../../src/lib/schema/reference-names.ts';
+import { asSentenceStart, DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../../src/lib/summary.ts';
 import { numberToWords } from '../../src/lib/words.ts';
 
-/** Task titles as plain text turned into HTML (the test's own escaping). */
-function plainHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A resolved value as the HTML it serializes to (text is escaped then, not before). */
+function asHtml(resolution: Resolution): { ok: true; html: string } | Resolution {
+  if (!resolution.ok) return resolution;
+  const { value } = resolution;
+  return { ok: true, html: toHtml(typeof value === 'string' ? { type: 'text', value } : value) };
 }
 
 function sampleDay(date: string) {
@@ -22,7 +27,8 @@ function sampleDay(date: string) {
   const { day, diagnostics } = parseDayFile(file, readFileSync(file));
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   if (!day) throw new Error(`${file} did not parse`);
-  const tasks: TitledTask[] = day.frontmatter.tasks.map((task) => ({ ...task, titleHtml: plainHtml(task.title) }));
+  // Titles as typed, as text (the summary's own tests need no Markdown rendered).
+  const tasks: TitledTask[] = day.frontmatter.tasks.map((task) => ({ ...task, titleNodes: [{ type: 'text', value: task.title }] }));
   return { frontmatter: day.frontmatter, metrics: dayMetrics(tasks, day.frontmatter.tokens ?? null) };
 }
 
@@ -37,15 +43,15 @@ function context(date: string, previous?: string): ReferenceContext {
   };
 }
 
-function resolver(ctx: ReferenceContext): (name: string) => string {
-  return (name) => {
+function resolver(ctx: ReferenceContext) {
+  return (name: string) => {
     const resolution = resolveReference(name, ctx);
     if (!resolution.ok) throw new Error(`${name}: ${resolution.problem}`);
-    return resolution.html;
+    return resolution.value;
   };
 }
 
-const summary = (ctx: ReferenceContext, template = DEFAULT_SUMMARY_TEMPLATE) => fillTemplate(template, resolver(ctx));
+const summary = (ctx: ReferenceContext, template = DEFAULT_SUMMARY_TEMPLATE) => toHtml(fillTemplate(template, resolver(ctx)));
 
 describe('numberToWords', () => {
   it.each([
@@ -141,6 +147,11 @@ describe('custom templates', () => {
     expect(summary(ctx, '{previous.tasks.words} tasks before.')).toBe('Five tasks before.');
   });
 
+  it('shows the template’s own words as text: markup in them is never HTML', () => {
+    // A template is plain text in site.yaml; before, its words went into the page unescaped.
+    expect(summary(ctx, 'R&D <b>{tasks}</b> tasks.')).toBe('R&#x26;D &#x3C;b>26&#x3C;/b> tasks.');
+  });
+
   it('lists the names a template uses', () => {
     expect(templateNames('{a} and {task.3.factor}, not {3} or { b }')).toEqual(['a', 'task.3.factor']);
   });
@@ -148,7 +159,7 @@ describe('custom templates', () => {
 
 describe('resolveReference', () => {
   const ctx = context('2026-04-22', '2026-04-21');
-  const html = (name: string, c: ReferenceContext = ctx) => resolveReference(name, c);
+  const html = (name: string, c: ReferenceContext = ctx) => asHtml(resolveReference(name, c));
 
   it('resolves totals, the previous day and changes', () => {
     expect(html('previous.leverage')).toEqual({ ok: true, html: '10.6x' });
@@ -210,16 +221,15 @@ describe('resolveReference', () => {
     }
   });
 
-  it('escapes HTML in values that are text', () => {
+  it('gives text as text, to be escaped where it is serialized, and a title as its rendered nodes', () => {
     const tricky: ReferenceContext = { ...ctx, aiName: 'R&D <bot>' };
-    expect(html('aiName', tricky)).toEqual({ ok: true, html: 'R&amp;D &lt;bot&gt;' });
-    // Titles are HTML already (inline Markdown rendered), so they pass through as given.
+    expect(resolveReference('aiName', tricky)).toEqual({ ok: true, value: 'R&D <bot>' });
+    expect(html('aiName', tricky)).toEqual({ ok: true, html: 'R&#x26;D &#x3C;bot>' });
     const [first] = ctx.metrics.ranked;
-    const titled: ReferenceContext = {
-      ...ctx,
-      metrics: { ...ctx.metrics, ranked: [{ ...first!, task: { ...first!.task, titleHtml: 'The <code>a &amp; b</code> fix' } }] },
-    };
-    expect(html('ceiling.title', titled)).toEqual({ ok: true, html: 'The <code>a &amp; b</code> fix' });
+    const titleNodes = [{ type: 'text' as const, value: 'The ' }, { type: 'element' as const, tagName: 'code', properties: {}, children: [{ type: 'text' as const, value: 'a & b' }] }, { type: 'text' as const, value: ' fix' }];
+    const titled: ReferenceContext = { ...ctx, metrics: { ...ctx.metrics, ranked: [{ ...first!, task: { ...first!.task, titleNodes } }] } };
+    expect(resolveReference('ceiling.title', titled)).toEqual({ ok: true, value: titleNodes });
+    expect(html('ceiling.title', titled)).toEqual({ ok: true, html: 'The <code>a &#x26; b</code> fix' });
   });
 });
 

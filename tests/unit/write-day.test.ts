@@ -3,7 +3,7 @@
  * back every value unchanged, however a title is punctuated.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDayFile } from '../../src/lib/source/day-file.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { dayFileText, taskListText, type DayDraft } from '../../src/lib/source/write-day.ts';
 
 const DAY: DayDraft = {

@@ -18,7 +18,7 @@
 import type { Interval, LogFile, LogReading, ReadOptions, SessionActivity, SkippedLine, TimedTokens } from './activity.ts';
 import { countField, instantField, isObject, jsonLines, stringField, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
-import type { TokenCounts } from './tokens.ts';
+import type { TokenCounts } from '../tokens.ts';
 
 /** Entry types that carry no work and no title: skipped without a warning. */
 const BOOKKEEPING = new Set([

@@ -19,7 +19,7 @@
 import type { LogFile, LogReading, ReadOptions, SessionActivity, SkippedLine } from './activity.ts';
 import { countField, instantField, isObject, jsonLines, stringField, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
-import type { TokenCounts } from './tokens.ts';
+import type { TokenCounts } from '../tokens.ts';
 
 /** Cumulative counts as Codex reports them. */
 interface CodexTotals {

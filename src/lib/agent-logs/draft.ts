@@ -7,7 +7,7 @@ import { divRoundHalfUp } from '../exact.ts';
 import type { DayDraft, TaskDraft } from '../source/write-day.ts';
 import { SOURCE_NAMES, type AgentSource, type SessionActivity } from './activity.ts';
 import type { SessionDay } from './days.ts';
-import { countTokens, type TokenKind } from './tokens.ts';
+import { countTokens, type TokenKind } from '../tokens.ts';
 
 export interface MeasuredSession {
   session: SessionActivity;

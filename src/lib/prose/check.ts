@@ -3,16 +3,16 @@
  * value that exists, and every number that reads as a claim about the day
  * must equal a computed value. Claims are warnings unless `strict`.
  */
-import { escapeHtml } from '../html-text.ts';
-import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
-import { isReferenceName, REFERENCE_NAMES, resolveReference, type ReferenceContext, type TitledTask } from '../references.ts';
-import type { DaySource } from '../source/day-file.ts';
-import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
-import { nearest } from '../source/suggest.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import type { DaySource } from '../schema/day-file.ts';
+import { isReferenceName, REFERENCE_NAMES } from '../schema/reference-names.ts';
+import type { Diagnostic } from '../source/diagnostic.ts';
+import { TREE_NESTING_MESSAGE } from '../source/nesting.ts';
+import { lineColumn, scanProse } from '../source/prose-scan.ts';
+import { nearest } from '../suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, otherDayValues, type ComputedValue } from './computed.ts';
-import { TREE_NESTING_MESSAGE } from './nesting.ts';
-import { lineColumn, scanProse } from './scan.ts';
+import { resolveReference, type ReferenceContext, type TitledTask } from './references.ts';
 
 export interface ProseSettings {
   language: string;
@@ -28,28 +28,17 @@ export function proseParts(day: DaySource): { markdown: string; firstLine: numbe
   ];
 }
 
-export interface DayInContext {
+/**
+ * A day as its prose is checked: its metrics, the previous published day's
+ * totals, and every published day's metrics (published/context.ts places
+ * days so, by the same rule as the pages).
+ */
+export interface ProseContext {
   day: DaySource;
   metrics: DayMetrics<TitledTask>;
   previous?: { date: string; totals: DayTotals };
-  /** Every published day's metrics by date (one map shared by all days), for figures the prose gives as another day's. */
+  /** Every published day's metrics by date, for figures the prose gives as another day's. */
   published?: ReadonlyMap<string, DayMetrics<TitledTask>>;
-}
-
-/** Each day with its metrics and the previous published day's totals (drafts are never "previous" nor published). */
-export function inContext(days: readonly DaySource[]): DayInContext[] {
-  let previous: { date: string; totals: DayTotals } | undefined;
-  const published = new Map<string, DayMetrics<TitledTask>>();
-  return days.map((day) => {
-    const tasks = day.frontmatter.tasks.map((task) => ({ ...task, titleHtml: escapeHtml(task.title) }));
-    const metrics = dayMetrics(tasks, day.frontmatter.tokens ?? null);
-    const result = { day, metrics, published, ...(previous ? { previous } : {}) };
-    if (!day.frontmatter.draft) {
-      previous = { date: day.date, totals: metrics.totals };
-      published.set(day.date, metrics);
-    }
-    return result;
-  });
 }
 
 /** The name an unknown one was probably meant to be, with its task number kept ("task.3.facter" → "task.3.factor"). */
@@ -70,7 +59,7 @@ function claimMessage(verdict: Verdict): string {
 }
 
 /** The dates that tell which sentences speak of this day, the previous one, or another. */
-export function proseDates(entry: DayInContext): ProseDates {
+export function proseDates(entry: ProseContext): ProseDates {
   const { published } = entry;
   return {
     date: entry.day.date,
@@ -79,7 +68,7 @@ export function proseDates(entry: DayInContext): ProseDates {
   };
 }
 
-export function checkDayProse(entry: DayInContext, settings: ProseSettings): Diagnostic[] {
+export function checkDayProse(entry: ProseContext, settings: ProseSettings): Diagnostic[] {
   const { day, metrics, previous } = entry;
   const context: ReferenceContext = {
     date: day.date,
@@ -125,8 +114,4 @@ export function checkDayProse(entry: DayInContext, settings: ProseSettings): Dia
     }
   }
   return diagnostics;
-}
-
-export function checkProse(days: readonly DaySource[], settings: ProseSettings): Diagnostic[] {
-  return sortDiagnostics(inContext(days).flatMap((entry) => checkDayProse(entry, settings)));
 }

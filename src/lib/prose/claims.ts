@@ -30,7 +30,7 @@
 import { NUMBER_WORDS, wordsToNumber } from '../words-parse.ts';
 import type { ClaimKind, ComputedValue } from './computed.ts';
 import { AVERAGE, figureOwner, MONTH, MONTH_PERIOD, monthDay, OTHER_PERIOD, WEEKDAYS, weekday, YEAR } from './figure-owner.ts';
-import { sourceOffset, type Block } from './scan.ts';
+import { sourceOffset, type Block } from '../source/prose-scan.ts';
 
 export interface Claim {
   kind: ClaimKind;

@@ -7,7 +7,8 @@
 import { formatEstimateHours, formatFactor, formatMinutes } from '../format.ts';
 import type { DayMetrics, DayTotals } from '../metrics/day.ts';
 import type { TaskTimes } from '../metrics/task.ts';
-import { totalsText, type TotalsName } from '../references.ts';
+import type { TotalsName } from '../schema/reference-names.ts';
+import { totalsText } from './references.ts';
 
 export type ClaimKind = 'factor' | 'hours' | 'days' | 'weeks' | 'aiMinutes' | 'supervisionMinutes' | 'tasks' | 'tokens';
 

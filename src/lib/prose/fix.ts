@@ -8,9 +8,9 @@
  */
 import { findClaims, judgeClaims, tier, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
-import type { DayInContext, ProseSettings } from './check.ts';
+import type { ProseContext, ProseSettings } from './check.ts';
 import { proseDates, proseParts } from './check.ts';
-import { scanProse } from './scan.ts';
+import { scanProse } from '../source/prose-scan.ts';
 
 export interface LineChange {
   line: number;
@@ -45,7 +45,7 @@ function lineStarts(text: string): number[] {
 }
 
 /** `fileText` is the day file as checked (UTF-8, LF line ends). Only Markdown days are rewritten. */
-export function fixDayProse(fileText: string, entry: DayInContext, settings: ProseSettings): ProseFix {
+export function fixDayProse(fileText: string, entry: ProseContext, settings: ProseSettings): ProseFix {
   const starts = lineStarts(fileText);
   const values = computedValues(entry.metrics, entry.previous?.totals);
   const edits: { start: number; end: number; replacement: string }[] = [];

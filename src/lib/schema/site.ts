@@ -1,13 +1,13 @@
 /** `content/site.yaml`: settings that apply to every page. */
 import { z } from 'zod';
 import { isValidTimeZone } from '../dates.ts';
-import { siteAddressProblem } from '../site-address.ts';
-import { isReferenceName, REFERENCE_NAMES } from '../references.ts';
-import { nearest } from '../source/suggest.ts';
-import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
-import { TOKEN_KINDS, type TokenKind } from '../agent-logs/tokens.ts';
 import { CS_PER_MINUTE } from '../duration.ts';
+import { nearest } from '../suggest.ts';
+import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
+import { TOKEN_KINDS, type TokenKind } from '../tokens.ts';
 import { duration, flag, missing, shown, text } from './fields.ts';
+import { isReferenceName, REFERENCE_NAMES } from './reference-names.ts';
+import { siteAddressProblem } from './site-address.ts';
 
 const absoluteUrl = (key: string, description: string) =>
   z

@@ -6,7 +6,13 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
-import type { SourceFile } from './project.ts';
+
+/** A file as read: the path to show for it and its bytes. */
+export interface SourceFile {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  bytes: Uint8Array;
+}
 
 export interface ContentPaths {
   root: string;

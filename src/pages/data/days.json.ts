@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { exportDay } from '../../data/open-data.ts';
 import { getPublishedDays, getSite } from '../../data/published.ts';
-import { dayRecord } from '../../lib/export.ts';
+import { dayRecord } from '../../lib/published/open-data.ts';
 
 export async function GET(context: APIContext) {
   const [site, days] = await Promise.all([getSite(), getPublishedDays()]);

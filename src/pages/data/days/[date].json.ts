@@ -2,7 +2,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { exportDay } from '../../../data/open-data.ts';
 import { getPublishedDays, type PublishedDay } from '../../../data/published.ts';
-import { dayRecord } from '../../../lib/export.ts';
+import { dayRecord } from '../../../lib/published/open-data.ts';
 
 export const getStaticPaths = (async () =>
   (await getPublishedDays()).map((day) => ({ params: { date: day.date }, props: { day } }))) satisfies GetStaticPaths;

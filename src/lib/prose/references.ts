@@ -1,0 +1,118 @@
+/**
+ * Every computed value a day's prose or summary can name: `leverage`,
+ * `hours`, `task.3.factor`, `previous.leverage`, `tasks.words` … Values are
+ * text, formatted by the library's one formatter for each kind of number,
+ * except task titles, which keep their inline Markdown as hast.
+ */
+import type { ElementContent } from 'hast';
+import { formatLongDate } from '../dates.ts';
+import {
+  formatEstimateHours,
+  formatFactor,
+  formatFixed,
+  formatHoursOneDecimal,
+  formatInteger,
+  formatMinutes,
+  formatTokens,
+  formatWholeMinutes,
+  NO_VALUE,
+} from '../format.ts';
+import { compareDays, type ComparedMetric } from '../metrics/compare.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import { hoursTenths, workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
+import type { TaskTimes } from '../metrics/task.ts';
+import {
+  isChangeName,
+  isTaskField,
+  isTotalsName,
+  TASK_REFERENCE,
+  type ChangeName,
+  type TaskField,
+  type TotalsName,
+} from '../schema/reference-names.ts';
+import { numberToWords } from '../words.ts';
+
+export interface TitledTask extends TaskTimes {
+  /** The title's inline Markdown as hast. */
+  titleNodes: ElementContent[];
+}
+
+export interface ReferenceContext {
+  date: string;
+  language: string;
+  aiName: string;
+  metrics: DayMetrics<TitledTask>;
+  previous?: { date: string; totals: DayTotals };
+}
+
+const TOTALS_VALUES = {
+  tasks: (t) => formatInteger(t.tasks),
+  'tasks.words': (t) => numberToWords(t.tasks),
+  'tasks.noun': (t) => (t.tasks === 1 ? 'task' : 'tasks'),
+  hours: (t) => formatHoursOneDecimal(t.human),
+  'hours.days': (t) => formatFixed(workingDaysTenths(t.human), 1),
+  'hours.weeks': (t) => formatFixed(workingWeeksTenths(t.human), 1),
+  'ai.minutes': (t) => formatWholeMinutes(t.ai),
+  'ai.hours': (t) => formatFixed(hoursTenths(t.ai), 1),
+  'supervision.minutes': (t) => formatWholeMinutes(t.supervision),
+  tokens: (t) => (t.tokens === null ? NO_VALUE : formatTokens(t.tokens)),
+  leverage: (t) => formatFactor(t.leverage),
+  'supervision.leverage': (t) => formatFactor(t.supervisionLeverage),
+} satisfies Record<TotalsName, (totals: DayTotals) => string>;
+
+/** A day-wide value as its reference renders it (plain text): the claims check compares figures with this. */
+export function totalsText(name: TotalsName, totals: DayTotals): string {
+  return TOTALS_VALUES[name](totals);
+}
+
+const CHANGES = {
+  'change.leverage': 'leverage',
+  'change.supervision.leverage': 'supervisionLeverage',
+  'change.hours': 'human',
+  'change.ai.minutes': 'ai',
+  'change.tokens': 'tokens',
+} satisfies Record<ChangeName, ComparedMetric>;
+
+const TASK_VALUES = {
+  title: (task) => task.titleNodes,
+  human: (task) => formatEstimateHours(task.human),
+  ai: (task) => formatMinutes(task.ai),
+  supervision: (task) => formatMinutes(task.supervision),
+  factor: (_task, factor) => formatFactor(factor),
+  'supervision.factor': (_task, _factor, supervisionFactor) => formatFactor(supervisionFactor),
+} satisfies Record<TaskField, (task: TitledTask, factor: number, supervisionFactor: number | null) => ReferenceValue>;
+
+/** Text, or a task title's inline Markdown. */
+export type ReferenceValue = string | ElementContent[];
+
+export type Resolution = { ok: true; value: ReferenceValue } | { ok: false; problem: string };
+
+/** The value of `name` for this day. */
+export function resolveReference(name: string, context: ReferenceContext): Resolution {
+  const { metrics, previous } = context;
+  if (name === 'date') return { ok: true, value: formatLongDate(context.date, context.language) };
+  if (name === 'aiName') return { ok: true, value: context.aiName };
+  if (isTotalsName(name)) return { ok: true, value: totalsText(name, metrics.totals) };
+
+  if (name.startsWith('previous.') || isChangeName(name)) {
+    if (!previous) return { ok: false, problem: `${name} needs a previous published day, and this is the first` };
+    if (isChangeName(name)) {
+      const { change } = compareDays(metrics.totals, previous.totals)[CHANGES[name]];
+      return { ok: true, value: change ? change.words : NO_VALUE };
+    }
+    const previousOwn = name.slice('previous.'.length);
+    if (previousOwn === 'date') return { ok: true, value: formatLongDate(previous.date, context.language) };
+    if (isTotalsName(previousOwn)) return { ok: true, value: totalsText(previousOwn, previous.totals) };
+  }
+
+  const task = TASK_REFERENCE.exec(name);
+  const field = task?.[3];
+  if (task && field !== undefined && isTaskField(field)) {
+    const { ranked } = metrics;
+    const rank = task[1] === 'ceiling' ? 1 : task[1] === 'floor' ? ranked.length : Number(task[2]);
+    const row = ranked[rank - 1];
+    if (!row) return { ok: false, problem: `there is no task ${rank}; this day's tasks are numbered 1 to ${ranked.length}` };
+    return { ok: true, value: TASK_VALUES[field](row.task, row.factor, row.supervisionFactor) };
+  }
+  return { ok: false, problem: `"${name}" is not a metric name` };
+}

@@ -1,0 +1,19 @@
+/** The generated data summary of a day, as hast: the template's own words as text, each `{name}` as its value. */
+import type { ElementContent } from 'hast';
+import type { ReferenceValue } from '../prose/references.ts';
+import { templateParts } from '../summary.ts';
+import { valueNodes } from './fill.ts';
+
+export function fillTemplate(template: string, resolve: (name: string) => ReferenceValue): ElementContent[] {
+  const nodes: ElementContent[] = [];
+  for (const part of templateParts(template)) {
+    const added = 'text' in part ? [{ type: 'text' as const, value: part.text }] : valueNodes(resolve(part.name), part.sentenceStart);
+    for (const node of added) {
+      const last = nodes.at(-1);
+      // Words and values side by side are one text node, as if typed.
+      if (node.type === 'text' && last?.type === 'text') nodes[nodes.length - 1] = { type: 'text', value: last.value + node.value };
+      else nodes.push(node);
+    }
+  }
+  return nodes;
+}

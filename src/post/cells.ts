@@ -1,0 +1,42 @@
+/** Table cells as every table of the site writes them: numbers right-aligned in tabular figures (the `num` class). */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+
+type Content = string | ElementContent | (string | ElementContent)[];
+
+/** A column header; `numeric` for a column of numbers. */
+export function columnHead(content: Content, numeric = false): Element {
+  return h('th', numeric ? { scope: 'col', className: ['num'] } : { scope: 'col' }, content);
+}
+
+/** A row header: what the row is about. */
+export function rowHead(content: Content): Element {
+  return h('th', { scope: 'row' }, content);
+}
+
+/** A cell holding a number. */
+export function numberCell(text: string): Element {
+  return h('td', { className: ['num'] }, text);
+}
+
+export interface TableParts {
+  /** The caption's id, which names the scrolling region too. */
+  captionId: string;
+  className: string[];
+  caption: Content;
+  /** The header row's cells. */
+  head: Element[];
+  rows: Element[];
+}
+
+/**
+ * A data table in a labelled, focusable region that scrolls on a phone, so
+ * keyboard and screen-reader users can reach and scroll it.
+ */
+export function scrollingTable({ captionId, className, caption, head, rows }: TableParts): Element {
+  return h(
+    'section',
+    { className: ['table-scroll'], ariaLabelledBy: captionId, tabIndex: 0 },
+    h('table', { className }, [h('caption', { id: captionId, dir: 'auto' }, caption), h('thead', h('tr', head)), h('tbody', rows)]),
+  );
+}

@@ -1,0 +1,106 @@
+import type { ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { dayMetrics } from '../../src/lib/metrics/day.ts';
+import type { LoggedTask } from '../../src/lib/published/context.ts';
+import { taskLog } from '../../src/post/task-log.ts';
+import { rowTexts, tableByClass, type Table } from '../support/html.ts';
+
+// Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.
+const H = 360_000;
+const M = 6_000;
+
+function logged(title: string, titleHtml: string, human: number, ai: number, supervision: number): LoggedTask {
+  const titleNodes = fromHtml(titleHtml, { fragment: true }).children as ElementContent[];
+  return { title, titleNodes, human, ai, supervision, tags: [] };
+}
+
+/** The four tasks of the sample day 2026-04-15, in the author's order. */
+const APRIL_15 = [
+  logged('Course platform: paginate', 'Course platform: paginate the enrolment list', 2 * H, 10 * M, 3 * M),
+  logged('Docs site: fix anchors', 'Docs site: fix anchors after <code>guides/</code> was renamed', 1 * H, 5 * M, 0),
+  logged('CLI tool: dry run', 'CLI tool: add a <code>--dry-run</code> flag', 5 * H, 26 * M, 5 * M),
+  logged('Billing service: locale', 'Billing service: footer dates in the customer’s locale', H / 2, 4 * M, 1 * M),
+];
+
+function render(tasks: LoggedTask[], aiName = 'Claude', dateLabel = 'April 15, 2026'): { html: string; table: Table } {
+  const { ranked } = dayMetrics(tasks, null);
+  const html = toHtml(taskLog(ranked, aiName, dateLabel));
+  return { html, table: tableByClass(html, 'task-log') };
+}
+
+describe('taskLog', () => {
+  it('lists every task ranked by factor with exact cell texts', () => {
+    const { table } = render(APRIL_15);
+    // 120 min / 10 = 12.0x, 120 / 3 = 40.0x
+    // 60 / 5 = 12.0x (an exact tie: stays second), no supervision → —
+    // 300 / 26 = 11.53… → 11.5x, 300 / 5 = 60.0x
+    // 30 / 4 = 7.5x, 30 / 1 = 30.0x
+    expect(rowTexts(table)).toEqual([
+      ['1', 'Course platform: paginate the enrolment list', '2h', '10m', '3m', '12.0x', '40.0x'],
+      ['2', 'Docs site: fix anchors after guides/ was renamed', '1h', '5m', '0m', '12.0x', '—'],
+      ['3', 'CLI tool: add a --dry-run flag', '5h', '26m', '5m', '11.5x', '60.0x'],
+      ['4', 'Billing service: footer dates in the customer’s locale', '0.5h', '4m', '1m', '7.5x', '30.0x'],
+    ]);
+  });
+
+  it('orders by factor, not by the order written', () => {
+    // Written lowest first: 1h / 30m = 2.0x, 1h / 10m = 6.0x, 1h / 5m = 12.0x.
+    const { table } = render([
+      logged('slow', 'Slow task', H, 30 * M, M),
+      logged('middle', 'Middle task', H, 10 * M, M),
+      logged('fast', 'Fast task', H, 5 * M, M),
+    ]);
+    expect(rowTexts(table).map((row) => [row[0], row[1], row[5]])).toEqual([
+      ['1', 'Fast task', '12.0x'],
+      ['2', 'Middle task', '6.0x'],
+      ['3', 'Slow task', '2.0x'],
+    ]);
+  });
+
+  it('shows estimates the way authors write them', () => {
+    // All with ai 10m and supervision 1m so the factor is human minutes / 10.
+    const { table } = render([
+      logged('a', 'Ninety minutes', 90 * M, 10 * M, M), // 1.5h, 9.0x, 90.0x
+      logged('b', 'Twenty minutes', 20 * M, 10 * M, M), // 0.33h (0.333… h), 2.0x, 20.0x
+      logged('c', 'Forty-five minutes', 45 * M, 10 * M, M), // 0.75h, 4.5x, 45.0x
+      logged('d', 'A third of an hour, written 0.33h', 118_800, 10 * M, M), // 19.8 min: 2.0x (1.98), 19.8x
+    ]);
+    expect(rowTexts(table)).toEqual([
+      ['1', 'Ninety minutes', '1.5h', '10m', '1m', '9.0x', '90.0x'],
+      ['2', 'Forty-five minutes', '0.75h', '10m', '1m', '4.5x', '45.0x'],
+      ['3', 'Twenty minutes', '0.33h', '10m', '1m', '2.0x', '20.0x'],
+      ['4', 'A third of an hour, written 0.33h', '0.33h', '10m', '1m', '2.0x', '19.8x'],
+    ]);
+  });
+
+  it('has a caption naming the day and the agent', () => {
+    const { table } = render(APRIL_15);
+    expect(table.caption).toBe('Tasks of April 15, 2026, ranked by factor (human estimate ÷ Claude time)');
+  });
+
+  it('has column headers with scope="col", the agent column named after the site setting', () => {
+    const { table } = render(APRIL_15, 'Codex');
+    expect(table.head).toHaveLength(1);
+    const headers = table.head[0]!;
+    expect(headers.map((cell) => cell.text)).toEqual(['#', 'Task', 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
+    expect(headers.map((cell) => `${cell.tag} ${cell.attrs.scope}`)).toEqual(Array(7).fill('th col'));
+    expect(table.caption).toBe('Tasks of April 15, 2026, ranked by factor (human estimate ÷ Codex time)');
+  });
+
+  it('makes the task title the row header and renders its inline HTML', () => {
+    const { table } = render(APRIL_15);
+    for (const row of table.body) {
+      expect(row.map((cell) => cell.tag)).toEqual(['td', 'th', 'td', 'td', 'td', 'td', 'td']);
+      expect(row[1]!.attrs.scope).toBe('row');
+    }
+    // The title is HTML from the Markdown pipeline: it must not be escaped again.
+    expect(table.body[1]![1]!.html).toBe('Docs site: fix anchors after <code>guides/</code> was renamed');
+  });
+
+  it('writes no script', () => {
+    const { html } = render(APRIL_15);
+    expect(html).not.toContain('<script');
+  });
+});
