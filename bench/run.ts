@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { eleventyBuilder, fulcrumBuilder, starterBuilder, type Builder, type BuilderId } from './lib/builders.ts';
 import { addOneDay, CONTENT_OPTIONS, prepareContent } from './lib/content.ts';
-import { measure } from './lib/measure.ts';
+import { measure, type Measurement } from './lib/measure.ts';
 import { benchmarkMetrics } from './lib/metrics.ts';
 import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
 import { summariseOutput } from './lib/output.ts';
@@ -43,8 +43,8 @@ function versions(builders: readonly Builder[]): [string, string][] {
   return list;
 }
 
-const describeRun = (size: number, label: string, seconds: number, peakBytes: number, pages: number) =>
-  `bench: ${size} days  ${label.padEnd(20)} ${seconds.toFixed(2).padStart(7)} s ${(peakBytes / 1e6).toFixed(0).padStart(6)} MB ${pages} pages`;
+const describeRun = (size: number, label: string, { seconds, cpuSeconds, peakBytes }: Measurement, pages: number) =>
+  `bench: ${size} days  ${label.padEnd(20)} ${seconds.toFixed(2).padStart(7)} s ${cpuSeconds.toFixed(1).padStart(6)} s CPU ${(peakBytes / 1e6).toFixed(0).padStart(6)} MB ${pages} pages`;
 
 async function benchmark(options: BenchOptions, argv: readonly string[], results: string): Promise<void> {
   const loadBefore = os.loadavg();
@@ -62,10 +62,11 @@ async function benchmark(options: BenchOptions, argv: readonly string[], results
     for (let run = 1; run <= options.runs; run++) {
       for (const builder of builders) {
         builder.clean();
-        const { seconds, peakBytes } = await measure(builder.command(), logFile(`${builder.id}-${size}-${run}`));
+        const measured = await measure(builder.command(), logFile(`${builder.id}-${size}-${run}`));
+        const { seconds, peakBytes } = measured;
         const output = summariseOutput(builder.outDir, builder.feeds);
         runs.push({ builder: builder.id, size, seconds, peakBytes, output });
-        console.log(describeRun(size, builder.label, seconds, peakBytes, output.pages));
+        console.log(describeRun(size, builder.label, measured, output.pages));
         if (builder !== fulcrum || incremental?.size !== size) continue;
         // Caches are warm from the cold build just measured; one more day, and build again.
         const added = addOneDay(content, size, join(work, 'scratch'));
@@ -73,7 +74,7 @@ async function benchmark(options: BenchOptions, argv: readonly string[], results
         rmSync(added);
         incremental.cold.push(seconds);
         incremental.warm.push(warm.seconds);
-        console.log(describeRun(size + 1, 'Fulcrum, incremental', warm.seconds, warm.peakBytes, summariseOutput(builder.outDir, []).pages));
+        console.log(describeRun(size + 1, 'Fulcrum, incremental', warm, summariseOutput(builder.outDir, []).pages));
       }
     }
   }
@@ -121,8 +122,9 @@ async function profile(size: number): Promise<void> {
   const command = builder.command();
   command.env = { ...command.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}` };
   const log = logFile(`profile-${size}`);
-  const { seconds, peakBytes, timeline } = await measure(command, log);
-  console.log(describeRun(size, 'Fulcrum, profiled', seconds, peakBytes, summariseOutput(builder.outDir, []).pages));
+  const measured = await measure(command, log);
+  const { timeline } = measured;
+  console.log(describeRun(size, 'Fulcrum, profiled', measured, summariseOutput(builder.outDir, []).pages));
   builder.clean();
   const summary = summariseProfiles(profiles, repo, await metricsFunctionNames());
   const routes = summariseRoutes(readFileSync(log, 'utf8'));
