@@ -2,4 +2,6 @@
 import { runBuild } from './lib/build.ts';
 import { processIo } from './lib/io.ts';
 
-process.exitCode = await runBuild(process.argv.slice(2), process.cwd(), processIo);
+// Astro runs in this process and, as its own command line does, exits when the build is over:
+// what it and the pages started (idle worker threads among them) must not keep the process alive.
+process.exit(await runBuild(process.argv.slice(2), process.cwd(), processIo));

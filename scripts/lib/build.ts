@@ -1,17 +1,20 @@
 /**
  * `npm run build`: runs the same checks as `npm run check` and stops with
- * their messages if anything is an error. Otherwise Astro builds into a fresh
- * folder next to the output folder, which replaces it only when the build
- * succeeded: a failed build leaves the published files exactly as they were.
- * The output folder must be one a build may replace (see output-safety.ts),
- * and one build at a time puts its site there (see build-lock.ts).
+ * their messages if anything is an error. Otherwise Astro builds, in this
+ * same process and from the days the check prepared (handed over, not read
+ * again), into a fresh folder next to the output folder, which replaces it
+ * only when the build succeeded: a failed build leaves the published files
+ * exactly as they were. The output folder must be one a build may replace
+ * (see output-safety.ts), and one build at a time puts its site there (see
+ * build-lock.ts).
  */
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { handOver } from '../../src/lib/project/handoff.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
+import { astroOptions, type AstroOptions } from './astro-options.ts';
 import { lockOutput } from './build-lock.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
@@ -44,20 +47,37 @@ export function parseBuildArgs(args: readonly string[], root: string): BuildArgs
   return { outDir: resolve(root, outDir), passThrough: args.filter((_, index) => !ours.has(index)) };
 }
 
-function astroBuild(root: string, outDir: string, args: readonly string[]): Promise<number> {
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...args], { cwd: root, stdio: 'inherit' });
-  // On Ctrl-C or a kill, let Astro stop first so the fresh folder can be removed after it.
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  return new Promise((done) => {
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      done(code ?? (signal ? 1 : 0));
-    });
-  });
+/** Astro's build into `outDir`, in this process; false when it failed (and said why). */
+async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promise<boolean> {
+  const { build } = await import('astro');
+  try {
+    await build({ ...options.config, outDir }, { devOutput: options.devOutput });
+    return true;
+  } catch (error) {
+    // A content error's message is the whole story; anything else shows where it happened.
+    const { stack, message } = error instanceof Error ? error : new Error(String(error));
+    io.err(stack || message);
+    return false;
+  }
+}
+
+/**
+ * While Astro writes the fresh folder, Ctrl-C or a kill removes it (and the
+ * lock) before the build ends, so nothing is left half-written; what a kill
+ * -9 leaves, the next build tidies up (output-swap.ts).
+ */
+function removeOnSignal(fresh: string, release: () => void): () => void {
+  const stop = (signal: NodeJS.Signals) => {
+    rmSync(fresh, { recursive: true, force: true });
+    release();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
 }
 
 export async function runBuild(args: readonly string[], root: string, io: Io): Promise<number> {
@@ -67,6 +87,11 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
     return 2;
   }
   const { outDir, passThrough } = parsed;
+  const astro = astroOptions(passThrough, root);
+  if ('error' in astro) {
+    io.err(astro.error);
+    return 2;
+  }
   const paths = contentPaths(root);
   const misplaced = unsafeLocation(outDir, root, paths.dir);
   if (misplaced) {
@@ -81,27 +106,30 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
       io.err(occupied);
       return 1;
     }
-    return await buildAndSwap(root, outDir, passThrough, io);
+    return await buildAndSwap(root, outDir, astro, io, release);
   } finally {
     release();
   }
 }
 
-async function buildAndSwap(root: string, outDir: string, passThrough: readonly string[], io: Io): Promise<number> {
+async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, io: Io, release: () => void): Promise<number> {
   const name = basename(outDir);
-  const report = checkContent(contentPaths(root));
+  const report = await checkContent(contentPaths(root));
   for (const diagnostic of report.diagnostics) io.err(formatDiagnostic(diagnostic));
   if (!report.ok) {
     io.err(`${summaryLine(report)} Nothing was built; ${name}/ is as it was.`);
     return 1;
   }
+  handOver(report.prepared);
   const fresh = besideOutput(outDir, 'tmp');
   rmSync(fresh, { recursive: true, force: true });
-  const code = await astroBuild(root, fresh, passThrough);
-  if (code !== 0) {
+  const stopWatching = removeOnSignal(fresh, release);
+  const built = await astroBuild(astro, fresh, io);
+  stopWatching();
+  if (!built) {
     rmSync(fresh, { recursive: true, force: true });
     io.err(`The build failed; ${name}/ is as it was.`);
-    return code;
+    return 1;
   }
   const search = await writeSearchIndex(fresh);
   if (search.errors.length > 0) {

@@ -3,10 +3,10 @@
  * `file:line:column severity path: message` form editors and CI understand,
  * or the same as JSON. The build runs the same function first.
  */
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
-import { contentPaths, readDayFiles, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
-import { openParseCache } from '../../src/lib/project/parse-cache.ts';
-import { checkProject, type ProjectCheck, type ProjectOptions } from '../../src/lib/project/check.ts';
+import { formatDiagnostic, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
+import { contentPaths, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
+import { checkSiteAndProse, type ProjectCheck, type ProjectOptions } from '../../src/lib/project/check.ts';
+import { prepareDays, preparedScanner, type PreparedDays } from '../../src/lib/project/prepare.ts';
 import { addressOverrideDiagnostics } from '../../src/lib/schema/site-address.ts';
 import { readArgs } from './args.ts';
 import { runFix } from './fix.ts';
@@ -29,12 +29,16 @@ export interface CheckReport {
   diagnostics: Diagnostic[];
 }
 
-export function checkContent(paths: ContentPaths, options: ProjectOptions = {}): CheckReport & { project: ProjectCheck } {
-  const cache = openParseCache(paths.root);
-  const dayFiles = readDayFiles(paths);
-  const checked = checkProject(readSiteFile(paths), dayFiles.files, { ...options, parse: cache.parse });
-  cache.save();
-  const project = { ...checked, diagnostics: sortDiagnostics([...dayFiles.diagnostics, ...checked.diagnostics]) };
+/**
+ * Every check, on the days as prepared for a build (prepare.ts): the build
+ * hands them on to Astro, so nothing is read, parsed or rendered twice.
+ */
+export async function checkContent(
+  paths: ContentPaths,
+  options: ProjectOptions = {},
+): Promise<CheckReport & { project: ProjectCheck; prepared: PreparedDays }> {
+  const prepared = await prepareDays(paths);
+  const project = checkSiteAndProse(readSiteFile(paths), prepared, options, preparedScanner(prepared));
   const { days } = project;
   const diagnostics = [...addressOverrideDiagnostics(), ...project.diagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -51,6 +55,7 @@ export function checkContent(paths: ContentPaths, options: ProjectOptions = {}):
     },
     diagnostics,
     project,
+    prepared,
   };
 }
 
@@ -98,7 +103,7 @@ export async function runCheck(
     return 2;
   }
   const { json, strict, fix, yes } = parsed.values;
-  const report = checkContent(contentPaths(root), strict ? { strictClaims: true } : {});
+  const report = await checkContent(contentPaths(root), strict ? { strictClaims: true } : {});
   io.out(json ? jsonReport(report) : textReport(report));
   const { site, days } = report.project;
   const fixed = fix && site ? await runFix(root, days, site, io, yes ? async () => true : confirm) : true;

@@ -2,53 +2,35 @@
  * Loads `content/days/`: every file is checked by the same code as
  * `npm run check`, and a single error stops the build with that message
  * (`npm run build` runs the check itself first; this covers `astro build`).
- * Prose and task titles are rendered here, once, to hast trees; unchanged
- * files keep their trees between builds (the digest covers the file's bytes).
+ * The days come prepared (src/lib/project/prepare.ts): checked, prose and
+ * task titles rendered to hast trees. Under `npm run build` the check has
+ * prepared them in this same process and hands them over; otherwise they
+ * are prepared here, each unchanged file taken from the cache.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { ElementContent, Root } from 'hast';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/source/diagnostic.ts';
-import { contentPaths, readDayFiles } from '../lib/source/files.ts';
-import { openParseCache } from '../lib/project/parse-cache.ts';
+import { contentPaths } from '../lib/source/files.ts';
 import { codeHash } from '../lib/content-cache.ts';
-import { DAY_FILE_NAME, type DaySource } from '../lib/schema/day-file.ts';
-import { TREE_NESTING_MESSAGE } from '../lib/source/nesting.ts';
-import { NestingError } from '../markdown/remark-nesting-limit.ts';
-import { checkDayFiles } from '../lib/project/check.ts';
-import { markdownWithoutComments, renderInlineMarkdownAll, renderMarkdown } from '../markdown/render.ts';
+import { DAY_FILE_NAME } from '../lib/schema/day-file.ts';
+import { handedOver } from '../lib/project/handoff.ts';
+import { prepareDays, type PreparedDays } from '../lib/project/prepare.ts';
+import type { PreparedDay } from '../lib/project/prepare-day.ts';
+import { markdownWithoutComments } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
-/** The code that renders prose here: cached trees are reused only while it is unchanged (content-cache.ts). */
+/** The code that makes a stored entry: cached trees are reused only while it is unchanged (content-cache.ts). */
 const RENDERING_CODE = ['src/lib', 'src/markdown', 'src/loaders'];
 
-/**
- * A part of a day's prose as a hast tree. Prose nested deeper than the site allows
- * is refused by the check (`npm run build` runs it first); when a build
- * skips the check, it fails here with the check's kind of message, at the
- * place in the file.
- */
-async function renderProse(day: DaySource, markdown: string, firstLine: number, indent: number): Promise<Root> {
-  try {
-    return await renderMarkdown(markdown);
-  } catch (error) {
-    if (!(error instanceof NestingError)) throw error;
-    const line = firstLine + error.line - 1;
-    const column = indent + error.column;
-    throw new ContentError([{ file: day.file, line, column, severity: 'error', path: 'prose', message: TREE_NESTING_MESSAGE }]);
-  }
-}
-
-async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
+async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>, known: PreparedDays | undefined): Promise<PreparedDays> {
   const { store, logger, generateDigest } = context;
-  const { files, diagnostics: unread } = readDayFiles(paths);
-  const cache = openParseCache(paths.root);
-  const checked = checkDayFiles(files, cache.parse);
-  cache.save();
-  const { days } = checked;
-  const diagnostics = sortDiagnostics([...unread, ...checked.diagnostics]);
+  const prepared = await prepareDays(paths, { known });
+  const { days } = prepared;
+  // Prose too deep to render stops here, at its place in the file; the check says the same first.
+  const refused = days.flatMap((day) => prepared.byFile.get(day.file)?.refused ?? []);
+  const diagnostics = sortDiagnostics([...prepared.diagnostics, ...refused]);
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) logger.warn(formatDiagnostic(warning));
   if (hasErrors(diagnostics)) {
     // A build stops. `npm run dev` carries on with the same messages, showing
@@ -60,27 +42,15 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     diagnostics.filter((d) => d.severity === 'error').map((d) => DAY_FILE_NAME.exec(basename(d.file))?.[1]),
   );
 
-  const bytesByFile = new Map(files.map(({ file, bytes }) => [file, bytes]));
   // Without the sources to hash, nothing rendered before can be trusted: a value never seen before.
   const renderingCode = codeHash(paths.root, RENDERING_CODE) ?? `${process.pid}-${Date.now()}`;
   const seen = new Set<string>();
   for (const day of days) {
+    const { rendered } = prepared.byFile.get(day.file) as PreparedDay;
+    if (!rendered) continue;
     seen.add(day.date);
-    const digest = generateDigest(renderingCode + Buffer.from(bytesByFile.get(day.file) ?? []).toString('latin1'));
+    const digest = generateDigest(renderingCode + prepared.keyOfFile.get(day.file));
     if (store.get(day.date)?.digest === digest) continue;
-    let rendered: [Root, Root, ElementContent[][]];
-    try {
-      rendered = await Promise.all([
-        renderProse(day, day.intro, day.introLine, day.introIndent),
-        renderProse(day, day.rest, day.restLine, day.restIndent),
-        renderInlineMarkdownAll(day.frontmatter.tasks.map((task) => task.title)),
-      ]);
-    } catch (error) {
-      if (!(error instanceof ContentError) || !context.watcher) throw error;
-      logger.error(error.message);
-      continue;
-    }
-    const [intro, rest, titles] = rendered;
     store.set({
       id: day.date,
       // Without a description of its own, a day's is its intro's first paragraph, taken in
@@ -89,7 +59,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
       data: {
         ...day.frontmatter,
         tasks: day.frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title).trim() })),
-        hast: { intro, rest, titles },
+        hast: rendered,
       },
       digest,
       // Astro wants a path relative to the project, even for content outside it.
@@ -97,6 +67,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     });
   }
   for (const id of store.keys()) if (!seen.has(id) && !broken.has(id)) store.delete(id);
+  return prepared;
 }
 
 export function daysLoader(): Loader {
@@ -104,8 +75,10 @@ export function daysLoader(): Loader {
     name: 'fulcrum-days',
     load: async (context) => {
       const paths = contentPaths(fileURLToPath(context.config.root));
-      await sync(context, paths);
-      reloadOnChange(context, paths.days, () => sync(context, paths));
+      let known = await sync(context, paths, handedOver(paths.dir));
+      reloadOnChange(context, paths.days, async () => {
+        known = await sync(context, paths, known);
+      });
     },
   };
 }

@@ -9,13 +9,12 @@
  * until a page or feed serializes it once with everything around it.
  */
 import type { ElementContent, Root } from 'hast';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
+import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { htmlComments } from '../lib/raw-html.ts';
+import { markdownSyntax, parseMarkdown } from '../lib/source/markdown-syntax.ts';
 import { treeNesting } from '../lib/source/nesting.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
@@ -36,9 +35,8 @@ function rehypeDropPositions() {
 function pipeline(references: boolean) {
   return (
     unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkDirective)
+      // The checks' own parser (src/lib/source/markdown-syntax.ts): they read the trees it gives.
+      .use(markdownSyntax)
       .use(remarkNestingLimit)
       .use(remarkFulcrumDirectives, { references })
       // Punctuation first: raw HTML becomes text after it, so it keeps its straight quotes and dashes as typed.
@@ -65,7 +63,7 @@ const plain = pipeline(false);
  */
 export function markdownWithoutComments(markdown: string): string {
   if (!markdown.includes('<!--')) return markdown;
-  const tree = plain.parse(markdown);
+  const tree = parseMarkdown(markdown);
   // Too deep to walk: rendering refuses it anyway.
   if (treeNesting(tree) !== undefined) return markdown;
   const cuts: [number, number][] = [];
@@ -86,8 +84,17 @@ export function markdownWithoutComments(markdown: string): string {
 /** Markdown blocks as a hast tree; `references: false` where no metric can be filled in. */
 export async function renderMarkdown(markdown: string, { references = true }: { references?: boolean } = {}): Promise<Root> {
   if (markdown.trim() === '') return { type: 'root', children: [] };
-  const processor = references ? prose : plain;
-  return processor.run(processor.parse(markdown), markdown);
+  return renderTree(parseMarkdown(markdown), markdown, { references });
+}
+
+/**
+ * A day's prose from the tree the check read (parseMarkdown's, which this
+ * pipeline's parser would give too): the transforms change that tree as
+ * they go, so the check reads it first.
+ */
+export async function renderTree(tree: MdastRoot, markdown: string, { references = true }: { references?: boolean } = {}): Promise<Root> {
+  if (markdown.trim() === '') return { type: 'root', children: [] };
+  return (references ? prose : plain).run(tree, markdown);
 }
 
 /**

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_ROOT, codeHash, inputKey, openContentCache } from '../../src/lib/content-cache.ts';
-import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { openParseCache } from '../../src/lib/project/parse-cache.ts';
+import { prepareDays, type PrepareOptions } from '../../src/lib/project/prepare.ts';
+import { contentPaths } from '../../src/lib/source/files.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
 
@@ -134,51 +134,59 @@ describe('writeWhole', () => {
   });
 });
 
-describe('the parse cache', () => {
+describe('the prepared days', () => {
   const DAY = '---\ndate: 2026-04-22\ntasks:\n  - title: Fix the login form\n    human: 1h\n    ai: 17m\n    supervision: 2m\n---\nWhat happened.\n';
-  const bytes = new TextEncoder().encode(DAY);
-  const file = '/content/days/2026-04-22.md';
+  const paths = () => contentPaths(root, 'content');
 
   beforeEach(() => {
-    // The library's own code, so a change to it can be made here and not in the project.
+    // The code that prepares a day, so a change to it can be made here and not in the project.
     cpSync(join(PROJECT_ROOT, 'src/lib'), join(root, 'src/lib'), { recursive: true });
+    cpSync(join(PROJECT_ROOT, 'src/markdown'), join(root, 'src/markdown'), { recursive: true });
+    write('content/days/2026-04-22.md', DAY);
   });
 
-  /** Marks the one stored entry, so a test can tell a parse from a read of the cache. */
+  /** Marks the one stored entry, so a test can tell a preparation from a read of the cache. */
   const markStoredEntry = () => {
-    const [entry] = readdirSync(join(root, CACHE_ROOT, 'parse'), { recursive: true, withFileTypes: true }).filter((found) => found.isFile());
+    const [entry] = readdirSync(join(root, CACHE_ROOT, 'prepared'), { recursive: true, withFileTypes: true }).filter((found) => found.isFile());
     if (!entry) throw new Error('nothing stored');
     const path = join(entry.parentPath, entry.name);
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as { diagnostics: unknown[] };
-    writeFileSync(path, JSON.stringify({ ...stored, diagnostics: ['from the cache'] }));
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { parsed: { diagnostics: unknown[] } };
+    writeFileSync(path, JSON.stringify({ ...stored, parsed: { ...stored.parsed, diagnostics: ['from the cache'] } }));
   };
 
-  const parseOnce = (name = file, input = bytes) => {
-    const cache = openParseCache(root);
-    const result = cache.parse(name, input);
-    cache.save();
-    return result;
+  const diagnosticsOf = async (options: PrepareOptions = {}) => {
+    const prepared = await prepareDays(paths(), { workers: 0, ...options });
+    return prepared.byFile.get('content/days/2026-04-22.md')?.parsed.diagnostics;
   };
 
-  it('stores what it parsed and reads it back while file and library are unchanged', () => {
-    expect(parseOnce()).toEqual(parseDayFile(file, bytes));
+  it('stores what it prepared and reads it back while file and code are unchanged', async () => {
+    const first = await prepareDays(paths(), { workers: 0 });
+    expect(first.days.map((day) => day.date)).toEqual(['2026-04-22']);
+    expect(first.byFile.get('content/days/2026-04-22.md')?.rendered?.intro).toEqual({
+      type: 'root',
+      children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'What happened.' }] }],
+    });
     markStoredEntry();
-    expect(parseOnce().diagnostics).toEqual(['from the cache']);
+    expect(await diagnosticsOf()).toEqual(['from the cache']);
   });
 
-  it('parses again when the file, its name or the library changes', () => {
-    parseOnce();
+  it('prepares again when the file or the code that prepares it changes', async () => {
+    await diagnosticsOf();
     markStoredEntry();
-    const edited = new TextEncoder().encode(DAY.replace('ai: 17m', 'ai: 18m'));
-    expect(parseOnce(file, edited)).toEqual(parseDayFile(file, edited));
-    expect(parseOnce('/content/days/2026-04-23.md').diagnostics).not.toEqual(['from the cache']);
-    expect(parseOnce().diagnostics).toEqual(['from the cache']);
-    writeFileSync(join(root, 'src/lib/dates.ts'), `${readFileSync(join(root, 'src/lib/dates.ts'), 'utf8')}\n// changed\n`);
-    expect(parseOnce()).toEqual(parseDayFile(file, bytes));
+    write('content/days/2026-04-22.md', DAY.replace('ai: 17m', 'ai: 18m'));
+    expect(await diagnosticsOf()).toEqual([]);
+    write('content/days/2026-04-22.md', DAY);
+    expect(await diagnosticsOf()).toEqual(['from the cache']);
+    writeFileSync(join(root, 'src/markdown/render.ts'), `${readFileSync(join(root, 'src/markdown/render.ts'), 'utf8')}\n// changed\n`);
+    expect(await diagnosticsOf()).toEqual([]);
   });
 
-  it('stores nothing until save', () => {
-    openParseCache(root).parse(file, bytes);
-    expect(readdirSync(root)).toEqual(['src']);
+  it('takes a day prepared earlier in the process before the cache, by its name and bytes', async () => {
+    const known = await prepareDays(paths(), { workers: 0 });
+    markStoredEntry();
+    expect(await diagnosticsOf({ known })).toEqual([]);
+    write('content/days/2026-04-22.md', DAY.replace('ai: 17m', 'ai: 18m'));
+    expect(await diagnosticsOf({ known })).toEqual([]);
+    expect(await diagnosticsOf()).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ describe('npm run import', () => {
     expect(readdirSync(join(root, 'content/days'))).toEqual([]);
   });
 
-  it('writes one day per post, which npm run check accepts', () => {
+  it('writes one day per post, which npm run check accepts', async () => {
     const root = project();
     const result = run(root, ['posts']);
     expect(result.status).toBe(0);
@@ -88,7 +88,7 @@ describe('npm run import', () => {
       'Imported 4 of 4 posts into content/days/. Audit: 3 differences in 3 of 4 posts (55 figures checked).',
     ]);
     expect(readdirSync(join(root, 'content/days'))).toEqual(['2026-03-02.md', '2026-03-03.md', '2026-03-04.md', '2026-03-05.md']);
-    const report = checkContent(contentPaths(root, ''));
+    const report = await checkContent(contentPaths(root, ''));
     expect(report.diagnostics).toEqual([]);
     expect(report.summary).toEqual({ days: 4, drafts: 0, tasks: 13, first: '2026-03-02', last: '2026-03-05' });
   });
@@ -111,7 +111,7 @@ describe('npm run import', () => {
     expect(readFileSync(join(root, 'content/days/2026-03-04.md'), 'utf8')).toBe(mine);
   });
 
-  it('--force replaces a day in the form it was written in, at its own path', () => {
+  it('--force replaces a day in the form it was written in, at its own path', async () => {
     const root = project({ '2026-03-04.yaml': 'date: 2026-03-04\ntasks: []\n' });
     const result = run(root, ['posts/2026-03-04.txt', '--force']);
     expect(result.status).toBe(0);
@@ -119,7 +119,7 @@ describe('npm run import', () => {
     expect(readdirSync(join(root, 'content/days'))).toEqual(['2026-03-04.yaml']);
     const written = readFileSync(join(root, 'content/days/2026-03-04.yaml'), 'utf8');
     expect(written.startsWith('date: 2026-03-04\ntitle: "Leverage Record: March 4, 2026"\ntasks:\n')).toBe(true);
-    expect(checkContent(contentPaths(root, '')).diagnostics).toEqual([]);
+    expect((await checkContent(contentPaths(root, ''))).diagnostics).toEqual([]);
   });
 
   it('reports a bad page and a missing path, imports the rest, and exits 1', () => {
@@ -201,7 +201,7 @@ describe('npm run import', () => {
     expect(run(root, ['posts', '--overwrite']).status).toBe(2);
   });
 
-  it('writes hostile pages as inert text that npm run check accepts', () => {
+  it('writes hostile pages as inert text that npm run check accepts', async () => {
     const root = project();
     const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
     projects.push(folder);
@@ -224,6 +224,6 @@ Use \\:metric\\[levrage] and this.
 
 \\::summary
 `);
-    expect(checkContent(contentPaths(root, '')).diagnostics).toEqual([]);
+    expect((await checkContent(contentPaths(root, ''))).diagnostics).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * what only shows across files (two files for one date). Used by the loader,
  * `npm run check` and the build alike, so all three say the same thing.
  */
-import { checkDayProse, type ProseSettings } from '../prose/check.ts';
+import { checkDayProse, type ProseScanner, type ProseSettings } from '../prose/check.ts';
 import { inContext } from '../published/context.ts';
 import { DAY_FILE_NAME, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
 import { parseSiteFile } from '../schema/site-file.ts';
@@ -88,25 +88,34 @@ function sharedTagAddresses(days: readonly DaySource[]): Diagnostic[] {
   return diagnostics;
 }
 
-/** Each day's prose against its data, in its place among the published days. */
-export function checkProse(days: readonly DaySource[], settings: ProseSettings): Diagnostic[] {
-  return sortDiagnostics(inContext(days).flatMap((entry) => checkDayProse(entry, settings)));
+/**
+ * Each day's prose against its data, in its place among the published days.
+ * `scan` reads a part of the prose (parsed here unless the days were prepared).
+ */
+export function checkProse(days: readonly DaySource[], settings: ProseSettings, scan?: ProseScanner): Diagnostic[] {
+  return sortDiagnostics(inContext(days).flatMap((entry) => checkDayProse(entry, settings, scan)));
 }
 
 export interface ProjectOptions {
-  /** How one day file is parsed (a cached parser in the build); default parseDayFile. */
-  parse?: typeof parseDayFile;
   /** Claims in the prose that match no computed value are errors (`--strict`); default: the site's `strictClaims`. */
   strictClaims?: boolean;
 }
 
 /** Every check: the site, each day, and each day's prose against its own data. */
 export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile[], options: ProjectOptions = {}): ProjectCheck {
+  return checkSiteAndProse(siteFile, checkDayFiles(dayFiles), options);
+}
+
+/**
+ * The checks that need the site settings, on days already checked one by one
+ * and across files: the site file, and each day's prose against its data.
+ */
+export function checkSiteAndProse(siteFile: SiteSource, checked: DaysCheck, options: ProjectOptions = {}, scan?: ProseScanner): ProjectCheck {
   const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes, siteFile.asset);
-  const { days, diagnostics } = checkDayFiles(dayFiles, options.parse);
+  const { days, diagnostics } = checked;
   // Prose is checked against the language and agent name the site will print.
   const prose = site
-    ? checkProse(days, { language: site.language, aiName: site.aiName, strict: options.strictClaims ?? site.strictClaims })
+    ? checkProse(days, { language: site.language, aiName: site.aiName, strict: options.strictClaims ?? site.strictClaims }, scan)
     : [];
   return { ...(site ? { site } : {}), days, diagnostics: sortDiagnostics([...siteDiagnostics, ...diagnostics, ...prose]) };
 }

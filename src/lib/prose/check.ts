@@ -8,7 +8,7 @@ import type { DaySource } from '../schema/day-file.ts';
 import { isReferenceName, REFERENCE_NAMES } from '../schema/reference-names.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { TREE_NESTING_MESSAGE } from '../source/nesting.ts';
-import { lineColumn, scanProse } from '../source/prose-scan.ts';
+import { lineColumn, scanProse, type ScannedProse } from '../source/prose-scan.ts';
 import { nearest } from '../suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, otherDayValues, type ComputedValue } from './computed.ts';
@@ -20,13 +20,25 @@ export interface ProseSettings {
   strict: boolean;
 }
 
+/** The two parts of a day's prose: above the tables and below them. */
+export type ProsePart = 'intro' | 'rest';
+
 /** A day's prose parts with the file line each starts on and the indentation of its lines there. */
-export function proseParts(day: DaySource): { markdown: string; firstLine: number; indent: number }[] {
+export function proseParts(day: DaySource): { part: ProsePart; markdown: string; firstLine: number; indent: number }[] {
   return [
-    { markdown: day.intro, firstLine: day.introLine, indent: day.introIndent },
-    { markdown: day.rest, firstLine: day.restLine, indent: day.restIndent },
+    { part: 'intro', markdown: day.intro, firstLine: day.introLine, indent: day.introIndent },
+    { part: 'rest', markdown: day.rest, firstLine: day.restLine, indent: day.restIndent },
   ];
 }
+
+/**
+ * What the checks read in a part of a day's prose that is not blank: parsed
+ * here, or taken from the days prepared for the build (src/lib/project/prepare.ts),
+ * which scanned the tree they render.
+ */
+export type ProseScanner = (day: DaySource, part: ProsePart, markdown: string) => ScannedProse;
+
+const scanHere: ProseScanner = (_day, _part, markdown) => scanProse(markdown);
 
 /**
  * A day as its prose is checked: its metrics, the previous published day's
@@ -68,7 +80,7 @@ export function proseDates(entry: ProseContext): ProseDates {
   };
 }
 
-export function checkDayProse(entry: ProseContext, settings: ProseSettings): Diagnostic[] {
+export function checkDayProse(entry: ProseContext, settings: ProseSettings, scan: ProseScanner = scanHere): Diagnostic[] {
   const { day, metrics, previous } = entry;
   const context: ReferenceContext = {
     date: day.date,
@@ -83,9 +95,9 @@ export function checkDayProse(entry: ProseContext, settings: ProseSettings): Dia
     return other ? otherDayValues(date, other) : [];
   };
   const diagnostics: Diagnostic[] = [];
-  for (const { markdown, firstLine, indent } of proseParts(day)) {
+  for (const { part, markdown, firstLine, indent } of proseParts(day)) {
     if (markdown.trim() === '') continue;
-    const scanned = scanProse(markdown);
+    const scanned = scan(day, part, markdown);
     const at = (offset: number) => {
       const { line, column } = lineColumn(markdown, offset);
       return { file: day.file, line: firstLine + line - 1, column: column + indent };

@@ -7,12 +7,9 @@
  * struck-out text are never prose claims.
  */
 import type { Nodes, Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parseEntities } from 'parse-entities';
 import { htmlComments, rawElementContents } from '../raw-html.ts';
+import { parseMarkdown } from './markdown-syntax.ts';
 import { treeNesting } from './nesting.ts';
 
 /** A run of text inside a block whose characters sit one after another in the source. */
@@ -47,8 +44,6 @@ export interface ScannedProse {
 
 /** Stands for something in the text that is not prose (code, a reference). */
 export const OPAQUE = '\uFFFC';
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'delete']);
@@ -95,7 +90,11 @@ function textSegments(source: string, start: number, end: number, value: string,
 }
 
 export function scanProse(markdown: string): ScannedProse {
-  const tree = parser.parse(markdown) as Root;
+  return scanTree(parseMarkdown(markdown), markdown);
+}
+
+/** What the checks read in `markdown`, from its tree as parseMarkdown gave it (read, never changed). */
+export function scanTree(tree: Root, markdown: string): ScannedProse {
   const tooDeep = treeNesting(tree);
   if (tooDeep !== undefined) return { blocks: [], metrics: [], unclosedComments: [], tooDeep };
   const blocks: Block[] = [];

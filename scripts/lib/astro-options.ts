@@ -1,0 +1,50 @@
+/**
+ * The `astro build` options `npm run build` accepts after `--`, turned into
+ * the configuration Astro's build() takes: the build runs Astro in its own
+ * process, as Astro's command line would, with the same meaning for each.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { AstroInlineConfig } from 'astro';
+
+export interface AstroOptions {
+  config: AstroInlineConfig;
+  /** `--devOutput`: a development build, as `astro dev` transforms code. */
+  devOutput: boolean;
+}
+
+const OPTIONS = {
+  config: { type: 'string' },
+  root: { type: 'string' },
+  site: { type: 'string' },
+  base: { type: 'string' },
+  mode: { type: 'string' },
+  force: { type: 'boolean' },
+  devOutput: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  silent: { type: 'boolean' },
+} as const;
+
+const ACCEPTED = Object.entries(OPTIONS)
+  .map(([name, { type }]) => `--${name}${type === 'string' ? ' <value>' : ''}`)
+  .join(', ');
+
+/** The options as Astro's configuration, or what is wrong with them. */
+export function astroOptions(args: readonly string[], root: string): AstroOptions | { error: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    return { error: `${(error as Error).message.replace(/\.?$/, '')}. npm run build takes --outDir and these options of astro build: ${ACCEPTED}. Nothing was built.` };
+  }
+  const config: AstroInlineConfig = {
+    root: resolve(root, values.root ?? '.'),
+    ...(values.config === undefined ? {} : { configFile: values.config }),
+    ...(values.site === undefined ? {} : { site: values.site }),
+    ...(values.base === undefined ? {} : { base: values.base }),
+    ...(values.mode === undefined ? {} : { mode: values.mode }),
+    ...(values.force ? { force: true } : {}),
+    ...(values.verbose ? { logLevel: 'debug' as const } : values.silent ? { logLevel: 'silent' as const } : {}),
+  };
+  return { config, devOutput: values.devOutput ?? false };
+}

@@ -1,0 +1,75 @@
+/**
+ * One day file prepared for a build, once: read and validated as the check
+ * reads it, each part of its prose parsed once into a Markdown tree that the
+ * check scans and the renderer then turns into hast, and its task titles
+ * rendered. The result is plain data (it is cached as JSON and sent between
+ * threads), and depends on nothing but the file's name and bytes.
+ */
+import type { ElementContent, Root } from 'hast';
+import { renderInlineMarkdownAll, renderTree } from '../../markdown/render.ts';
+import { proseParts, type ProsePart } from '../prose/check.ts';
+import { parseDayFile, type DayFileResult } from '../schema/day-file.ts';
+import type { Diagnostic } from '../source/diagnostic.ts';
+import { parseMarkdown } from '../source/markdown-syntax.ts';
+import { TREE_NESTING_MESSAGE } from '../source/nesting.ts';
+import { lineColumn, scanTree, type ScannedProse } from '../source/prose-scan.ts';
+
+/** A day's prose and task titles as hast, as the loaders store them. */
+export interface RenderedProse {
+  intro: Root;
+  rest: Root;
+  /** Each task's title, in the order written. */
+  titles: ElementContent[][];
+}
+
+export interface PreparedDay {
+  /** The file as shown in messages (relative to the project). */
+  file: string;
+  /** The file read and validated, with every problem in it. */
+  parsed: DayFileResult;
+  /** What the checks read in each part of the prose that is not blank (with a day only). */
+  scanned?: Partial<Record<ProsePart, ScannedProse>>;
+  /** Prose and titles as hast (with a day whose prose is not nested too deep to render). */
+  rendered?: RenderedProse;
+  /** Why the prose was not rendered: it nests too deep (the check says so too, from `scanned`). */
+  refused?: Diagnostic;
+}
+
+const EMPTY: Root = { type: 'root', children: [] };
+
+export async function prepareDayFile(file: string, bytes: Uint8Array): Promise<PreparedDay> {
+  const parsed = parseDayFile(file, bytes);
+  const { day } = parsed;
+  if (!day) return { file, parsed };
+  const parts = proseParts(day)
+    .filter(({ markdown }) => markdown.trim() !== '')
+    .map((place) => {
+      const tree = parseMarkdown(place.markdown);
+      return { ...place, tree, scanned: scanTree(tree, place.markdown) };
+    });
+  const scanned = Object.fromEntries(parts.map(({ part, scanned: read }) => [part, read]));
+  const tooDeep = parts.find((part) => part.scanned.tooDeep !== undefined);
+  if (tooDeep) {
+    const { line, column } = lineColumn(tooDeep.markdown, tooDeep.scanned.tooDeep ?? 0);
+    const refused: Diagnostic = {
+      file,
+      line: tooDeep.firstLine + line - 1,
+      column: tooDeep.indent + column,
+      severity: 'error',
+      path: 'prose',
+      message: TREE_NESTING_MESSAGE,
+    };
+    return { file, parsed, scanned, refused };
+  }
+  // The check has read each tree; rendering changes it.
+  const render = async (part: ProsePart) => {
+    const found = parts.find((candidate) => candidate.part === part);
+    return found ? renderTree(found.tree, found.markdown) : EMPTY;
+  };
+  const [intro, rest, titles] = await Promise.all([
+    render('intro'),
+    render('rest'),
+    renderInlineMarkdownAll(day.frontmatter.tasks.map((task) => task.title)),
+  ]);
+  return { file, parsed, scanned, rendered: { intro, rest, titles } };
+}

@@ -1,0 +1,98 @@
+/**
+ * Every day file prepared once per build (prepare-day.ts): `npm run build`
+ * checks the prepared days and hands them to Astro's days loader in the same
+ * process (handoff.ts); `astro dev` and `astro build` alone prepare them in
+ * the loader through this same function. A day is prepared again only when
+ * its file's bytes (or the code that prepares it) changed: what was prepared
+ * is kept in the content cache between builds, and in memory within one.
+ * Many files to prepare are spread over worker threads, one per core.
+ */
+import { availableParallelism } from 'node:os';
+import { inputKey, openContentCache } from '../content-cache.ts';
+import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
+import { readDayFiles, type ContentPaths, type SourceFile } from '../source/files.ts';
+import type { DaySource } from '../schema/day-file.ts';
+import type { ProseScanner } from '../prose/check.ts';
+import { scanProse } from '../source/prose-scan.ts';
+import { checkDayFiles } from './check.ts';
+import { prepareDayFile, type PreparedDay } from './prepare-day.ts';
+import { canPrepareInWorkers, prepareInWorkers } from './prepare-pool.ts';
+
+/** Everything below these folders (and package-lock.json) decides what a prepared day holds. */
+const PREPARING_CODE = ['src/lib', 'src/markdown'];
+
+/**
+ * Below this many files to prepare, worker threads cost more than they save:
+ * each one loads the YAML, schema and Markdown code first (about 0.3 s).
+ */
+const WORKERS_FROM = 100;
+
+export interface PreparedDays {
+  /** The content folder read. */
+  dir: string;
+  /** Each day file read, by its key (its name and bytes, inputKey). */
+  byKey: ReadonlyMap<string, PreparedDay>;
+  /** Each day file read, by the file (as shown in messages). */
+  byFile: ReadonlyMap<string, PreparedDay>;
+  /** The key of each file read. */
+  keyOfFile: ReadonlyMap<string, string>;
+  /** Every day that parsed, sorted by date (drafts included). */
+  days: DaySource[];
+  /** What could not be read, every problem in each file, and what only shows across files. */
+  diagnostics: Diagnostic[];
+}
+
+export interface PrepareOptions {
+  /** Days prepared earlier in this process: a file whose name and bytes are unchanged is taken from here. */
+  known?: PreparedDays | undefined;
+  /** Worker threads at most (default: one per core); 0 prepares everything on this thread. */
+  workers?: number;
+}
+
+export async function prepareDays(paths: ContentPaths, options: PrepareOptions = {}): Promise<PreparedDays> {
+  const { files, diagnostics: unread } = readDayFiles(paths);
+  const cache = openContentCache(paths.root, 'prepared', PREPARING_CODE);
+  const keys = files.map(({ file, bytes }) => inputKey(file, bytes));
+  const byKey = new Map<string, PreparedDay>();
+  const missing: { key: string; source: SourceFile }[] = [];
+  for (const [index, source] of files.entries()) {
+    const key = keys[index] as string;
+    const prepared = options.known?.byKey.get(key) ?? stored(cache.read(key));
+    if (prepared) byKey.set(key, prepared);
+    else missing.push({ key, source });
+  }
+  const workers = options.workers ?? availableParallelism();
+  if (missing.length >= WORKERS_FROM && workers > 1 && canPrepareInWorkers()) {
+    const keys = new Map(missing.map(({ key, source }) => [source.file, key]));
+    for (const { file, json } of await prepareInWorkers(missing.map(({ source }) => source), workers)) {
+      const key = keys.get(file) as string;
+      byKey.set(key, JSON.parse(json) as PreparedDay);
+      cache.write(key, json);
+    }
+  } else {
+    for (const { key, source } of missing) {
+      const prepared = await prepareDayFile(source.file, source.bytes);
+      byKey.set(key, prepared);
+      cache.write(key, JSON.stringify(prepared));
+    }
+  }
+  const byFile = new Map(files.map(({ file }, index) => [file, byKey.get(keys[index] as string) as PreparedDay]));
+  const checked = checkDayFiles(files, (file) => (byFile.get(file) as PreparedDay).parsed);
+  const keyOfFile = new Map(files.map(({ file }, index) => [file, keys[index] as string]));
+  return { dir: paths.dir, byKey, byFile, keyOfFile, days: checked.days, diagnostics: sortDiagnostics([...unread, ...checked.diagnostics]) };
+}
+
+/** What the checks read in a day's prose, as prepared (the tree the renderer went on with). */
+export function preparedScanner(prepared: PreparedDays): ProseScanner {
+  return (day, part, markdown) => prepared.byFile.get(day.file)?.scanned?.[part] ?? scanProse(markdown);
+}
+
+function stored(entry: Buffer | undefined): PreparedDay | undefined {
+  if (entry === undefined) return undefined;
+  try {
+    return JSON.parse(entry.toString('utf8')) as PreparedDay;
+  } catch {
+    // Written whole, so unreadable only if someone edited it: prepared again.
+    return undefined;
+  }
+}
