@@ -8,10 +8,14 @@
  * (see output-safety.ts), and one build at a time puts its site there (see
  * build-lock.ts).
  */
-import { rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { renameSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { handOver } from '../../src/lib/project/handoff.ts';
+import { renderedDays, type PreparedDays } from '../../src/lib/project/prepare.ts';
+import { publishDays } from '../../src/lib/published/publish.ts';
+import type { Site } from '../../src/lib/schema/site.ts';
+import { searchRecord } from '../../src/lib/search/record.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
 import { astroOptions, type AstroOptions } from './astro-options.ts';
@@ -20,7 +24,7 @@ import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
 import { unsafeContents, unsafeLocation } from './output-safety.ts';
 import { besideOutput, recoverOutput, swapIn } from './output-swap.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex, type SearchIndexResult } from './search-index.ts';
 
 export interface BuildArgs {
   /** Where the site ends up (Astro's --outDir, default dist/). */
@@ -62,13 +66,13 @@ async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promis
 }
 
 /**
- * While Astro writes the fresh folder, Ctrl-C or a kill removes it (and the
- * lock) before the build ends, so nothing is left half-written; what a kill
- * -9 leaves, the next build tidies up (output-swap.ts).
+ * While Astro and Pagefind write their folders, Ctrl-C or a kill removes them
+ * (and the lock) before the build ends, so nothing is left half-written; what
+ * a kill -9 leaves, the next build tidies up (output-swap.ts).
  */
-function removeOnSignal(fresh: string, release: () => void): () => void {
+function removeOnSignal(folders: readonly string[], release: () => void): () => void {
   const stop = (signal: NodeJS.Signals) => {
-    rmSync(fresh, { recursive: true, force: true });
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
     release();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
@@ -122,22 +126,29 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
   }
   handOver(report.prepared);
   const fresh = besideOutput(outDir, 'tmp');
-  rmSync(fresh, { recursive: true, force: true });
-  const stopWatching = removeOnSignal(fresh, release);
+  const searchFolder = besideOutput(outDir, 'search');
+  const removeAll = () => {
+    for (const folder of [fresh, searchFolder]) rmSync(folder, { recursive: true, force: true });
+  };
+  removeAll();
+  const stopWatching = removeOnSignal([fresh, searchFolder], release);
+  // Pagefind indexes in a process of its own while Astro builds the pages here.
+  const search = indexForSearch(report.prepared, report.project.site as Site, searchFolder);
   const built = await astroBuild(astro, fresh, io);
+  const indexed = await search;
   stopWatching();
   if (!built) {
-    rmSync(fresh, { recursive: true, force: true });
+    removeAll();
     io.err(`The build failed; ${name}/ is as it was.`);
     return 1;
   }
-  const search = await writeSearchIndex(fresh);
-  if (search.errors.length > 0) {
-    rmSync(fresh, { recursive: true, force: true });
-    for (const error of search.errors) io.err(`search index: ${error}`);
+  if (indexed.errors.length > 0) {
+    removeAll();
+    for (const error of indexed.errors) io.err(`search index: ${error}`);
     io.err(`The search index could not be built; ${name}/ is as it was.`);
     return 1;
   }
+  renameSync(searchFolder, join(fresh, 'pagefind'));
   try {
     if (swapIn(fresh, outDir) === 'contents') {
       io.err(`${name}/ cannot be renamed (a mount point, or held open by another program), so its contents were replaced instead.`);
@@ -148,4 +159,14 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
     return 1;
   }
   return 0;
+}
+
+/** The published posts, as the pages publish them, indexed for search into `folder`. */
+async function indexForSearch(prepared: PreparedDays, site: Site, folder: string): Promise<SearchIndexResult> {
+  try {
+    const days = publishDays(renderedDays(prepared, { drafts: false }), site);
+    return await writeSearchIndex(days.map((day) => searchRecord(day, site.language)), site.language, folder);
+  } catch (error) {
+    return { pages: 0, errors: [error instanceof Error ? error.message : String(error)] };
+  }
 }

@@ -5,6 +5,7 @@
  * Beside the output folder (`dist`), a build uses folders named after it and
  * after the build's process id:
  * - `.dist-tmp-<pid>`: the build being written;
+ * - `.dist-search-<pid>`: its search index being written, moved into it when both are done;
  * - `.dist-old-<pid>`: the previous site, whole, moved aside for the instant of the swap;
  * - `.dist-drop-<pid>`: a folder being deleted.
  * When the output folder itself cannot be renamed (a mount point, or a
@@ -20,7 +21,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-type Kind = 'tmp' | 'old' | 'drop' | 'keep' | 'kept';
+type Kind = 'tmp' | 'search' | 'old' | 'drop' | 'keep' | 'kept';
 
 /** `.dist-<kind>-<pid>` for the output folder `target`. */
 function workName(target: string, kind: Kind, pid = process.pid): string {
@@ -55,7 +56,7 @@ export function isRunning(pid: number): boolean {
 
 /** Work folders of ended builds in `dir`, by kind. */
 function workFolders(dir: string, target: string): { name: string; kind: Kind; pid: number }[] {
-  const pattern = new RegExp(`^\\.${basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(tmp|old|drop|keep|kept)-(\\d+)$`);
+  const pattern = new RegExp(`^\\.${basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(tmp|search|old|drop|keep|kept)-(\\d+)$`);
   let names: string[];
   try {
     names = readdirSync(dir);

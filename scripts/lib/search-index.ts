@@ -1,24 +1,28 @@
 /**
- * The search index: Pagefind reads the built posts (each post's
- * `data-pagefind-body`) and writes its bundle to `pagefind/` beside them.
- * It runs on the fresh build folder, before that folder is published.
+ * The search index: Pagefind indexes each published post from the data the
+ * build already holds (src/lib/search/record.ts), not from the built pages.
+ * Pagefind's indexer is a process of its own, so the index is made and
+ * written while Astro builds the pages, into a folder beside the output
+ * folder; the build moves it into the site once both are done.
  */
-import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../../src/lib/search/record.ts';
 
-/**
- * Only posts (`/YYYY/MM/DD/`) have a `data-pagefind-body`, and Pagefind
- * would skip every other page anyway, after reading it: 0.4 s a thousand days.
- */
-const POSTS = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/index.html';
+export interface SearchIndexResult {
+  pages: number;
+  errors: string[];
+}
 
-export async function writeSearchIndex(site: string): Promise<{ pages: number; errors: string[] }> {
+/** Indexes `records`, written in `language`, and writes Pagefind's bundle to `outputPath`. */
+export async function writeSearchIndex(records: readonly SearchRecord[], language: string, outputPath: string): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return { pages: 0, errors };
   try {
-    const added = await index.addDirectory({ path: site, glob: POSTS });
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
+    const added = await Promise.all(
+      records.map(({ url, title, content }) => index.addCustomRecord({ url, content, language, meta: { title } })),
+    );
+    const written = await index.writeFiles({ outputPath });
+    return { pages: added.length, errors: [...errors, ...added.flatMap((file) => file.errors), ...written.errors] };
   } finally {
     await pagefind.close();
   }

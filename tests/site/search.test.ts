@@ -13,6 +13,8 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 const DESKTOP = 1280;
 /** Only in the title of task 3 of 2026-04-22: "Billing service: split the monolithic InvoiceService into …". */
 const WORD = 'InvoiceService';
+/** Only in the prose of 2026-04-22: "it finished in less time than my coffee break". */
+const PROSE_WORD = 'coffee';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,6 +47,20 @@ describe.each([
     await links.first().click();
     await page.waitForURL(`${server.origin}${base}2026/04/22/**`);
     expect(await page.locator('h1').innerText()).toBe('Leverage Record: April 22, 2026');
+    await page.close();
+  });
+
+  test(`finds the post of 2026-04-22 by "${PROSE_WORD}", a word of its prose, and shows its title and the words around it`, async () => {
+    const page = await openPage(browser, `${server.origin}${base}search/`, { width: DESKTOP });
+    await page.getByRole('textbox', { name: 'Search the site' }).fill(PROSE_WORD);
+    const result = page.locator('.pagefind-ui__result');
+    await result.first().waitFor();
+    expect(await result.count()).toBe(1);
+    expect(await result.locator('.pagefind-ui__result-title').innerText()).toBe('Leverage Record: April 22, 2026');
+    expect(await result.locator('.pagefind-ui__result-link').getAttribute('href')).toBe(`${base}2026/04/22/`);
+    const excerpt = await result.locator('.pagefind-ui__result-excerpt').innerText();
+    expect(excerpt).toContain('in less time than my coffee break.');
+    expect(await result.locator('.pagefind-ui__result-excerpt mark').allInnerTexts()).toEqual(['coffee']);
     await page.close();
   });
 

@@ -22,7 +22,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['metrics'],
   ['prose'],
   ['published'],
-  ['charts', 'feeds', 'project'],
+  ['charts', 'feeds', 'project', 'search'],
   ['agent-logs', 'import'],
 ];
 

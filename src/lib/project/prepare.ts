@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { inputKey, openContentCache } from '../content-cache.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { readDayFiles, type ContentPaths, type SourceFile } from '../source/files.ts';
+import type { RenderedDay } from '../published/publish.ts';
 import type { DaySource } from '../schema/day-file.ts';
 import type { ProseScanner } from '../prose/check.ts';
 import { scanProse } from '../source/prose-scan.ts';
@@ -80,6 +81,16 @@ export async function prepareDays(paths: ContentPaths, options: PrepareOptions =
   const checked = checkDayFiles(files, (file) => (byFile.get(file) as PreparedDay).parsed);
   const keyOfFile = new Map(files.map(({ file }, index) => [file, keys[index] as string]));
   return { dir: paths.dir, byKey, byFile, keyOfFile, days: checked.days, diagnostics: sortDiagnostics([...unread, ...checked.diagnostics]) };
+}
+
+/** The days as the pages publish them (drafts only where shown, as under `npm run dev`), with their rendered prose and titles. */
+export function renderedDays(prepared: PreparedDays, { drafts }: { drafts: boolean }): RenderedDay[] {
+  return prepared.days.flatMap((day) => {
+    const rendered = prepared.byFile.get(day.file)?.rendered;
+    if (!rendered || (day.frontmatter.draft && !drafts)) return [];
+    const { date, file, frontmatter } = day;
+    return [{ date, file, frontmatter, prose: { intro: rendered.intro, rest: rendered.rest }, titles: rendered.titles }];
+  });
 }
 
 /** What the checks read in a day's prose, as prepared (the tree the renderer went on with). */
