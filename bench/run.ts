@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { eleventyBuilder, fulcrumBuilder, starterBuilder, type Builder, type BuilderId } from './lib/builders.ts';
 import { addOneDay, CONTENT_OPTIONS, prepareContent } from './lib/content.ts';
+import { measureDevLatency } from './lib/dev.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 import { benchmarkMetrics } from './lib/metrics.ts';
 import { parseOptions, USAGE, type BenchOptions } from './lib/options.ts';
 import { summariseOutput } from './lib/output.ts';
 import { formatProfile, summariseProfiles, summariseRoutes } from './lib/profile.ts';
 import { installedVersion } from './lib/project.ts';
+import { median } from './lib/stats.ts';
 import { renderResults, type BenchEnvironment, type IncrementalRecord, type RunRecord } from './lib/report.ts';
 import { resultsPath } from './lib/results-path.ts';
 
@@ -134,6 +136,21 @@ async function profile(size: number): Promise<void> {
   console.log(`bench: profiles and summary.md in ${profiles}`);
 }
 
+/** Saves timed under `--dev`: enough to see the spread. */
+const DEV_SAVES = 5;
+
+async function dev(size: number): Promise<void> {
+  const builder = fulcrumBuilder(repo, work);
+  const content = contentFor(size);
+  builder.clean();
+  const log = logFile(`dev-${size}`);
+  const { ready, firstPage, saves } = await measureDevLatency(repo, content.fulcrum, work, DEV_SAVES, log);
+  builder.clean();
+  const seconds = (values: number[]) => values.map((value) => `${value.toFixed(2)} s`).join(', ');
+  console.log(`bench: npm run dev with ${size} days: serving after ${ready.toFixed(2)} s; first page in ${firstPage.toFixed(2)} s`);
+  console.log(`bench: a saved day file shows on its page after ${seconds(saves)} (median ${median(saves).toFixed(2)} s); log in ${log}`);
+}
+
 async function main(argv: string[]): Promise<void> {
   let options: BenchOptions;
   try {
@@ -151,6 +168,7 @@ async function main(argv: string[]): Promise<void> {
   }
   mkdirSync(join(work, 'logs'), { recursive: true });
   if (options.profile !== null) await profile(options.profile);
+  else if (options.dev !== null) await dev(options.dev);
   else await benchmark(options, argv, results.path);
 }
 

@@ -1,10 +1,12 @@
 /**
- * Collections. The schemas are the library's own (src/lib/schema), extended
- * with what the loaders render once at load time: Markdown as hast trees.
+ * Collections. The schemas are the library's own (src/lib/schema); the site
+ * settings are extended with what their loader renders once at load time,
+ * Markdown as hast trees. A day's trees do not go into the store: the pages
+ * take the loaded days from the loader in the same process (src/loaders/days.ts).
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import type { ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
 import { dayFrontmatterSchema } from './lib/schema/day.ts';
 import { siteSchema } from './lib/schema/site.ts';
 import { daysLoader } from './loaders/days.ts';
@@ -12,15 +14,8 @@ import { siteLoader } from './loaders/site.ts';
 
 /** A rendered tree, as the Markdown pipeline made it (the loaders are its only writers). */
 const hastRoot = z.custom<Root>((value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root');
-/** The content of one paragraph: a task title. */
-const hastInline = z.array(z.custom<ElementContent>());
 
-const days = defineCollection({
-  loader: daysLoader(),
-  schema: dayFrontmatterSchema.extend({
-    hast: z.object({ intro: hastRoot, rest: hastRoot, titles: z.array(hastInline) }),
-  }),
-});
+const days = defineCollection({ loader: daysLoader(), schema: dayFrontmatterSchema });
 
 const site = defineCollection({
   loader: siteLoader(),

@@ -11,13 +11,16 @@ export interface BenchOptions {
   incremental: number | null;
   /** Profile one Fulcrum build of this many days instead of benchmarking; null to benchmark. */
   profile: number | null;
+  /** Measure how soon `npm run dev` shows a saved change, with this many days, instead; null to benchmark. */
+  dev: number | null;
   results: string;
 }
 
 export const USAGE = `npm run bench -- [--sizes 100,1000,4000] [--with-10000] [--runs 3]
                      [--only fulcrum,starter,eleventy] [--incremental 1000|none]
                      [--results bench/results.md]
-       npm run bench -- --profile 1000     (one Fulcrum build under --cpu-prof, summarised)`;
+       npm run bench -- --profile 1000     (one Fulcrum build under --cpu-prof, summarised)
+       npm run bench -- --dev 1000         (npm run dev: from saving a day file to its page showing it)`;
 
 const BUILDERS: readonly BuilderId[] = ['fulcrum', 'starter', 'eleventy'];
 
@@ -37,6 +40,7 @@ const OPTIONS = {
   incremental: { type: 'string', default: '1000' },
   results: { type: 'string', default: 'bench/results.md' },
   profile: { type: 'string' },
+  dev: { type: 'string' },
 } as const;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -52,6 +56,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   if (unknown !== undefined) throw new Error(`--only knows ${BUILDERS.join(', ')}; got "${unknown}"`);
   const [incremental = null] = values.incremental === 'none' ? [] : positiveIntegers(values.incremental, '--incremental');
   const [profile = null] = values.profile === undefined ? [] : positiveIntegers(values.profile, '--profile');
+  const [dev = null] = values.dev === undefined ? [] : positiveIntegers(values.dev, '--dev');
   return {
     sizes,
     runs,
@@ -59,6 +64,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     builders: BUILDERS.filter((id) => builders.includes(id)),
     incremental: incremental !== null && sizes.includes(incremental) ? incremental : null,
     profile,
+    dev,
     results: values.results,
   };
 }

@@ -164,7 +164,7 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
 /** The published posts, as the pages publish them, indexed for search into `folder`. */
 async function indexForSearch(prepared: PreparedDays, site: Site, folder: string): Promise<SearchIndexResult> {
   try {
-    const days = publishDays(renderedDays(prepared, { drafts: false }), site);
+    const days = publishDays(renderedDays(prepared).filter((day) => !day.frontmatter.draft), site);
     return await writeSearchIndex(days.map((day) => searchRecord(day, site.language)), site.language, folder);
   } catch (error) {
     return { pages: 0, errors: [error instanceof Error ? error.message : String(error)] };

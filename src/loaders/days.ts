@@ -6,6 +6,12 @@
  * task titles rendered to hast trees. Under `npm run build` the check has
  * prepared them in this same process and hands them over; otherwise they
  * are prepared here, each unchanged file taken from the cache.
+ *
+ * The pages take the loaded days, trees and all, from this process
+ * (handoff.ts): the content store holds each day's front matter only, so
+ * the trees are never serialized into it and read back, and under
+ * `npm run dev` a saved file shows at once rather than after the store is
+ * next written to disk.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, relative, resolve } from 'node:path';
@@ -14,22 +20,26 @@ import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/source/diag
 import { contentPaths } from '../lib/source/files.ts';
 import { codeHash } from '../lib/content-cache.ts';
 import { DAY_FILE_NAME } from '../lib/schema/day-file.ts';
-import { handedOver } from '../lib/project/handoff.ts';
-import { prepareDays, type PreparedDays } from '../lib/project/prepare.ts';
-import type { PreparedDay } from '../lib/project/prepare-day.ts';
-import { markdownWithoutComments } from '../markdown/render.ts';
+import { handedOver, handOver, setLoadedDays } from '../lib/project/handoff.ts';
+import { prepareDays, renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
+import type { RenderedDay } from '../lib/published/publish.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
-/** The code that makes a stored entry: cached trees are reused only while it is unchanged (content-cache.ts). */
-const RENDERING_CODE = ['src/lib', 'src/markdown', 'src/loaders'];
+/** The code that makes a stored entry: an entry is kept only while it is unchanged (content-cache.ts). */
+const LOADING_CODE = ['src/lib', 'src/markdown', 'src/loaders'];
 
-async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>, known: PreparedDays | undefined): Promise<PreparedDays> {
+interface Loaded {
+  prepared: PreparedDays;
+  /** Each day by date: as last loaded, or under `npm run dev` the last good version of a broken one. */
+  days: Map<string, RenderedDay>;
+}
+
+async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>, before: Loaded | undefined): Promise<Loaded> {
   const { store, logger, generateDigest } = context;
-  const prepared = await prepareDays(paths, { known });
-  const { days } = prepared;
+  const prepared = await prepareDays(paths, { known: before?.prepared ?? handedOver(paths.dir) });
   // Prose too deep to render stops here, at its place in the file; the check says the same first.
-  const refused = days.flatMap((day) => prepared.byFile.get(day.file)?.refused ?? []);
+  const refused = prepared.days.flatMap((day) => prepared.byFile.get(day.file)?.refused ?? []);
   const diagnostics = sortDiagnostics([...prepared.diagnostics, ...refused]);
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) logger.warn(formatDiagnostic(warning));
   if (hasErrors(diagnostics)) {
@@ -41,33 +51,22 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
   const broken = new Set(
     diagnostics.filter((d) => d.severity === 'error').map((d) => DAY_FILE_NAME.exec(basename(d.file))?.[1]),
   );
+  const days = new Map([...(before?.days ?? [])].filter(([date]) => broken.has(date)));
+  for (const day of renderedDays(prepared)) days.set(day.date, day);
 
-  // Without the sources to hash, nothing rendered before can be trusted: a value never seen before.
-  const renderingCode = codeHash(paths.root, RENDERING_CODE) ?? `${process.pid}-${Date.now()}`;
-  const seen = new Set<string>();
-  for (const day of days) {
-    const { rendered } = prepared.byFile.get(day.file) as PreparedDay;
-    if (!rendered) continue;
-    seen.add(day.date);
-    const digest = generateDigest(renderingCode + prepared.keyOfFile.get(day.file));
+  // Without the sources to hash, nothing made before can be trusted: a value never seen before.
+  const code = codeHash(paths.root, LOADING_CODE) ?? `${process.pid}-${Date.now()}`;
+  for (const day of days.values()) {
+    const digest = generateDigest(code + (prepared.keyOfFile.get(day.file) ?? day.file));
     if (store.get(day.date)?.digest === digest) continue;
-    store.set({
-      id: day.date,
-      // Without a description of its own, a day's is its intro's first paragraph, taken in
-      // src/lib/published/ once metric references are filled in.
-      // Task titles are published as written in the open data: without the author's private comments.
-      data: {
-        ...day.frontmatter,
-        tasks: day.frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title).trim() })),
-        hast: rendered,
-      },
-      digest,
-      // Astro wants a path relative to the project, even for content outside it.
-      filePath: relative(paths.root, resolve(paths.root, day.file)),
-    });
+    // Astro wants a path relative to the project, even for content outside it.
+    store.set({ id: day.date, data: day.frontmatter, digest, filePath: relative(paths.root, resolve(paths.root, day.file)) });
   }
-  for (const id of store.keys()) if (!seen.has(id) && !broken.has(id)) store.delete(id);
-  return prepared;
+  for (const id of store.keys()) if (!days.has(id)) store.delete(id);
+  setLoadedDays([...days.values()]);
+  // The next build in this process (or the next change under npm run dev) starts from these.
+  handOver(prepared);
+  return { prepared, days };
 }
 
 export function daysLoader(): Loader {
@@ -75,9 +74,9 @@ export function daysLoader(): Loader {
     name: 'fulcrum-days',
     load: async (context) => {
       const paths = contentPaths(fileURLToPath(context.config.root));
-      let known = await sync(context, paths, handedOver(paths.dir));
+      let loaded = await sync(context, paths, undefined);
       reloadOnChange(context, paths.days, async () => {
-        known = await sync(context, paths, known);
+        loaded = await sync(context, paths, loaded);
       });
     },
   };

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile } from '../lib/source/files.ts';
 import { parseSiteFile } from '../lib/schema/site-file.ts';
+import { setLoadedSite } from '../lib/project/handoff.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
@@ -23,7 +24,10 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     renderMarkdown(site.disclaimer ?? '', plain),
     renderMarkdown(site.footer.body, plain),
   ]);
-  context.store.set({ id: SITE_ID, data: { ...site, hast: { bio, disclaimer, footer } } });
+  const loaded = { ...site, hast: { bio, disclaimer, footer } };
+  context.store.set({ id: SITE_ID, data: loaded });
+  // The pages take the settings from this process (see handoff.ts).
+  setLoadedSite(loaded);
 }
 
 export function siteLoader(): Loader {

@@ -52,8 +52,13 @@ export interface BuildCommand {
  */
 const RUNNER_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|FULCRUM_.*)$/;
 
+/** The environment as an author's shell has it: this process's, without what Vitest sets. */
+export function authorEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_VARIABLES.test(key)));
+}
+
 /** A config of our own that only moves Astro's cache; Astro resolves --config against the project folder. */
-function configWithCache(project: string, cacheDir: string): string {
+export function configWithCache(project: string, cacheDir: string): string {
   mkdirSync(cacheDir, { recursive: true });
   const config = join(cacheDir, 'astro.config.mjs');
   writeFileSync(
@@ -71,9 +76,8 @@ export function buildCommand(build: SiteBuild = {}): BuildCommand {
     ...(build.cacheDir === undefined ? [] : ['--config', configWithCache(cwd, build.cacheDir)]),
     ...(build.args ?? []),
   ];
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_VARIABLES.test(key)));
   const env = {
-    ...inherited,
+    ...authorEnvironment(),
     ...(build.content === undefined ? {} : { FULCRUM_CONTENT: build.content }),
     ...(build.url === undefined ? {} : { FULCRUM_URL: build.url }),
     ...build.env,

@@ -1,23 +1,60 @@
 /**
- * Days prepared by `npm run build`'s check, handed to Astro's days loader,
- * which runs in the same process (the build calls Astro's build() itself).
- * The loader runs in code Vite loads, a module instance of its own, so the
- * handoff is a process-wide slot rather than a module's variable. What is
- * handed over is only ever used as known days (prepare.ts): a file whose
- * name or bytes changed since is prepared again, so nothing stale is used.
+ * What this process has read, passed along without being read, parsed or
+ * rendered again: `npm run build` hands the days its check prepared to
+ * Astro's days loader, which runs in the same process (the build calls
+ * Astro's build() itself); the loaders hand what they loaded to the pages,
+ * which the build and `npm run dev` render in the same process too. So the
+ * pages never read their content back from Astro's store, whose copy under
+ * `npm run dev` is written only half a second after a change. The loaders
+ * and the pages run in code Vite loads, module instances of their own, so
+ * each handoff is a process-wide slot rather than a module's variable.
  */
+import type { Root } from 'hast';
+import type { RenderedDay } from '../published/publish.ts';
+import type { Site } from '../schema/site.ts';
 import type { PreparedDays } from './prepare.ts';
 
-const SLOT = Symbol.for('fulcrum.prepared-days');
+/** The site settings with their Markdown parts rendered, as the site loader loads them. */
+export type LoadedSite = Site & { hast: { bio: Root; disclaimer: Root; footer: Root } };
 
-type Slot = { [SLOT]?: PreparedDays };
+const PREPARED = Symbol.for('fulcrum.prepared-days');
+const LOADED = Symbol.for('fulcrum.loaded-days');
+const SITE = Symbol.for('fulcrum.loaded-site');
 
+type Slots = { [PREPARED]?: PreparedDays; [LOADED]?: readonly RenderedDay[]; [SITE]?: LoadedSite };
+
+const slots = globalThis as Slots;
+
+/**
+ * Days prepared by the build's check, for the loader. They are only ever
+ * used as known days (prepare.ts): a file whose name or bytes changed since
+ * is prepared again, so nothing stale is used.
+ */
 export function handOver(prepared: PreparedDays): void {
-  (globalThis as Slot)[SLOT] = prepared;
+  slots[PREPARED] = prepared;
 }
 
 /** The days handed over for the content folder `dir`, if any. */
 export function handedOver(dir: string): PreparedDays | undefined {
-  const prepared = (globalThis as Slot)[SLOT];
+  const prepared = slots[PREPARED];
   return prepared?.dir === dir ? prepared : undefined;
+}
+
+/** The days the loader loaded (every day, drafts included), for the pages; replaced on each change under `npm run dev`. */
+export function setLoadedDays(days: readonly RenderedDay[]): void {
+  slots[LOADED] = days;
+}
+
+/** The days the loader last loaded in this process. */
+export function loadedDays(): readonly RenderedDay[] | undefined {
+  return slots[LOADED];
+}
+
+export function setLoadedSite(site: LoadedSite): void {
+  slots[SITE] = site;
+}
+
+/** The site settings the site loader last loaded in this process. */
+export function loadedSite(): LoadedSite | undefined {
+  return slots[SITE];
 }

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { inputKey, openContentCache } from '../content-cache.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { readDayFiles, type ContentPaths, type SourceFile } from '../source/files.ts';
+import { markdownWithoutComments } from '../../markdown/render.ts';
 import type { RenderedDay } from '../published/publish.ts';
 import type { DaySource } from '../schema/day-file.ts';
 import type { ProseScanner } from '../prose/check.ts';
@@ -83,13 +84,18 @@ export async function prepareDays(paths: ContentPaths, options: PrepareOptions =
   return { dir: paths.dir, byKey, byFile, keyOfFile, days: checked.days, diagnostics: sortDiagnostics([...unread, ...checked.diagnostics]) };
 }
 
-/** The days as the pages publish them (drafts only where shown, as under `npm run dev`), with their rendered prose and titles. */
-export function renderedDays(prepared: PreparedDays, { drafts }: { drafts: boolean }): RenderedDay[] {
+/**
+ * Every day that parsed and rendered (drafts included), as the pages publish
+ * them: prose and titles rendered, and task titles as published in the open
+ * data, as written but without the author's private comments.
+ */
+export function renderedDays(prepared: PreparedDays): RenderedDay[] {
   return prepared.days.flatMap((day) => {
     const rendered = prepared.byFile.get(day.file)?.rendered;
-    if (!rendered || (day.frontmatter.draft && !drafts)) return [];
+    if (!rendered) return [];
     const { date, file, frontmatter } = day;
-    return [{ date, file, frontmatter, prose: { intro: rendered.intro, rest: rendered.rest }, titles: rendered.titles }];
+    const tasks = frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title).trim() }));
+    return [{ date, file, frontmatter: { ...frontmatter, tasks }, prose: { intro: rendered.intro, rest: rendered.rest }, titles: rendered.titles }];
   });
 }
 

@@ -2,12 +2,14 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { renderCard } from '../../cards/render.ts';
 import { dayCard } from '../../data/cards.ts';
-import { getPublishedDays, getSite, type PublishedDay } from '../../data/published.ts';
+import { getPublishedDay, getPublishedDays, getSite } from '../../data/published.ts';
 
-export const getStaticPaths = (async () =>
-  (await getPublishedDays()).map((day) => ({ params: { date: day.date }, props: { day } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getPublishedDays()).map((day) => ({ params: { date: day.date } }))) satisfies GetStaticPaths;
 
-export async function GET(context: APIContext<{ day: PublishedDay }>) {
-  const png = await renderCard(dayCard(context.props.day, await getSite()));
+export async function GET(context: APIContext) {
+  // Looked up, not taken from getStaticPaths, so npm run dev shows a saved day at once (published.ts).
+  const day = await getPublishedDay(String(context.params.date));
+  if (!day) return new Response('No such day', { status: 404 });
+  const png = await renderCard(dayCard(day, await getSite()));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

@@ -1,0 +1,115 @@
+/**
+ * `npm run dev` while an author writes: a saved day file shows on its page
+ * (prose and figures), a draft shows, and a save that breaks the file keeps
+ * the page at its last good version while the error is reported. The dev
+ * server runs on a content folder of its own, with Astro's cache in a folder
+ * of its own. How soon a save shows is measured by `npm run bench -- --dev`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentFolder, markdownDay } from '../support/content-folder.ts';
+import { PROJECT_ROOT } from '../support/npm-run.ts';
+import { authorEnvironment, configWithCache } from '../support/site-build.ts';
+
+const POLL_MS = 50;
+const WAIT_MS = 60_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('npm run dev', () => {
+  let content: string;
+  let cache: string;
+  let server: ChildProcess;
+  let origin: string;
+  let log = '';
+
+  /** The page's text once `done` says it is what the test waits for. */
+  async function pageWhen(path: string, done: (html: string) => boolean): Promise<string> {
+    const started = Date.now();
+    let last = '';
+    while (Date.now() - started < WAIT_MS) {
+      try {
+        const response = await fetch(`${origin}${path}`);
+        last = await response.text();
+        if (response.ok && done(last)) return last;
+      } catch {
+        // Not serving yet.
+      }
+      await pause(POLL_MS);
+    }
+    throw new Error(`${path} never showed what was expected; it last said:\n${last.slice(0, 2000)}\nThe server said:\n${log}`);
+  }
+
+  const saveDay = (date: string, text: string) => writeFileSync(join(content, 'days', `${date}.md`), text);
+
+  beforeAll(async () => {
+    content = contentFolder({
+      'days/2026-04-20.md': markdownDay('2026-04-20', 'Set up the project'),
+      'days/2026-04-21.md': markdownDay('2026-04-21', 'A draft task').replace('date: 2026-04-21\n', 'date: 2026-04-21\ndraft: true\n'),
+      'days/2026-04-22.md': markdownDay('2026-04-22'),
+    });
+    // Astro's cache in a folder of its own, so the content store of this site never meets the builds'.
+    cache = mkdtempSync(join(tmpdir(), 'fulcrum-dev-cache-'));
+    const config = configWithCache(PROJECT_ROOT, cache);
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn(
+      process.execPath,
+      [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--config', config],
+      { cwd: PROJECT_ROOT, env: { ...authorEnvironment(), FULCRUM_CONTENT: content }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await pageWhen('/robots.txt', () => true);
+  });
+
+  afterAll(async () => {
+    if (server?.pid !== undefined && server.exitCode === null) {
+      process.kill(-server.pid, 'SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+    rmSync(content, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('shows a day as written, and a draft', async () => {
+    // 1h of human time in 17m of agent time: 60 / 17 = 3.5x.
+    const page = await pageWhen('/2026/04/22/', (html) => html.includes('What happened.'));
+    expect(page).toContain('<strong>3.5x</strong> leverage');
+    const draft = await pageWhen('/2026/04/21/', (html) => html.includes('A draft task'));
+    expect(draft).toContain('Draft');
+  });
+
+  it('shows a saved change of prose and figures on the day’s page', async () => {
+    saveDay('2026-04-22', markdownDay('2026-04-22').replace('What happened.', 'Something else happened.').replace('human: 1h', 'human: 2h'));
+    // 2h in 17m: 120 / 17 = 7.1x.
+    const page = await pageWhen('/2026/04/22/', (html) => html.includes('Something else happened.'));
+    expect(page).toContain('<strong>7.1x</strong> leverage');
+    expect(page).not.toContain('What happened.');
+  });
+
+  it('keeps the last good version of a day whose file was saved broken, and says what is wrong', async () => {
+    saveDay('2026-04-22', markdownDay('2026-04-22').replace('What happened.', 'Broken now.').replace('ai: 17m', 'ai: 17'));
+    const started = Date.now();
+    while (!log.includes('tasks[1].ai: "17" has no unit') && Date.now() - started < WAIT_MS) await pause(POLL_MS);
+    expect(log).toContain('2026-04-22.md:6:9 error tasks[1].ai: "17" has no unit; write 17m (minutes) or 0.3h (hours)');
+    const page = await pageWhen('/2026/04/22/', () => true);
+    expect(page).toContain('Something else happened.');
+    expect(page).not.toContain('Broken now.');
+  });
+});
