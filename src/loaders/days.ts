@@ -8,10 +8,10 @@
  * are prepared here, each unchanged file taken from the cache.
  *
  * The pages take the loaded days, trees and all, from this process
- * (handoff.ts): the content store holds each day's front matter only, so
- * the trees are never serialized into it and read back, and under
- * `npm run dev` a saved file shows at once rather than after the store is
- * next written to disk.
+ * (handoff.ts): the content store holds an index of the days only (date,
+ * title, draft), so the days are never serialized into it and read back,
+ * and under `npm run dev` a saved file shows at once rather than after the
+ * store is next written to disk.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, relative, resolve } from 'node:path';
@@ -60,7 +60,8 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     const digest = generateDigest(code + (prepared.keyOfFile.get(day.file) ?? day.file));
     if (store.get(day.date)?.digest === digest) continue;
     // Astro wants a path relative to the project, even for content outside it.
-    store.set({ id: day.date, data: day.frontmatter, digest, filePath: relative(paths.root, resolve(paths.root, day.file)) });
+    const { date, title, draft } = day.frontmatter;
+    store.set({ id: day.date, data: { date, ...(title === undefined ? {} : { title }), draft }, digest, filePath: relative(paths.root, resolve(paths.root, day.file)) });
   }
   for (const id of store.keys()) if (!days.has(id)) store.delete(id);
   setLoadedDays([...days.values()]);
