@@ -51,3 +51,17 @@ export function groupByTag<T extends TaskTimes & { tags: readonly string[] }>(it
     .map(([slug, group]) => ({ slug, name: group.name, items: group.items, totals: totalsOfSums(group.items.length, group, null) }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
+
+/**
+ * A tag's items as its pages list them: the newest day first, each day's in
+ * its Task Log's order (rank 1 first), whatever order they came in. Dates are
+ * YYYY-MM-DD, so they compare as text.
+ */
+export function newestDayFirst<T>(items: readonly T[], dateOf: (item: T) => string, rankOf: (item: T) => number): T[] {
+  return items.toSorted((a, b) => {
+    const dateA = dateOf(a);
+    const dateB = dateOf(b);
+    if (dateA !== dateB) return dateA < dateB ? 1 : -1;
+    return rankOf(a) - rankOf(b);
+  });
+}
