@@ -18,7 +18,8 @@ import {
 } from '../lib/metrics/series.ts';
 import { sumTotals } from '../lib/metrics/totals.ts';
 import type { DayTotals } from '../lib/metrics/day.ts';
-import { groupByTag, type TagGroup } from '../lib/metrics/tags.ts';
+import { groupByTag, newestDayFirst, type TagGroup } from '../lib/metrics/tags.ts';
+import { paginate, TAG_TASKS_PER_PAGE, type ListPage } from '../lib/pagination.ts';
 import { getPublishedDays, type LoggedTask, type PublishedDay } from './published.ts';
 
 /** A task with the day it belongs to, for lists that span days. */
@@ -91,4 +92,23 @@ export async function getSiteStats(): Promise<SiteStats> {
   };
   cache = { days, stats };
   return stats;
+}
+
+/** One page of a tag's tasks, with the tag and its totals over all its pages. */
+export interface TagPage {
+  tag: TagGroup<TaskOfDay>;
+  page: ListPage<TaskOfDay>;
+}
+
+/** Every tag's pages: its tasks newest day first, TAG_TASKS_PER_PAGE a page, at tags/<tag>/, tags/<tag>/page/2/ … */
+export async function getTagPages(): Promise<TagPage[]> {
+  const { tags } = await getSiteStats();
+  return tags.flatMap((tag) => {
+    const ordered = newestDayFirst(
+      tag.items,
+      (item) => item.day.date,
+      (item) => item.ranked.rank,
+    );
+    return paginate(ordered, TAG_TASKS_PER_PAGE, `tags/${tag.slug}/`).map((page) => ({ tag, page }));
+  });
 }
