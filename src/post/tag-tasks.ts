@@ -37,7 +37,7 @@ export function tagTasks(tagName: string, page: ListPage<TaggedTask>, aiName: st
     head: [columnHead('Day'), columnHead('Rank', true), columnHead('Task'), ...taskFigureHeads(aiName)],
     rows: page.items.map(({ day, ranked: { rank, task, factor, supervisionFactor } }) =>
       h('tr', [
-        h('td', h('a', { href: href(day.path) }, day.date)),
+        h('td', { className: ['date'] }, h('a', { href: href(day.path) }, day.date)),
         numberCell(String(rank)),
         taskTitleHead(task),
         ...taskFigureCells(task, factor, supervisionFactor),

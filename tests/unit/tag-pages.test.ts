@@ -86,9 +86,9 @@ describe('tagTasks', () => {
     ]);
   });
 
-  it('links each day to its post below the base path', () => {
+  it('links each day to its post below the base path, in a cell that keeps the date on one line', () => {
     const { html } = render(2, 0);
-    expect(elements(html, 'tbody td:first-child a').map((link) => attrsOf(link).href)).toEqual(['/blog/2026/04/22/', '/blog/2026/04/22/']);
+    expect(elements(html, 'tbody td.date:first-child > a').map((link) => attrsOf(link).href)).toEqual(['/blog/2026/04/22/', '/blog/2026/04/22/']);
   });
 
   it("says in its caption which of the tag's tasks the page holds, on a list of several pages only", () => {
