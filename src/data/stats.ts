@@ -19,8 +19,8 @@ import {
 import { sumTotals } from '../lib/metrics/totals.ts';
 import type { DayTotals } from '../lib/metrics/day.ts';
 import { groupByTag, newestDayFirst, type TagGroup } from '../lib/metrics/tags.ts';
-import { paginate, TAG_TASKS_PER_PAGE, type ListPage } from '../lib/pagination.ts';
-import { getPublishedDays, type LoggedTask, type PublishedDay } from './published.ts';
+import { paginate, type ListPage } from '../lib/pagination.ts';
+import { getPublishedDays, getSite, type LoggedTask, type PublishedDay } from './published.ts';
 
 /** A task with the day it belongs to, for lists that span days. */
 export interface TaskOfDay {
@@ -100,15 +100,15 @@ export interface TagPage {
   page: ListPage<TaskOfDay>;
 }
 
-/** Every tag's pages: its tasks newest day first, TAG_TASKS_PER_PAGE a page, at tags/<tag>/, tags/<tag>/page/2/ … */
+/** Every tag's pages: its tasks newest day first, `tasksPerTagPage` (site.yaml) a page, at tags/<tag>/, tags/<tag>/page/2/ … */
 export async function getTagPages(): Promise<TagPage[]> {
-  const { tags } = await getSiteStats();
+  const [{ tags }, site] = await Promise.all([getSiteStats(), getSite()]);
   return tags.flatMap((tag) => {
     const ordered = newestDayFirst(
       tag.items,
       (item) => item.day.date,
       (item) => item.ranked.rank,
     );
-    return paginate(ordered, TAG_TASKS_PER_PAGE, `tags/${tag.slug}/`).map((page) => ({ tag, page }));
+    return paginate(ordered, site.tasksPerTagPage, `tags/${tag.slug}/`).map((page) => ({ tag, page }));
   });
 }

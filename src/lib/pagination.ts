@@ -25,9 +25,6 @@ export interface ListPage<T> {
   total: number;
 }
 
-/** How many of a tag's tasks a tag page lists: about two busy days' Task Logs, a table a reader scrolls through on a phone. */
-export const TAG_TASKS_PER_PAGE = 50;
-
 export function listPagePath(folder: string, number: number): string {
   return number === 1 ? folder : `${folder}page/${number}/`;
 }

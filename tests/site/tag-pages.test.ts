@@ -1,8 +1,8 @@
 /**
- * A tag's pages in a built site: 51 tasks tagged billing on three days make
- * two pages of 50 and 1, newest day first and each day in its Task Log
- * order, with the tag's totals on both, newer/older links between them, and
- * the tag index linking the tag with its totals.
+ * A tag's pages in a built site: 51 tasks tagged billing on three days make,
+ * at `tasksPerTagPage: 40`, two pages of 40 and 11, newest day first and each
+ * day in its Task Log order, with the tag's totals on both, newer/older links
+ * between them, and the tag index linking the tag with its totals.
  *
  * Every task takes 10 min of agent time, and task k of a day k hours of
  * human time: its factor is 6k x, so in a day of n tasks task k has rank
@@ -16,12 +16,13 @@
  * billing: 20 + 25 + 6 = 51 tasks; 210 + 325 + 42 = 577 h in 510 min →
  * 34,620 / 510 = 67.88… → 67.9x; supervision 20 + 50 = 70 min → 34,620 / 70 =
  * 494.57… → 494.6x. Page 1: 2026-05-04's six (ranks 1, 3 … 11), 2026-05-02's
- * 25, 2026-05-01's ranks 1 to 19; page 2: 2026-05-01's rank 20 (k = 1).
+ * 25, 2026-05-01's ranks 1 to 9 (k = 20 … 12); page 2: 2026-05-01's ranks 10
+ * to 20 (k = 11 … 1).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentFolder } from '../support/content-folder.ts';
+import { contentFolder, SITE_YAML } from '../support/content-folder.ts';
 import { contentBuild } from '../support/extra-builds.ts';
 import { readHead } from '../support/head.ts';
 import { attrsOf, element, elements, rowTexts, tableByClass, textOf } from '../support/html.ts';
@@ -65,6 +66,7 @@ const read = (path: string) => readFileSync(join(out, path), 'utf8');
 
 beforeAll(() => {
   content = contentFolder({
+    'site.yaml': `${SITE_YAML}tasksPerTagPage: 40\n`,
     'days/2026-05-01.md': dayFile('2026-05-01', 20, { dayTags: '[billing]', supervision: '1m' }),
     'days/2026-05-02.md': dayFile('2026-05-02', 25, { dayTags: '[billing]', supervision: '2m' }),
     'days/2026-05-03.md': ARABIC_DAY,
@@ -88,28 +90,29 @@ describe('the billing tag, 51 tasks', () => {
     for (const path of ['tags/billing/page/1/index.html', 'tags/billing/page/3/index.html', 'tags/billing/2/index.html']) expect(existsSync(join(out, path)), path).toBe(false);
   });
 
-  it('lists the 50 newest tasks on page 1: 2026-05-04, then 2026-05-02, then 2026-05-01 down to rank 19', () => {
+  it('lists the 40 newest tasks on page 1: 2026-05-04, then 2026-05-02, then 2026-05-01 down to rank 9', () => {
     const table = tableByClass(read('tags/billing/index.html'), 'task-log');
     const expected = [
       ...rowsOf('2026-05-04', 12, [2, 4, 6, 8, 10, 12]),
       ...rowsOf('2026-05-02', 25, range(1, 25)),
-      ...rowsOf('2026-05-01', 20, range(2, 20)),
+      ...rowsOf('2026-05-01', 20, range(12, 20)),
     ];
-    expect(expected).toHaveLength(50);
+    expect(expected).toHaveLength(40);
     expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual(expected);
     // The first row in full: 12h in 10m = 72.0x, no supervision.
     expect(rowTexts(table)[0]).toEqual(['2026-05-04', '1', 'Billing task 12 of May 4', '12h', '10m', '0m', '72.0x', '—']);
   });
 
-  it('lists the one task left on page 2, the last page', () => {
+  it('lists the eleven tasks left on page 2, the last page', () => {
     const table = tableByClass(read('tags/billing/page/2/index.html'), 'task-log');
-    // 1h in 10m = 6.0x; 1h / 1m = 60.0x.
-    expect(rowTexts(table)).toEqual([['2026-05-01', '20', 'Billing task 1 of May 1', '1h', '10m', '1m', '6.0x', '60.0x']]);
+    expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual(rowsOf('2026-05-01', 20, range(1, 11)));
+    // The last row in full: 1h in 10m = 6.0x; 1h / 1m = 60.0x.
+    expect(rowTexts(table).at(-1)).toEqual(['2026-05-01', '20', 'Billing task 1 of May 1', '1h', '10m', '1m', '6.0x', '60.0x']);
   });
 
   it.each([
-    ['tags/billing/index.html', 'Tag: billing', 'Tasks tagged billing, newest first (1–50 of 51)'],
-    ['tags/billing/page/2/index.html', 'Tag: billing, page 2 of 2', 'Tasks tagged billing, newest first (51–51 of 51)'],
+    ['tags/billing/index.html', 'Tag: billing', 'Tasks tagged billing, newest first (1–40 of 51)'],
+    ['tags/billing/page/2/index.html', 'Tag: billing, page 2 of 2', 'Tasks tagged billing, newest first (41–51 of 51)'],
   ])("%s carries the tag's totals over all its tasks, its place in the list and its own title", (file, heading, caption) => {
     const html = read(file);
     expect(textOf(element(html, 'p.lede'))).toBe(LEDE);
