@@ -116,7 +116,7 @@ export function summariseProfiles(dir: string, root: string, metricsNames: Reado
   return { files: files.length, totalMs: total / 1000, phases: sorted(phases, Infinity), modules: sorted(modules, 25), functions: sorted(functions, 30) };
 }
 
-/** Astro's per-route lines ("├─ /og/2020-01-03.png (+27ms)"), summed by route pattern. */
+/** Astro's per-route lines ("├─ /og/2020-01-03.png (+27ms)"), summed by route pattern: /page/2/ and /tags/billing/page/2/ count as /page/[page]/ and /tags/[tag]/page/[page]/. */
 export function summariseRoutes(log: string): [route: string, count: number, ms: number][] {
   const groups = new Map<string, { count: number; ms: number }>();
   for (const match of log.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) {
@@ -124,8 +124,8 @@ export function summariseRoutes(log: string): [route: string, count: number, ms:
     const route = path
       .replace(/\/\d{4}\/\d{2}\/\d{2}\//, '/[year]/[month]/[day]/')
       .replace(/\d{4}-\d{2}-\d{2}/, '[date]')
-      .replace(/^\/\d+\//, '/[page]/')
-      .replace(/^\/tags\/[^/]+\//, '/tags/[tag]/');
+      .replace(/^\/tags\/[^/]+\//, '/tags/[tag]/')
+      .replace(/(^|\/)page\/\d+\//, '$1page/[page]/');
     const group = groups.get(route) ?? { count: 0, ms: 0 };
     group.count += 1;
     group.ms += Number(amount) * (unit === 's' ? 1000 : 1);

@@ -18,8 +18,9 @@ import {
 } from '../lib/metrics/series.ts';
 import { sumTotals } from '../lib/metrics/totals.ts';
 import type { DayTotals } from '../lib/metrics/day.ts';
-import { groupByTag, type TagGroup } from '../lib/metrics/tags.ts';
-import { getPublishedDays, type LoggedTask, type PublishedDay } from './published.ts';
+import { groupByTag, newestDayFirst, type TagGroup } from '../lib/metrics/tags.ts';
+import { paginate, type ListPage } from '../lib/pagination.ts';
+import { getPublishedDays, getSite, type LoggedTask, type PublishedDay } from './published.ts';
 
 /** A task with the day it belongs to, for lists that span days. */
 export interface TaskOfDay {
@@ -48,17 +49,23 @@ export interface SiteStats {
   tags: TagGroup<TaskOfDay>[];
 }
 
+/** Every task of `days`, in their order, each day's in rank order; plain loops by index, several times faster than flatMap or for…of over 10,000 days. */
 function tasksOf(days: readonly PublishedDay[]): TaskOfDay[] {
-  return days.flatMap((day) =>
-    day.metrics.ranked.map((ranked) => ({
-      day,
-      ranked,
-      human: ranked.task.human,
-      ai: ranked.task.ai,
-      supervision: ranked.task.supervision,
-      tags: ranked.task.tags,
-    })),
-  );
+  const tasks: TaskOfDay[] = [];
+  for (let at = 0; at < days.length; at++) {
+    const day = days[at] as PublishedDay;
+    for (const ranked of day.metrics.ranked) {
+      const { human, ai, supervision, tags } = ranked.task;
+      tasks.push({ day, ranked, human, ai, supervision, tags });
+    }
+  }
+  return tasks;
+}
+
+function factorsOf(tasks: readonly TaskOfDay[]): number[] {
+  const factors: number[] = [];
+  for (let at = 0; at < tasks.length; at++) factors.push((tasks[at] as TaskOfDay).ranked.factor);
+  return factors;
 }
 
 let cache: { days: PublishedDay[]; stats: SiteStats } | undefined;
@@ -80,9 +87,28 @@ export async function getSiteStats(): Promise<SiteStats> {
     years: groupDays(points, yearOf),
     extremes: extremeDays(points),
     topTasks: topByFactor(tasks, 10),
-    histogram: factorHistogram(tasks.map((task) => task.ranked.factor)),
+    histogram: factorHistogram(factorsOf(tasks)),
     tags: groupByTag(tasks),
   };
   cache = { days, stats };
   return stats;
+}
+
+/** One page of a tag's tasks, with the tag and its totals over all its pages. */
+export interface TagPage {
+  tag: TagGroup<TaskOfDay>;
+  page: ListPage<TaskOfDay>;
+}
+
+/** Every tag's pages: its tasks newest day first, `tasksPerTagPage` (site.yaml) a page, at tags/<tag>/, tags/<tag>/page/2/ … */
+export async function getTagPages(): Promise<TagPage[]> {
+  const [{ tags }, site] = await Promise.all([getSiteStats(), getSite()]);
+  return tags.flatMap((tag) => {
+    const ordered = newestDayFirst(
+      tag.items,
+      (item) => item.day.date,
+      (item) => item.ranked.rank,
+    );
+    return paginate(ordered, site.tasksPerTagPage, `tags/${tag.slug}/`).map((page) => ({ tag, page }));
+  });
 }

@@ -27,16 +27,18 @@ export interface TableParts {
   /** The header row's cells. */
   head: Element[];
   rows: Element[];
+  /** A table directly in the page's <main>: as wide as the page, where prose keeps its measure. */
+  wide?: boolean;
 }
 
 /**
  * A data table in a labelled, focusable region that scrolls on a phone, so
  * keyboard and screen-reader users can reach and scroll it.
  */
-export function scrollingTable({ captionId, className, caption, head, rows }: TableParts): Element {
+export function scrollingTable({ captionId, className, caption, head, rows, wide = false }: TableParts): Element {
   return h(
     'section',
-    { className: ['table-scroll'], ariaLabelledBy: captionId, tabIndex: 0 },
+    { className: wide ? ['data-section', 'table-scroll'] : ['table-scroll'], ariaLabelledBy: captionId, tabIndex: 0 },
     h('table', { className }, [h('caption', { id: captionId, dir: 'auto' }, caption), h('thead', h('tr', head)), h('tbody', rows)]),
   );
 }

@@ -411,8 +411,10 @@ describe('tag pages', () => {
     return { lede: text(element(html, 'p.lede')), rows: rows(table).slice(1) };
   }
 
-  it('/tags/billing/ lists exactly the billing tasks with their weighted leverage', () => {
-    const tagged = published.flatMap((day) => day.tasks.filter((task) => task.tags.includes('billing')).map((task) => ({ day, task })));
+  /** A day's tasks in its Task Log's order, worked out here: exact factor human ÷ ai highest first (cross products), ties in file order. */
+  const taskLogOrder = (day: SampleDay) => [...day.tasks].sort((a, b) => b.human * a.ai - a.human * b.ai);
+
+  it('/tags/billing/ lists exactly the billing tasks, newest day first, each day in its Task Log order, with the weighted leverage', () => {
     const tag = sum(published.map((day) => ({ ...day, tasks: day.tasks.filter((task) => task.tags.includes('billing')) })));
     // 16 tasks, 73.33 h = 263988 s in 333 min = 19980 s → 13.21 → 13.2x; 44 supervisory min → 100.0x
     expect(tagPage('billing').lede).toBe(
@@ -420,20 +422,36 @@ describe('tag pages', () => {
         `weighted leverage ${factorText(tag.human, tag.ai)}, supervisory leverage ${factorText(tag.human, tag.supervision)}.`,
     );
     expect(factorText(tag.human, tag.ai)).toBe('13.2x');
+    // Day, rank in that day's Task Log, title, factor, supervisory factor.
+    const expected = [...published].reverse().flatMap((day) =>
+      taskLogOrder(day)
+        .map((task, index) => ({ task, rank: index + 1 }))
+        .filter(({ task }) => task.tags.includes('billing'))
+        .map(({ task, rank }) => [day.date, String(rank), plainTitle(task.title), factorText(task.human, task.ai), factorText(task.human, task.supervision)]),
+    );
+    expect(expected).toHaveLength(16);
     const { rows: listed } = tagPage('billing');
-    expect(listed).toHaveLength(16);
-    expect(listed.map((row) => `${row[2]} ${row[1]}`).sort()).toEqual(tagged.map(({ day, task }) => `${day.date} ${plainTitle(task.title)}`).sort());
-    // Ranked by factor: 1 … 16, the factors never rising.
-    expect(listed.map((row) => row[0])).toEqual(Array.from({ length: 16 }, (_, index) => String(index + 1)));
-    const factors = listed.map((row) => Number(row[6]?.replace('x', '')));
-    expect(factors).toEqual([...factors].sort((a, b) => b - a));
+    expect(listed.map((row) => [row[0], row[1], row[2], row[6], row[7]])).toEqual(expected);
+    // The sample's first rows, read off the day files by hand: 2026-04-24's third task, then 2026-04-23's second and sixth.
+    expect(listed.slice(0, 3).map((row) => `${row[0]} #${row[1]}`)).toEqual(['2026-04-24 #3', '2026-04-23 #2', '2026-04-23 #6']);
+  });
+
+  it('/tags/billing/ links each row to its day and, with 16 tasks, has a single page and no page navigation', () => {
+    const html = readDist('tags/billing/index.html');
+    const links = elements(html, 'table.task-log tbody td:first-child a').map((link) => attrsOf(link).href);
+    expect(links).toHaveLength(16);
+    for (const [index, link] of links.entries()) expect(link).toBe(`/${tagPage('billing').rows[index]?.[0]?.replaceAll('-', '/')}/`);
+    expect(elements(html, 'nav.pagination')).toEqual([]);
+    expect(distHas('tags/billing/page/2/index.html')).toBe(false);
   });
 
   it('a day tag applies to every task of that day: /tags/long-day/ holds the 26 tasks of 2026-04-22', () => {
     const long = dayOf('2026-04-22');
     const { lede, rows: listed } = tagPage('long-day');
     expect(listed).toHaveLength(long.tasks.length);
-    expect(new Set(listed.map((row) => row[2]))).toEqual(new Set(['2026-04-22']));
+    expect(new Set(listed.map((row) => row[0]))).toEqual(new Set(['2026-04-22']));
+    // A whole day under one tag is that day's Task Log: ranks 1 to 26 in order.
+    expect(listed.map((row) => row[1])).toEqual(Array.from({ length: 26 }, (_, index) => String(index + 1)));
     // Same figures as the day: 189.1 h in 704 min, 16.1x, 143.6x
     const own = sum([long]);
     expect(lede).toBe(

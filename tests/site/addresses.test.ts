@@ -65,7 +65,7 @@ describe('tags', () => {
   it('each have their own page, named as written', () => {
     for (const [name, slug] of TAGS) {
       const html = read(`tags/${slug}/index.html`);
-      expect(html, slug).toContain(`<h1 class="page-title">Tag: ${name}</h1>`);
+      expect(html, slug).toContain(`<h1 class="page-title" dir="auto">Tag: <bdi>${name}</bdi></h1>`);
     }
   });
 

@@ -121,6 +121,17 @@ test('the dashboard’s charts read left to right: axis labels left of the plot,
   expect(firstBar).toBeLessThan(secondBar ?? 0);
 });
 
+test('the Arabic tag page runs right to left: its columns start at the right, its rows keep the day’s Task Log order, and axe finds no problem', async () => {
+  const page = await open(`tags/${encodeURIComponent('فوترة')}/`, 1280);
+  // 'Day', 'Rank', 'Task', 'Human Est.', 'Claude', 'Sup.', 'Factor', 'Sup. Factor': each column left of the one before.
+  const columns = await edges(page, 'table.task-log thead th');
+  expect(columns).toHaveLength(8);
+  expect(rightToLeft(columns), JSON.stringify(columns)).toBe(true);
+  // Its three tasks of 2026-03-03, in that day's Task Log order: 18.0x, 15.0x, 5.0x.
+  expect(await page.locator('table.task-log tbody td:nth-child(7)').allTextContents()).toEqual(['18.0x', '15.0x', '5.0x']);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('axe finds no accessibility problem on the Arabic post', async () => {
   expect(await axeViolations(await open(POST, 1280))).toEqual([]);
 });

@@ -7,7 +7,7 @@
  * of what Astro does on its own, by `astro build` alone.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT, type CommandResult } from './npm-run.ts';
@@ -106,14 +106,28 @@ export function builtSite(build: SiteBuild & { out: string }): string {
 /** What copyProject copies: everything a build reads, besides node_modules. */
 const COPIED = ['src', 'scripts', 'content', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
+/** The build caches that live in node_modules: Fulcrum's content cache (.cache/fulcrum), Astro's cacheDir (.astro) and Vite's (.vite). */
+const CACHES_IN_NODE_MODULES = new Set(['.cache', '.astro', '.vite']);
+
 /**
  * A throwaway copy of the project (sources, scripts, config and sample
  * content; node_modules linked, not copied) for tests that must change code
- * or build into its own dist/ without disturbing the real one.
+ * or build into its own dist/ without disturbing the real one. With
+ * `ownCaches`, its node_modules is a folder of links to each installed
+ * package instead, so the build caches kept in node_modules start empty and
+ * belong to the copy alone: for tests of what a build does with its caches.
  */
-export function copyProject(): string {
+export function copyProject({ ownCaches = false }: { ownCaches?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'fulcrum-project-'));
   for (const entry of COPIED) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const modules = join(PROJECT_ROOT, 'node_modules');
+  if (!ownCaches) {
+    symlinkSync(modules, join(dir, 'node_modules'), 'dir');
+    return dir;
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (!CACHES_IN_NODE_MODULES.has(entry)) symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+  }
   return dir;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayPath, formatLongDate, isCalendarDate, isValidTimeZone, startOfDay, todayIn } from '../../src/lib/dates.ts';
+import { dayNumber, dayPath, formatLongDate, isCalendarDate, isValidTimeZone, startOfDay, todayIn } from '../../src/lib/dates.ts';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -21,6 +21,26 @@ describe('isCalendarDate', () => {
     ['', false],
   ])('%j → %s', (value, expected) => {
     expect(isCalendarDate(value)).toBe(expected);
+  });
+});
+
+describe('dayNumber', () => {
+  it('counts days since 1970-01-01', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('1970-02-01')).toBe(31);
+    // 2000-01-01: 30 years of 365 days plus the 7 leap days 1972 … 1996 = 10,957.
+    expect(dayNumber('2000-01-01')).toBe(10_957);
+    expect(dayNumber('1969-12-31')).toBe(-1);
+  });
+
+  it('steps over month ends and leap days by the calendar', () => {
+    expect(dayNumber('2026-03-01') - dayNumber('2026-02-28')).toBe(1);
+    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2); // 2024-02-29 between
+    expect(dayNumber('2027-01-01') - dayNumber('2026-01-01')).toBe(365);
+  });
+
+  it.each(['2026-4-22', '22.04.2026', '2026-04-22T00:00', ''])('refuses %j', (value) => {
+    expect(() => dayNumber(value)).toThrow(`not a YYYY-MM-DD date: ${value}`);
   });
 });
 

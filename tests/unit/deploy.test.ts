@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CACHE_ROOT } from '../../src/lib/content-cache.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -16,6 +17,13 @@ interface Step {
   run?: string;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
+}
+
+/** The files a `hashFiles(…)` expression hashes, in the order written. */
+function hashedFiles(expression: string): string[] {
+  const match = /^\$\{\{\s*hashFiles\((.*)\)\s*\}\}$/.exec(expression);
+  if (!match) throw new Error(`not a hashFiles expression: ${expression}`);
+  return (match[1] ?? '').split(',').map((argument) => argument.trim().replace(/^'(.*)'$/, '$1'));
 }
 interface Workflow {
   on: { push: { branches: string[] } };
@@ -50,6 +58,41 @@ describe('.github/workflows/deploy.yml', () => {
     expect(setup).toBeGreaterThanOrEqual(0);
     expect(build[setup]?.with?.['node-version']).toBe(24);
     expect(setup).toBeLessThan(indexOf((step) => step.run === 'npm ci'));
+  });
+
+  describe('the build caches', () => {
+    const cacheSteps = build.filter((step) => step.uses?.startsWith('actions/cache@'));
+    const cache = cacheSteps[0];
+    const cacheAt = indexOf((step) => step === cache);
+    const { path = '', key = '', 'restore-keys': restoreKeys = '' } = (cache?.with ?? {}) as Record<string, string>;
+    const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    /** The key's parts: a name, the runner's system, the hash of the code, the hash of the content. */
+    const parts = /^(fulcrum-build-\$\{\{ runner\.os \}\}-)(\$\{\{ hashFiles\(.*?\) \}\})-(\$\{\{ hashFiles\(.*?\) \}\})$/.exec(key);
+
+    it('are restored by one actions/cache step, after npm ci (which deletes node_modules/) and before anything checks, tests or builds', () => {
+      expect(cacheSteps).toHaveLength(1);
+      expect(cacheAt).toBeGreaterThan(indexOf((step) => step.run === 'npm ci'));
+      for (const command of ['npm run check', 'npm test', 'npm run build']) expect(cacheAt, command).toBeLessThan(indexOf((step) => step.run === command));
+    });
+
+    it("are Fulcrum's content cache and Astro's cache folder (its content store), where a build keeps them", async () => {
+      expect(lines(path)).toEqual([CACHE_ROOT, 'node_modules/.astro']);
+      // node_modules/.astro is Astro's cacheDir unless the configuration moves it.
+      const config = (await import('../../astro.config.mjs')).default as { cacheDir?: string };
+      expect(config.cacheDir).toBeUndefined();
+    });
+
+    it("are keyed by the hash of Fulcrum's code and dependencies, then by the content's", () => {
+      expect(parts, key).not.toBeNull();
+      const [, , code = '', content = ''] = parts ?? [];
+      expect(hashedFiles(code)).toEqual(['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'src/**', 'scripts/**']);
+      expect(hashedFiles(content)).toEqual(['content/**']);
+    });
+
+    it('fall back only to a cache of the same code: a change of code or dependencies starts cold', () => {
+      const [, name = '', code = ''] = parts ?? [];
+      expect(lines(restoreKeys)).toEqual([`${name}${code}-`]);
+    });
   });
 
   it('uploads dist/ after the build, and deploys it in a job that waits for the build', () => {

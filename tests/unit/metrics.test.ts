@@ -90,6 +90,19 @@ describe('ranking', () => {
     expect(compareFactorsDescending(above, below)).toBeLessThan(0);
   });
 
+  it.each([10, 70])('orders factors that print alike by their exact values, in a day of %i tasks', (count) => {
+    // Task i takes 59.8 min (11.96x), 60.2 min (12.04x) or 60 min (12.0x exactly) in 5 min,
+    // written in the order 11.96x, 12.04x, 12.0x, …: all three print as 12.0x (120 tenths).
+    const humans = [358_800, 361_200, 360_000];
+    const tasks = Array.from({ length: count }, (_, i) => task(humans[i % 3] as number, 5 * M, M));
+    const ranked = rankTasks(tasks);
+    expect(new Set(ranked.map((row) => row.factor))).toEqual(new Set([120]));
+    // 12.04x first (tasks 1, 4, 7, …), then 12.0x (2, 5, 8, …), then 11.96x (0, 3, 6, …), each in file order.
+    const expected = [1, 2, 0].flatMap((first) => Array.from({ length: count }, (_, i) => i).filter((i) => i % 3 === first));
+    expect(ranked.map((row) => tasks.indexOf(row.task))).toEqual(expected);
+    expect(ranked.map((row) => row.rank)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+
   it('compares exactly when cross products pass 2^53', () => {
     const p = 2 ** 50;
     // (p + 1) / p versus p / (p − 1): the second is larger, because

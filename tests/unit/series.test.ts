@@ -325,6 +325,25 @@ describe('factorHistogram (1-2-5 bins in tenths)', () => {
     expect(bins.map(binLabel)).toEqual(['under 1x', '1x to 2x']);
   });
 
+  it('bins factors above 1,000x (10,000 tenths) as exactly as small ones', () => {
+    // max 25000 → edges 0, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000.
+    // 15 → [10,20); 9999 → [5000,10000); 10000 and 10001 → [10000,20000) (10000 is its lower edge);
+    // 20000 → [20000,50000), as is 25000.
+    expect(factorHistogram([15, 9999, 10_000, 10_001, 20_000, 25_000])).toEqual([
+      { from: 10, to: 20, count: 1 },
+      { from: 20, to: 50, count: 0 },
+      { from: 50, to: 100, count: 0 },
+      { from: 100, to: 200, count: 0 },
+      { from: 200, to: 500, count: 0 },
+      { from: 500, to: 1000, count: 0 },
+      { from: 1000, to: 2000, count: 0 },
+      { from: 2000, to: 5000, count: 0 },
+      { from: 5000, to: 10_000, count: 1 },
+      { from: 10_000, to: 20_000, count: 2 },
+      { from: 20_000, to: 50_000, count: 2 },
+    ]);
+  });
+
   it('labels bins at their edges and is empty for no tasks', () => {
     expect(binLabel({ from: 20, to: 50, count: 1 })).toBe('2x to 5x');
     expect(binLabel({ from: 500, to: 1000, count: 1 })).toBe('50x to 100x');

@@ -25,7 +25,7 @@ describe('site.yaml', () => {
   it('accepts a complete file and fills in the defaults', () => {
     const result = parseSiteFile(FILE, new TextEncoder().encode(SITE));
     expect(result.diagnostics).toEqual([]);
-    expect(result.site).toMatchObject({ language: 'en', aiName: 'Claude', postsPerPage: 10, feedItems: 50 });
+    expect(result.site).toMatchObject({ language: 'en', aiName: 'Claude', postsPerPage: 10, tasksPerTagPage: 50, feedItems: 50 });
   });
 
   it('takes the number of feed items from feedItems, a whole number of at least 1', () => {
@@ -65,12 +65,13 @@ describe('site.yaml', () => {
   it('reports each bad value at its line and column', () => {
     const broken = SITE.replace('https://example.com/', 'example.com')
       .replace('Europe/Berlin', 'Berlin time')
-      .replace('title: Field Notes\n', 'title: Field Notes\nlanguage: en US\npostsPerPage: 0\n');
+      .replace('title: Field Notes\n', 'title: Field Notes\nlanguage: en US\npostsPerPage: 0\ntasksPerTagPage: 2.5\n');
     expect(check(broken)).toEqual([
       'content/site.yaml:2:11 error language: "en US" is not a language tag; write one such as language: en, en-GB or de',
       'content/site.yaml:3:15 error postsPerPage: must be at least 1; write postsPerPage: 10',
-      'content/site.yaml:5:6 error url: "example.com" is not an absolute web address; write url: https://example.com/',
-      'content/site.yaml:6:11 error timeZone: "Berlin time" is not a time zone; write an IANA name such as timeZone: Europe/Berlin or UTC',
+      'content/site.yaml:4:18 error tasksPerTagPage: must be a whole number; write tasksPerTagPage: 50',
+      'content/site.yaml:6:6 error url: "example.com" is not an absolute web address; write url: https://example.com/',
+      'content/site.yaml:7:11 error timeZone: "Berlin time" is not a time zone; write an IANA name such as timeZone: Europe/Berlin or UTC',
     ]);
   });
 

@@ -55,6 +55,27 @@ describe('tags', () => {
     ]);
   });
 
+  it("sums each tag's tasks into its totals and keeps its tasks in the order given", () => {
+    // a: 1h in 10m (sup 2m) and 30m in 5m (sup 0m) → 90m in 15m = 6.0x; 90m / 2m = 45.0x.
+    // b: 1h in 10m (sup 2m) and 20m in 3m (sup 1m) → 80m in 13m = 6.15… → 6.2x; 80m / 3m = 26.66… → 26.7x.
+    const first = { human: 60 * 6000, ai: 10 * 6000, supervision: 2 * 6000, tags: ['a', 'b'] };
+    const second = { human: 30 * 6000, ai: 5 * 6000, supervision: 0, tags: ['a'] };
+    const third = { human: 20 * 6000, ai: 3 * 6000, supervision: 6000, tags: ['b'] };
+    const [a, b] = groupByTag([first, second, third]);
+    expect(a).toEqual({
+      slug: 'a',
+      name: 'a',
+      items: [first, second],
+      totals: { tasks: 2, human: 540_000, ai: 90_000, supervision: 12_000, tokens: null, leverage: 60, supervisionLeverage: 450 },
+    });
+    expect(b).toEqual({
+      slug: 'b',
+      name: 'b',
+      items: [first, third],
+      totals: { tasks: 2, human: 480_000, ai: 78_000, supervision: 18_000, tokens: null, leverage: 62, supervisionLeverage: 267 },
+    });
+  });
+
   it('still treats spellings of one address as one tag on a task', () => {
     expect(effectiveTags(['Billing'], ['billing', 'c++', 'c'])).toEqual(['Billing', 'c++', 'c']);
   });

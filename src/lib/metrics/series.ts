@@ -23,14 +23,18 @@ export interface DayPoint {
  */
 export function rollingLeverage(points: readonly DayPoint[], windowDays = 7): number[] {
   const result: number[] = [];
+  // Each date read once: the window's start is compared with it again as the window moves.
+  const days: number[] = [];
   let start = 0;
   let human = 0;
   let ai = 0;
-  for (const point of points) {
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index] as DayPoint;
     human += point.totals.human;
     ai += point.totals.ai;
     const today = dayNumber(point.date);
-    while (dayNumber((points[start] as DayPoint).date) <= today - windowDays) {
+    days.push(today);
+    while ((days[start] as number) <= today - windowDays) {
       human -= (points[start] as DayPoint).totals.human;
       ai -= (points[start] as DayPoint).totals.ai;
       start += 1;
@@ -92,9 +96,11 @@ export function extremeDays(points: readonly DayPoint[]): { best: DayPoint; wors
  * The `count` highest-factor items, highest first, in one pass that keeps
  * only `count` candidates (ties keep the earlier item).
  */
-export function topByFactor<T extends TaskTimes>(items: Iterable<T>, count: number): T[] {
+export function topByFactor<T extends TaskTimes>(items: readonly T[], count: number): T[] {
   const top: T[] = [];
-  for (const item of items) {
+  // By index: over 300,000 tasks, for…of took far longer.
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at] as T;
     if (top.length === count && compareFactorsDescending(item, top[count - 1] as T) >= 0) continue;
     let index = top.length;
     while (index > 0 && compareFactorsDescending(item, top[index - 1] as T) < 0) index -= 1;

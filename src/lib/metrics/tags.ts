@@ -1,6 +1,6 @@
 /** The tasks filed under each tag, with their totals. */
 import { tagSlug } from '../tags.ts';
-import { dayTotals, type DayTotals } from './day.ts';
+import { totalsOfSums, type DayTotals } from './day.ts';
 import type { TaskTimes } from './task.ts';
 
 export interface TagGroup<T> {
@@ -11,12 +11,26 @@ export interface TagGroup<T> {
   totals: DayTotals;
 }
 
-/** Items (tasks with their day) under each tag, tags sorted by name; one pass over all items. */
-export function groupByTag<T extends TaskTimes & { tags: readonly string[] }>(items: Iterable<T>): TagGroup<T>[] {
-  const groups = new Map<string, { name: string; items: T[] }>();
+interface Gathering<T> {
+  name: string;
+  items: T[];
+  human: number;
+  ai: number;
+  supervision: number;
+}
+
+/**
+ * Items (tasks with their day) under each tag, tags sorted by address; each
+ * tag's items in the order given. One pass over all items, which sums each
+ * tag's times as it goes.
+ */
+export function groupByTag<T extends TaskTimes & { tags: readonly string[] }>(items: readonly T[]): TagGroup<T>[] {
+  const groups = new Map<string, Gathering<T>>();
   // The same few tag strings come back on every task: one lookup from the string to its group.
-  const byTag = new Map<string, { name: string; items: T[] }>();
-  for (const item of items) {
+  const byTag = new Map<string, Gathering<T>>();
+  // By index: over 300,000 tasks, for…of took far longer.
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at] as T;
     const tags = item.tags;
     for (let index = 0; index < tags.length; index++) {
       const tag = tags[index] as string;
@@ -24,13 +38,30 @@ export function groupByTag<T extends TaskTimes & { tags: readonly string[] }>(it
       if (!group) {
         const slug = tagSlug(tag);
         group = groups.get(slug);
-        if (!group) groups.set(slug, (group = { name: tag, items: [] }));
+        if (!group) groups.set(slug, (group = { name: tag, items: [], human: 0, ai: 0, supervision: 0 }));
         byTag.set(tag, group);
       }
       group.items.push(item);
+      group.human += item.human;
+      group.ai += item.ai;
+      group.supervision += item.supervision;
     }
   }
   return [...groups]
-    .map(([slug, group]) => ({ slug, name: group.name, items: group.items, totals: dayTotals(group.items, null) }))
+    .map(([slug, group]) => ({ slug, name: group.name, items: group.items, totals: totalsOfSums(group.items.length, group, null) }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/**
+ * A tag's items as its pages list them: the newest day first, each day's in
+ * its Task Log's order (rank 1 first), whatever order they came in. Dates are
+ * YYYY-MM-DD, so they compare as text.
+ */
+export function newestDayFirst<T>(items: readonly T[], dateOf: (item: T) => string, rankOf: (item: T) => number): T[] {
+  return items.toSorted((a, b) => {
+    const dateA = dateOf(a);
+    const dateB = dateOf(b);
+    if (dateA !== dateB) return dateA < dateB ? 1 : -1;
+    return rankOf(a) - rankOf(b);
+  });
 }

@@ -200,6 +200,9 @@ export const siteSchema = z.strictObject({
       .optional(),
   }).describe('The call to action below every post.'),
   postsPerPage: positiveInteger('postsPerPage', 10).describe('How many days each index page lists.').default(10),
+  tasksPerTagPage: positiveInteger('tasksPerTagPage', 50)
+    .describe("How many of a tag's tasks each tag page lists, newest first.")
+    .default(50),
   feedItems: positiveInteger('feedItems', 50)
     .describe('How many of the newest posts each feed carries; feeds stay small however many days there are.')
     .default(50),
