@@ -1,0 +1,32 @@
+/** npm run build runs Astro in its own process: the astro build options it takes become Astro's configuration. */
+import { describe, expect, it } from 'vitest';
+import { astroOptions } from '../../scripts/lib/astro-options.ts';
+
+describe('astroOptions', () => {
+  it('gives each accepted option the meaning astro build gives it', () => {
+    expect(astroOptions(['--site', 'https://example.com', '--base', '/blog/', '--mode', 'staging', '--force', '--verbose'], '/p')).toEqual({
+      config: { root: '/p', site: 'https://example.com', base: '/blog/', mode: 'staging', force: true, logLevel: 'debug' },
+      devOutput: false,
+    });
+    expect(astroOptions(['--root', 'site', '--config', 'other.config.mjs', '--silent', '--devOutput'], '/p')).toEqual({
+      config: { root: '/p/site', configFile: 'other.config.mjs', logLevel: 'silent' },
+      devOutput: true,
+    });
+  });
+
+  it('builds the project as configured when given nothing', () => {
+    expect(astroOptions([], '/p')).toEqual({ config: { root: '/p' }, devOutput: false });
+  });
+
+  it('refuses an option it does not know, and says which it takes', () => {
+    expect(astroOptions(['--bogus'], '/p')).toEqual({
+      error:
+        "Unknown option '--bogus'. npm run build takes --outDir and these options of astro build: --config <value>, --root <value>, --site <value>, --base <value>, --mode <value>, --force, --devOutput, --verbose, --silent. Nothing was built.",
+    });
+  });
+
+  it('refuses a stray argument: astro build takes no positional ones', () => {
+    expect(astroOptions(['dist'], '/p')).toHaveProperty('error');
+    expect((astroOptions(['dist'], '/p') as { error: string }).error).toMatch(/^Unexpected argument 'dist'/);
+  });
+});
