@@ -184,7 +184,15 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
       task: sessionTask(session, settings),
       tokens: settings.tokenKinds.length === 0 ? undefined : countTokens(session.day.tokens, settings.tokenKinds),
     }));
-    const merged = mergeDay(readFileSync(existing, 'utf8'), existingForm === 'yaml' ? 'yaml' : 'md', additions);
+    let original: string;
+    try {
+      original = readFileSync(existing, 'utf8');
+    } catch (error) {
+      // A link to a file that is gone, a folder, a file without read permission.
+      io.err(`cannot add the sessions to ${shown}: it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); nothing written`);
+      return 1;
+    }
+    const merged = mergeDay(original, existingForm === 'yaml' ? 'yaml' : 'md', additions);
     if (!merged.ok) {
       io.err(`cannot add the sessions to ${shown}: ${merged.message}; nothing written`);
       return 1;

@@ -244,6 +244,14 @@ describe('npm run new --from claude-code', () => {
     expect(readFileSync(join(root, 'drafts', '2026-05-04.md'), 'utf8')).toContain(`    session: codex/${CODEX}\n`);
   });
 
+  it('says so, without a stack trace, when the day to merge into cannot be read', () => {
+    mkdirSync(join(root, 'content', 'days'));
+    symlinkSync('../../drafts/gone.md', day());
+    const { status, out, err } = run('2026-05-04', '--from', 'codex', '--merge');
+    expect({ status, out }).toEqual({ status: 1, out: '' });
+    expect(err.split('\n').at(-1)).toBe(`cannot add the sessions to ${shown()}: it cannot be read (ENOENT); nothing written`);
+  });
+
   it('shows a merge with --dry-run without changing the file', () => {
     run('2026-05-04', '--from', 'codex');
     const before = readFileSync(day(), 'utf8');
