@@ -14,14 +14,12 @@ import { readCodex } from '../../src/lib/agent-logs/codex.ts';
 import { localClock, localDate, sessionDay } from '../../src/lib/agent-logs/days.ts';
 import {
   agentMinutes,
-  agentThousandths,
+  dayMinutes,
   dayTokens,
   draftDay,
   measuredMinutes,
-  minutesText,
   sessionTask,
   taskSessions,
-  thousandthsOfMinute,
   type DraftSettings,
   type MeasuredSession,
 } from '../../src/lib/agent-logs/draft.ts';
@@ -104,9 +102,7 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
       task,
     ];
   });
-  const counted = taskSessions(measured);
-  // The totals of the minutes as written, so they match what the site will add up.
-  const total = (pick: (session: MeasuredSession) => number) => minutesText(counted.reduce((sum, session) => sum + pick(session), 0));
+  const totals = dayMinutes(measured);
   return table([
     ['session', 'start', 'end', 'agent', 'supervision', 'tokens', 'task'],
     ...rows,
@@ -114,10 +110,10 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
       'total',
       '',
       '',
-      total(({ day }) => agentThousandths(day.agentMs)),
-      total(({ day }) => thousandthsOfMinute(day.supervisionMs)),
+      totals.agent,
+      totals.supervision,
       tokens(dayTokens(measured, settings.tokenKinds) ?? 0),
-      plural(counted.length, 'task'),
+      plural(taskSessions(measured).length, 'task'),
     ],
   ]);
 }
