@@ -141,7 +141,7 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
   }
   // The check reads an extension in any case (2026-04-22.YAML), and so does the merge.
   const existingForm = existing?.toLowerCase().split('.').at(-1);
-  if (existingForm === 'yml') {
+  if (existing !== undefined && existingForm === 'yml') {
     io.err(`${displayPath(paths.root, existing)}: day files written in YAML end in .yaml; rename it, then merge`);
     return 1;
   }
