@@ -6,7 +6,7 @@
  * day that exists, `--no-titles` takes no text from the logs, `--logs DIR`
  * reads another folder. See docs/agent-logs.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_NAMES, type AgentSource, type LogFile, type LogReading, type SkippedLine } from '../../src/lib/agent-logs/activity.ts';
 import { readClaudeCode } from '../../src/lib/agent-logs/claude-code.ts';
@@ -14,14 +14,12 @@ import { readCodex } from '../../src/lib/agent-logs/codex.ts';
 import { localClock, localDate, sessionDay } from '../../src/lib/agent-logs/days.ts';
 import {
   agentMinutes,
-  agentThousandths,
+  dayMinutes,
   dayTokens,
   draftDay,
   measuredMinutes,
-  minutesText,
   sessionTask,
   taskSessions,
-  thousandthsOfMinute,
   type DraftSettings,
   type MeasuredSession,
 } from '../../src/lib/agent-logs/draft.ts';
@@ -104,9 +102,7 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
       task,
     ];
   });
-  const counted = taskSessions(measured);
-  // The totals of the minutes as written, so they match what the site will add up.
-  const total = (pick: (session: MeasuredSession) => number) => minutesText(counted.reduce((sum, session) => sum + pick(session), 0));
+  const totals = dayMinutes(measured);
   return table([
     ['session', 'start', 'end', 'agent', 'supervision', 'tokens', 'task'],
     ...rows,
@@ -114,10 +110,10 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
       'total',
       '',
       '',
-      total(({ day }) => agentThousandths(day.agentMs)),
-      total(({ day }) => thousandthsOfMinute(day.supervisionMs)),
+      totals.agent,
+      totals.supervision,
       tokens(dayTokens(measured, settings.tokenKinds) ?? 0),
-      plural(counted.length, 'task'),
+      plural(taskSessions(measured).length, 'task'),
     ],
   ]);
 }
@@ -143,7 +139,9 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
     io.err(`${displayPath(paths.root, existing)} already exists; add --merge to add the sessions it does not have yet, or give another date`);
     return 1;
   }
-  if (existing?.endsWith('.yml')) {
+  // The check reads an extension in any case (2026-04-22.YAML), and so does the merge.
+  const existingForm = existing?.toLowerCase().split('.').at(-1);
+  if (existing !== undefined && existingForm === 'yml') {
     io.err(`${displayPath(paths.root, existing)}: day files written in YAML end in .yaml; rename it, then merge`);
     return 1;
   }
@@ -182,7 +180,15 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
       task: sessionTask(session, settings),
       tokens: settings.tokenKinds.length === 0 ? undefined : countTokens(session.day.tokens, settings.tokenKinds),
     }));
-    const merged = mergeDay(readFileSync(existing, 'utf8'), existing.endsWith('.yaml') ? 'yaml' : 'md', additions);
+    let original: string;
+    try {
+      original = readFileSync(existing, 'utf8');
+    } catch (error) {
+      // A link to a file that is gone, a folder, a file without read permission.
+      io.err(`cannot add the sessions to ${shown}: it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); nothing written`);
+      return 1;
+    }
+    const merged = mergeDay(original, existingForm === 'yaml' ? 'yaml' : 'md', additions);
     if (!merged.ok) {
       io.err(`cannot add the sessions to ${shown}: ${merged.message}; nothing written`);
       return 1;
@@ -219,7 +225,8 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
     // 'wx' fails rather than overwrite, should the file appear meanwhile.
     writeFileSync(target, text, { flag: 'wx' });
   } else {
-    writeWhole(target, text);
+    // A linked day is written where the link points, so the link and the author's file both stay.
+    writeWhole(realpathSync(target), text);
   }
   io.out(shown);
   io.err(`${summary}; fill in each task's human (your estimate by hand), check the titles, then run npm run check`);

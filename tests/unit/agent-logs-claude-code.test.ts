@@ -141,6 +141,8 @@ describe('readClaudeCode', () => {
           '[1, 2]',
           prompt('09:00:00', 'Go'),
           '{"type":"assistant","timestamp":"2026-05-04T09:0',
+          // A type that is not a name is not echoed: it could be any text from the log.
+          JSON.stringify({ type: 'password is hunter2' }),
         ),
       ],
       { titles: false },
@@ -151,6 +153,7 @@ describe('readClaudeCode', () => {
       { file: 'a.jsonl', line: 5, reason: 'no entry type' },
       { file: 'a.jsonl', line: 6, reason: 'not a JSON object' },
       { file: 'a.jsonl', line: 8, reason: 'not complete JSON, as when a session is still being written' },
+      { file: 'a.jsonl', line: 9, reason: 'unknown entry type' },
     ]);
     expect(sessions[0]?.prompts).toEqual([ms('09:00:00')]);
   });

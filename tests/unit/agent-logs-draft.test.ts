@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionActivity } from '../../src/lib/agent-logs/activity.ts';
 import type { SessionDay } from '../../src/lib/agent-logs/days.ts';
-import { agentMinutes, dayTokens, draftDay, folderTag, measuredMinutes, sessionTask, type MeasuredSession } from '../../src/lib/agent-logs/draft.ts';
+import { agentMinutes, dayMinutes, dayTokens, draftDay, folderTag, measuredMinutes, sessionTask, type MeasuredSession } from '../../src/lib/agent-logs/draft.ts';
 import { proposedTitle } from '../../src/lib/agent-logs/title.ts';
 import { countTokens, TOKEN_KINDS } from '../../src/lib/tokens.ts';
 import { parseDuration } from '../../src/lib/duration.ts';
@@ -37,6 +37,18 @@ describe('measured minutes', () => {
   it('never writes an agent time of 0m, which a day file refuses: a few milliseconds show as 0.001m', () => {
     expect(agentMinutes(10)).toBe('0.001m');
     expect(agentMinutes(810_000)).toBe('13.5m');
+  });
+});
+
+describe('dayMinutes', () => {
+  it('adds up the minutes as each task writes them, over the sessions that become tasks', () => {
+    const sessions = [
+      measured('a', { agentMs: 1_034_100, supervisionMs: 29 }), // 17.235m, 0m
+      measured('b', { agentMs: 10, supervisionMs: 29 }), // 0.001m (never 0m), 0m
+      measured('c', { agentMs: 0, supervisionMs: 600_000 }), // no agent work: no task, left out
+    ];
+    // 17.235 + 0.001 = 17.236; supervision 0 + 0, although the 58 ms together would round to 0.001m.
+    expect(dayMinutes(sessions)).toEqual({ agent: '17.236m', supervision: '0m' });
   });
 });
 

@@ -3,7 +3,7 @@
  * tests/fixtures/agent-logs/: what it prints, what it writes, what it
  * refuses. The figures are those worked out by hand in agent-logs-fixtures.test.ts.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -215,6 +215,41 @@ describe('npm run new --from claude-code', () => {
     const again = run('2026-05-04', '--from', 'codex', '--merge');
     expect(again.status).toBe(0);
     expect(again.err.split('\n').at(-1)).toBe(`${shown()} already has the Codex session of 2026-05-04; nothing to add`);
+  });
+
+  it('merges into a day whose extension is in capitals, as the check reads it, and refuses a .YML one', () => {
+    mkdirSync(join(root, 'content', 'days'));
+    const mine = 'date: 2026-05-04\ntasks:\n  - title: Planning\n    human: 1h\n    ai: 5m\n    supervision: 5m\n';
+    writeFileSync(join(root, 'content', 'days', '2026-05-04.YAML'), mine);
+    const merged = run('2026-05-04', '--from', 'codex', '--merge');
+    expect(merged).toMatchObject({ status: 0, out: 'content/days/2026-05-04.YAML' });
+    expect(readFileSync(join(root, 'content', 'days', '2026-05-04.YAML'), 'utf8')).toContain(`    session: codex/${CODEX}\n`);
+
+    writeFileSync(join(root, 'content', 'days', '2026-05-05.YML'), mine.replace('05-04', '05-05'));
+    expect(run('2026-05-05', '--from', 'claude-code', '--merge')).toEqual({
+      status: 1,
+      out: '',
+      err: 'content/days/2026-05-05.YML: day files written in YAML end in .yaml; rename it, then merge',
+    });
+  });
+
+  it('merges into the file a linked day points to, and keeps the link', () => {
+    mkdirSync(join(root, 'content', 'days'));
+    mkdirSync(join(root, 'drafts'));
+    const mine = '---\ndate: 2026-05-04\ntasks:\n  - title: Planning\n    human: 1h\n    ai: 5m\n    supervision: 5m\n---\n';
+    writeFileSync(join(root, 'drafts', '2026-05-04.md'), mine);
+    symlinkSync('../../drafts/2026-05-04.md', day());
+    expect(run('2026-05-04', '--from', 'codex', '--merge').status).toBe(0);
+    expect(lstatSync(day()).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'drafts', '2026-05-04.md'), 'utf8')).toContain(`    session: codex/${CODEX}\n`);
+  });
+
+  it('says so, without a stack trace, when the day to merge into cannot be read', () => {
+    mkdirSync(join(root, 'content', 'days'));
+    symlinkSync('../../drafts/gone.md', day());
+    const { status, out, err } = run('2026-05-04', '--from', 'codex', '--merge');
+    expect({ status, out }).toEqual({ status: 1, out: '' });
+    expect(err.split('\n').at(-1)).toBe(`cannot add the sessions to ${shown()}: it cannot be read (ENOENT); nothing written`);
   });
 
   it('shows a merge with --dry-run without changing the file', () => {

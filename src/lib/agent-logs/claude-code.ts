@@ -16,7 +16,7 @@
  * each entry counts once, in the first file read.
  */
 import type { Interval, LogFile, LogReading, ReadOptions, SessionActivity, SkippedLine, TimedTokens } from './activity.ts';
-import { countField, instantField, isObject, jsonLines, stringField, type JsonObject } from './jsonl.ts';
+import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../tokens.ts';
 
@@ -107,10 +107,6 @@ function largest(a: TokenCounts, b: TokenCounts): TokenCounts {
   };
 }
 
-function safeTypeName(type: string): string {
-  return /^[\w-]{1,40}$/.test(type) ? `unknown entry type "${type}"` : 'unknown entry type';
-}
-
 /** Every session in `files`, which should come oldest first (a resumed session's copies then count in the original). */
 export function readClaudeCode(files: readonly LogFile[], options: ReadOptions): LogReading {
   const skipped: SkippedLine[] = [];
@@ -151,7 +147,7 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
       }
       if (BOOKKEEPING.has(type)) continue;
       if (type !== 'user' && type !== 'assistant') {
-        fileSkips.push({ file: file.path, line, reason: safeTypeName(type) });
+        fileSkips.push({ file: file.path, line, reason: unknownTypeReason(type) });
         continue;
       }
       const at = instantField(entry, 'timestamp');

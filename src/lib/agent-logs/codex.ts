@@ -17,7 +17,7 @@
  * include the `cached_input_tokens`, and `output_tokens` include reasoning.
  */
 import type { LogFile, LogReading, ReadOptions, SessionActivity, SkippedLine } from './activity.ts';
-import { countField, instantField, isObject, jsonLines, stringField, type JsonObject } from './jsonl.ts';
+import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../tokens.ts';
 
@@ -77,8 +77,7 @@ function readSession(file: LogFile, options: ReadOptions, skipped: SkippedLine[]
     const payload = isObject(entry.payload) ? entry.payload : undefined;
     const at = instantField(entry, 'timestamp');
     if (type === undefined || !KNOWN.has(type)) {
-      const name = type !== undefined && /^[\w-]{1,40}$/.test(type) ? ` "${type}"` : '';
-      skipped.push({ file: file.path, line, reason: `unknown entry type${name}` });
+      skipped.push({ file: file.path, line, reason: unknownTypeReason(type) });
       continue;
     }
     if (payload === undefined || at === undefined) {

@@ -24,12 +24,12 @@ export interface DraftSettings {
 }
 
 /** Milliseconds in thousandths of a minute, rounded half up once: the finest a day file holds (60 ms). */
-export function thousandthsOfMinute(ms: number): number {
+function thousandthsOfMinute(ms: number): number {
   return divRoundHalfUp(ms, 60);
 }
 
 /** Agent time, which a day file needs above 0: work shorter than 30 ms still counts the smallest step. */
-export function agentThousandths(ms: number): number {
+function agentThousandths(ms: number): number {
   return Math.max(thousandthsOfMinute(ms), 1);
 }
 
@@ -60,13 +60,23 @@ export function folderTag(folder: string | undefined, home?: string): string | u
 }
 
 /** How a task names the session it was measured from, for --merge. */
-export function sessionKey(session: SessionActivity): string {
+function sessionKey(session: SessionActivity): string {
   return `${session.source}/${session.id}`;
 }
 
 /** Sessions in which the agent worked that day become tasks; the others stay out (a day file's ai must be above 0). */
 export function taskSessions(sessions: readonly MeasuredSession[]): MeasuredSession[] {
   return sessions.filter(({ day }) => day.agentMs > 0);
+}
+
+/**
+ * The day's agent time and supervision over the sessions that become tasks,
+ * added up from the minutes as written, so they match what the site will add up.
+ */
+export function dayMinutes(sessions: readonly MeasuredSession[]): { agent: string; supervision: string } {
+  const counted = taskSessions(sessions);
+  const total = (pick: (day: SessionDay) => number) => minutesText(counted.reduce((sum, { day }) => sum + pick(day), 0));
+  return { agent: total((day) => agentThousandths(day.agentMs)), supervision: total((day) => thousandthsOfMinute(day.supervisionMs)) };
 }
 
 export function sessionTask({ session, day }: MeasuredSession, settings: DraftSettings): TaskDraft {

@@ -48,3 +48,8 @@ export function instantField(value: JsonObject, key: string): number | undefined
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : ms;
 }
+
+/** Why an entry of an unknown type was skipped; the type is named only when it looks like one, so no log text is echoed. */
+export function unknownTypeReason(type: string | undefined): string {
+  return type !== undefined && /^[\w-]{1,40}$/.test(type) ? `unknown entry type "${type}"` : 'unknown entry type';
+}

@@ -1,7 +1,7 @@
 /** The one piece of text taken from a log: a short proposed title, for the author to edit. */
 
 /** Long enough for a sentence, short enough for the Task Log. */
-export const TITLE_LENGTH = 72;
+const TITLE_LENGTH = 72;
 
 /**
  * The first non-blank line of `text`, with runs of white space made single

@@ -5,7 +5,7 @@
  * author's tasks, comments, quoting, prose) stays as it was. A task that
  * names a session already in the file is not added again.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { DayForm, TaskDraft } from './write-day.ts';
 import { taskListText } from './write-day.ts';
 
@@ -45,7 +45,7 @@ function columnOf(text: string, offset: number): number {
 
 function sessionOf(item: unknown): string | undefined {
   if (!isMap(item)) return undefined;
-  const value = (item as YAMLMap).get('session');
+  const value = item.get('session');
   return typeof value === 'string' ? value : undefined;
 }
 
