@@ -18,7 +18,7 @@ import type { Site } from '../../src/lib/schema/site.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
-import { astroOptions, type AstroOptions } from './astro-options.ts';
+import { astroOptions, configProblem, type AstroOptions } from './astro-options.ts';
 import { lockOutput } from './build-lock.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
@@ -58,7 +58,9 @@ async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promis
     await build({ ...options.config, outDir }, { devOutput: options.devOutput });
     return true;
   } catch (error) {
-    // A content error's message is the whole story; anything else shows where it happened.
+    // Content and options were checked before Astro started, so what fails here is the site's code
+    // (a page that throws, say), and where it happened helps. A content error the loaders raise
+    // anyway has no stack (src/loaders/content-error.ts): its message is the whole story.
     const { stack, message } = error instanceof Error ? error : new Error(String(error));
     io.err(stack || message);
     return false;
@@ -94,6 +96,11 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
   const astro = astroOptions(passThrough, root);
   if ('error' in astro) {
     io.err(astro.error);
+    return 2;
+  }
+  const missingConfig = configProblem(astro.config);
+  if (missingConfig !== undefined) {
+    io.err(missingConfig);
     return 2;
   }
   const paths = contentPaths(root);
