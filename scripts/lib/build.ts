@@ -72,9 +72,9 @@ async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promis
  * (and the lock) before the build ends, so nothing is left half-written; what
  * a kill -9 leaves, the next build tidies up (output-swap.ts).
  */
-function removeOnSignal(folders: readonly string[], release: () => void): () => void {
+function removeOnSignal(removeAll: () => void, release: () => void): () => void {
   const stop = (signal: NodeJS.Signals) => {
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    removeAll();
     release();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
@@ -138,7 +138,7 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
     for (const folder of [fresh, searchFolder]) rmSync(folder, { recursive: true, force: true });
   };
   removeAll();
-  const stopWatching = removeOnSignal([fresh, searchFolder], release);
+  const stopWatching = removeOnSignal(removeAll, release);
   // Pagefind indexes in a process of its own while Astro builds the pages here.
   const search = indexForSearch(report.prepared, report.project.site as Site, searchFolder);
   const built = await astroBuild(astro, fresh, io);
