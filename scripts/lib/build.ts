@@ -155,13 +155,13 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
     io.err(`The search index could not be built; ${name}/ is as it was.`);
     return 1;
   }
-  renameSync(searchFolder, join(fresh, 'pagefind'));
   try {
+    renameSync(searchFolder, join(fresh, 'pagefind'));
     if (swapIn(fresh, outDir) === 'contents') {
       io.err(`${name}/ cannot be renamed (a mount point, or held open by another program), so its contents were replaced instead.`);
     }
   } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
+    removeAll();
     io.err(`The new site could not be put in place (${(error as Error).message}); ${name}/ is as it was.`);
     return 1;
   }
