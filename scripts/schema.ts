@@ -1,7 +1,8 @@
 /** `npm run schema`: writes the editors' JSON Schemas to schemas/ from the zod schemas. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EDITOR_SCHEMAS, editorSchemaText } from '../src/lib/schema/json-schema.ts';
+import { writeWhole } from '../src/lib/write-whole.ts';
 import { readArgs } from './lib/args.ts';
 
 const args = readArgs(process.argv.slice(2), {}, 'usage: npm run schema');
@@ -13,6 +14,6 @@ if ('error' in args) {
 const dir = join(process.cwd(), 'schemas');
 mkdirSync(dir, { recursive: true });
 for (const [name, schema] of Object.entries(EDITOR_SCHEMAS)) {
-  writeFileSync(join(dir, name), editorSchemaText(schema));
+  writeWhole(join(dir, name), editorSchemaText(schema));
   process.stdout.write(`schemas/${name}\n`);
 }

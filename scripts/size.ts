@@ -22,7 +22,17 @@ const figure = (bytes: number) => bytes.toLocaleString('en');
 const pair = (bytes: Bytes) => [figure(bytes.raw), figure(bytes.gzip)];
 
 const header = ['page type', 'pages', 'heaviest page', 'HTML', 'gzip', 'CSS', 'gzip', 'HTML+CSS', 'gzip', 'JS'];
-const rows = measureSite(dir).map(({ type, pages, heaviest }) => [
+/** The site's pages by type; a page that links what is not in the folder (or not in the site) ends the command with why. */
+function measured() {
+  try {
+    return measureSite(dir);
+  } catch (error) {
+    console.error(`Cannot measure ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+const rows = measured().map(({ type, pages, heaviest }) => [
   type,
   String(pages),
   heaviest.file,

@@ -3,7 +3,8 @@
  * the configuration Astro's build() takes: the build runs Astro in its own
  * process, as Astro's command line would, with the same meaning for each.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AstroInlineConfig } from 'astro';
 
@@ -47,4 +48,15 @@ export function astroOptions(args: readonly string[], root: string): AstroOption
     ...(values.verbose ? { logLevel: 'debug' as const } : values.silent ? { logLevel: 'silent' as const } : {}),
   };
   return { config, devOutput: values.devOutput ?? false };
+}
+
+/**
+ * What is wrong with the configuration file `--config` names (Astro looks for
+ * it below the root, as given), said before Astro starts: Astro's own error
+ * for a missing one reaches the author as a stack trace.
+ */
+export function configProblem(config: AstroInlineConfig): string | undefined {
+  const { root, configFile } = config;
+  if (typeof configFile !== 'string' || root === undefined || existsSync(join(String(root), configFile))) return undefined;
+  return `--config ${configFile}: there is no such file in ${String(root)}; name the configuration file, e.g. --config astro.config.mjs. Nothing was built.`;
 }

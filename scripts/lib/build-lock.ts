@@ -13,7 +13,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Io } from './io.ts';
-import { isRunning } from './output-swap.ts';
+import { errorCode, isRunning } from './output-swap.ts';
 
 export interface LockTiming {
   /** How often a waiting build looks again (ms). */
@@ -33,10 +33,6 @@ interface Holder {
 
 export function lockPath(target: string): string {
   return join(dirname(target), `.${basename(target)}-lock`);
-}
-
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException).code;
 }
 
 /** When `path` was last changed, or undefined when it does not exist (any more). */

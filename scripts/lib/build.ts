@@ -18,7 +18,7 @@ import type { Site } from '../../src/lib/schema/site.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
-import { astroOptions, type AstroOptions } from './astro-options.ts';
+import { astroOptions, configProblem, type AstroOptions } from './astro-options.ts';
 import { lockOutput } from './build-lock.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
@@ -58,7 +58,9 @@ async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promis
     await build({ ...options.config, outDir }, { devOutput: options.devOutput });
     return true;
   } catch (error) {
-    // A content error's message is the whole story; anything else shows where it happened.
+    // Content and options were checked before Astro started, so what fails here is the site's code
+    // (a page that throws, say), and where it happened helps. A content error the loaders raise
+    // anyway has no stack (src/loaders/content-error.ts): its message is the whole story.
     const { stack, message } = error instanceof Error ? error : new Error(String(error));
     io.err(stack || message);
     return false;
@@ -70,9 +72,9 @@ async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promis
  * (and the lock) before the build ends, so nothing is left half-written; what
  * a kill -9 leaves, the next build tidies up (output-swap.ts).
  */
-function removeOnSignal(folders: readonly string[], release: () => void): () => void {
+function removeOnSignal(removeAll: () => void, release: () => void): () => void {
   const stop = (signal: NodeJS.Signals) => {
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    removeAll();
     release();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
@@ -94,6 +96,11 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
   const astro = astroOptions(passThrough, root);
   if ('error' in astro) {
     io.err(astro.error);
+    return 2;
+  }
+  const missingConfig = configProblem(astro.config);
+  if (missingConfig !== undefined) {
+    io.err(missingConfig);
     return 2;
   }
   const paths = contentPaths(root);
@@ -131,7 +138,7 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
     for (const folder of [fresh, searchFolder]) rmSync(folder, { recursive: true, force: true });
   };
   removeAll();
-  const stopWatching = removeOnSignal([fresh, searchFolder], release);
+  const stopWatching = removeOnSignal(removeAll, release);
   // Pagefind indexes in a process of its own while Astro builds the pages here.
   const search = indexForSearch(report.prepared, report.project.site as Site, searchFolder);
   const built = await astroBuild(astro, fresh, io);
@@ -148,13 +155,13 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
     io.err(`The search index could not be built; ${name}/ is as it was.`);
     return 1;
   }
-  renameSync(searchFolder, join(fresh, 'pagefind'));
   try {
+    renameSync(searchFolder, join(fresh, 'pagefind'));
     if (swapIn(fresh, outDir) === 'contents') {
       io.err(`${name}/ cannot be renamed (a mount point, or held open by another program), so its contents were replaced instead.`);
     }
   } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
+    removeAll();
     io.err(`The new site could not be put in place (${(error as Error).message}); ${name}/ is as it was.`);
     return 1;
   }

@@ -3,12 +3,13 @@
  * match a computed value into metric references. It shows the change as a
  * diff first and writes only with `--yes` or a "y" typed at the prompt.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fixDayProse, type ProseFix } from '../../src/lib/prose/fix.ts';
 import { inContext } from '../../src/lib/published/context.ts';
 import type { DaySource } from '../../src/lib/schema/day-file.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
+import { writeWhole } from '../../src/lib/write-whole.ts';
 import { plural, type Io } from './io.ts';
 
 export interface FilePlan {
@@ -56,23 +57,34 @@ export interface Applied {
   changed: string[];
 }
 
+/** The file's text now, or undefined when it is gone (moved or deleted while the prompt waited). */
+function readNow(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /**
- * Writes the planned text, keeping the file's byte-order mark and line
- * endings. A file is read again first: if the author saved it since it was
- * planned, writing the plan would undo that edit, so it is left alone.
+ * Writes the planned text whole (write-whole.ts), keeping the file's
+ * byte-order mark and line endings. A file is read again first: if the
+ * author saved, moved or deleted it since it was planned, writing the plan
+ * would undo that, so it is left alone.
  */
 export function applyPlans(root: string, plans: readonly FilePlan[]): Applied {
   const applied: Applied = { written: 0, changed: [] };
   for (const { file, fix, read } of plans) {
     if (fix.changes.length === 0) continue;
     const path = resolve(root, file);
-    if (readFileSync(path, 'utf8') !== read) {
+    if (readNow(path) !== read) {
       applied.changed.push(file);
       continue;
     }
     const lineEnding = read.includes('\r\n') ? '\r\n' : '\n';
     const bom = read.startsWith('\uFEFF') ? '\uFEFF' : '';
-    writeFileSync(path, bom + fix.text.replace(/\n/g, lineEnding));
+    writeWhole(path, bom + fix.text.replace(/\n/g, lineEnding));
     applied.written += 1;
   }
   return applied;

@@ -33,7 +33,8 @@ export function besideOutput(target: string, kind: Kind, pid = process.pid): str
   return join(dirname(target), workName(target, kind, pid));
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The system error's code (ENOENT, EEXIST, …), if it has one. */
+export function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException).code;
 }
 

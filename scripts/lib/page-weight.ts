@@ -56,7 +56,7 @@ function sum(...parts: Bytes[]): Bytes {
 }
 
 /** The site's address as the build wrote it into the home page's canonical link. */
-export function siteUrlOf(dir: string): URL {
+function siteUrlOf(dir: string): URL {
   const home = scanTags(readFileSync(join(dir, 'index.html'), 'utf8'));
   const canonical = home.tags.find((tag) => tag.name === 'link' && tag.attributes.get('rel') === 'canonical');
   const href = canonical?.attributes.get('href');

@@ -1,6 +1,9 @@
 /** npm run build runs Astro in its own process: the astro build options it takes become Astro's configuration. */
-import { describe, expect, it } from 'vitest';
-import { astroOptions } from '../../scripts/lib/astro-options.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroOptions, configProblem } from '../../scripts/lib/astro-options.ts';
 
 describe('astroOptions', () => {
   it('gives each accepted option the meaning astro build gives it', () => {
@@ -28,5 +31,25 @@ describe('astroOptions', () => {
   it('refuses a stray argument: astro build takes no positional ones', () => {
     expect(astroOptions(['dist'], '/p')).toHaveProperty('error');
     expect((astroOptions(['dist'], '/p') as { error: string }).error).toMatch(/^Unexpected argument 'dist'/);
+  });
+});
+
+describe('configProblem', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'fulcrum-astro-options-'));
+    writeFileSync(join(root, 'other.config.mjs'), 'export default {};\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('says, before Astro starts (whose own error is a stack trace), that a --config file does not exist', () => {
+    expect(configProblem({ root, configFile: 'othr.config.mjs' })).toBe(
+      `--config othr.config.mjs: there is no such file in ${root}; name the configuration file, e.g. --config astro.config.mjs. Nothing was built.`,
+    );
+  });
+
+  it('has nothing to say about a --config file that exists, or none given', () => {
+    expect(configProblem({ root, configFile: 'other.config.mjs' })).toBeUndefined();
+    expect(configProblem({ root })).toBeUndefined();
   });
 });

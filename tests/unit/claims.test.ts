@@ -14,9 +14,9 @@
  * 2.25h/13m = 10.4x; #26 the heading typo 0.33h/5m = 4.0x.
  * 04-21, 5 tasks: 9.17 h in 52 min → 10.6x; 9 supervisory minutes → 61.1x.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/fix.ts';
 import { checkDayFiles, checkProject, checkProse } from '../../src/lib/project/check.ts';
@@ -547,6 +547,29 @@ describe('--fix on files: the diff, and writing it', () => {
       `--fix: ${FILE} changed after it was read, so nothing was written to it; run npm run check -- --fix again`,
       '--fix: nothing written.',
     ]);
+  });
+
+  it('writes nothing back for a file removed while it waited (no error thrown), says so and fails', async () => {
+    const { root, path } = project(FRONT_MATTER + prose);
+    const printed: string[] = [];
+    const { days, site } = read(root);
+    const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
+    const written = await runFix(root, days, site, io, async () => {
+      rmSync(path);
+      return true;
+    });
+    expect(existsSync(path)).toBe(false);
+    expect(written).toBe(false);
+    expect(printed.slice(-2)).toEqual([
+      `--fix: ${FILE} changed after it was read, so nothing was written to it; run npm run check -- --fix again`,
+      '--fix: nothing written.',
+    ]);
+  });
+
+  it('leaves no temporary file beside the day file it wrote', () => {
+    const { root } = project(FRONT_MATTER + prose);
+    applyPlans(root, plan(root));
+    expect(readdirSync(join(root, 'content/days')).sort()).toEqual([basename(PREVIOUS_FILE), basename(FILE)].sort());
   });
 
   it('does not ask when there is nothing it can change', async () => {
