@@ -7,12 +7,11 @@
  */
 import type { ElementContent, Root } from 'hast';
 import { renderInlineMarkdownAll, renderTree } from '../../markdown/render.ts';
-import { proseParts, type ProsePart } from '../prose/check.ts';
+import { proseParts, tooDeepDiagnostic, type ProsePart } from '../prose/check.ts';
 import { parseDayFile, type DayFileResult } from '../schema/day-file.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { parseMarkdown } from '../source/markdown-syntax.ts';
-import { TREE_NESTING_MESSAGE } from '../source/nesting.ts';
-import { lineColumn, scanTree, type ScannedProse } from '../source/prose-scan.ts';
+import { scanTree, type ScannedProse } from '../source/prose-scan.ts';
 
 /** A day's prose and task titles as hast, as the loaders store them. */
 export interface RenderedProse {
@@ -49,18 +48,7 @@ export async function prepareDayFile(file: string, bytes: Uint8Array): Promise<P
     });
   const scanned = Object.fromEntries(parts.map(({ part, scanned: read }) => [part, read]));
   const tooDeep = parts.find((part) => part.scanned.tooDeep !== undefined);
-  if (tooDeep) {
-    const { line, column } = lineColumn(tooDeep.markdown, tooDeep.scanned.tooDeep ?? 0);
-    const refused: Diagnostic = {
-      file,
-      line: tooDeep.firstLine + line - 1,
-      column: tooDeep.indent + column,
-      severity: 'error',
-      path: 'prose',
-      message: TREE_NESTING_MESSAGE,
-    };
-    return { file, parsed, scanned, refused };
-  }
+  if (tooDeep) return { file, parsed, scanned, refused: tooDeepDiagnostic(file, tooDeep, tooDeep.scanned.tooDeep ?? 0) };
   // The check has read each tree; rendering changes it.
   const render = async (part: ProsePart) => {
     const found = parts.find((candidate) => candidate.part === part);
