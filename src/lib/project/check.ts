@@ -5,7 +5,7 @@
  */
 import { checkDayProse, type ProseScanner, type ProseSettings } from '../prose/check.ts';
 import { inContext } from '../published/context.ts';
-import { DAY_FILE_NAME, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
+import { dayFileDate, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
 import { parseSiteFile } from '../schema/site-file.ts';
 import type { Site } from '../schema/site.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
@@ -35,7 +35,7 @@ export function checkDayFiles(dayFiles: readonly SourceFile[], parse = parseDayF
   for (const { file, bytes } of inNameOrder) {
     const result = parse(file, bytes);
     diagnostics.push(...result.diagnostics);
-    const date = DAY_FILE_NAME.exec(/[^/]+$/.exec(file)?.[0] ?? '')?.[1];
+    const date = dayFileDate(file);
     if (date === undefined) continue;
     const other = fileOfDate.get(date);
     if (other !== undefined) {
