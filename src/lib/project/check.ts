@@ -6,7 +6,7 @@
 import { checkDayProse, type ProseScanner, type ProseSettings } from '../prose/check.ts';
 import { inContext } from '../published/context.ts';
 import { dayFileDate, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
-import { parseSiteFile } from '../schema/site-file.ts';
+import { parseSiteSource } from '../schema/site-file.ts';
 import type { Site } from '../schema/site.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import type { SiteSource, SourceFile } from '../source/files.ts';
@@ -111,7 +111,7 @@ export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile
  * and across files: the site file, and each day's prose against its data.
  */
 export function checkSiteAndProse(siteFile: SiteSource, checked: DaysCheck, options: ProjectOptions = {}, scan?: ProseScanner): ProjectCheck {
-  const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes, siteFile.asset);
+  const { site, diagnostics: siteDiagnostics } = parseSiteSource(siteFile);
   const { days, diagnostics } = checked;
   // Prose is checked against the language and agent name the site will print.
   const prose = site
