@@ -22,8 +22,6 @@ export interface RenderedProse {
 }
 
 export interface PreparedDay {
-  /** The file as shown in messages (relative to the project). */
-  file: string;
   /** The file read and validated, with every problem in it. */
   parsed: DayFileResult;
   /** What the checks read in each part of the prose that is not blank (with a day only). */
@@ -39,7 +37,7 @@ const EMPTY: Root = { type: 'root', children: [] };
 export async function prepareDayFile(file: string, bytes: Uint8Array): Promise<PreparedDay> {
   const parsed = parseDayFile(file, bytes);
   const { day } = parsed;
-  if (!day) return { file, parsed };
+  if (!day) return { parsed };
   const parts = proseParts(day)
     .filter(({ markdown }) => markdown.trim() !== '')
     .map((place) => {
@@ -48,7 +46,7 @@ export async function prepareDayFile(file: string, bytes: Uint8Array): Promise<P
     });
   const scanned = Object.fromEntries(parts.map(({ part, scanned: read }) => [part, read]));
   const tooDeep = parts.find((part) => part.scanned.tooDeep !== undefined);
-  if (tooDeep) return { file, parsed, scanned, refused: tooDeepDiagnostic(file, tooDeep, tooDeep.scanned.tooDeep ?? 0) };
+  if (tooDeep) return { parsed, scanned, refused: tooDeepDiagnostic(file, tooDeep, tooDeep.scanned.tooDeep ?? 0) };
   // The check has read each tree; rendering changes it.
   const render = async (part: ProsePart) => {
     const found = parts.find((candidate) => candidate.part === part);
@@ -59,5 +57,5 @@ export async function prepareDayFile(file: string, bytes: Uint8Array): Promise<P
     render('rest'),
     renderInlineMarkdownAll(day.frontmatter.tasks.map((task) => task.title)),
   ]);
-  return { file, parsed, scanned, rendered: { intro, rest, titles } };
+  return { parsed, scanned, rendered: { intro, rest, titles } };
 }
