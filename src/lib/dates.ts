@@ -27,9 +27,15 @@ export function isCalendarDate(value: string): boolean {
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
 }
 
-function parts(date: string): [year: string, month: string, day: string] {
+/** The match of a YYYY-MM-DD date: year, month and day in groups 1 to 3. */
+function matchDate(date: string): RegExpExecArray {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return match;
+}
+
+function parts(date: string): [year: string, month: string, day: string] {
+  const match = matchDate(date);
   return [match[1] as string, match[2] as string, match[3] as string];
 }
 
@@ -38,8 +44,7 @@ const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 for a YYYY-MM-DD date: calendar arithmetic (windows, axes) in whole days. */
 export function dayNumber(date: string): number {
   // Read from the match itself: rolling windows ask for every day of a site, and the arrays parts() makes cost more than the date.
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  const match = matchDate(date);
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
 }
 

@@ -14,14 +14,14 @@
  * store is next written to disk.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { basename, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/source/diagnostic.ts';
 import { contentPaths } from '../lib/source/files.ts';
 import { codeHash } from '../lib/content-cache.ts';
-import { DAY_FILE_NAME } from '../lib/schema/day-file.ts';
+import { dayFileDate } from '../lib/schema/day-file.ts';
 import { handedOver, handOver, setLoadedDays } from '../lib/project/handoff.ts';
-import { prepareDays, renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
+import { prepareDays, renderedDays } from '../lib/project/prepare.ts';
 import type { RenderedDay } from '../lib/published/publish.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
@@ -29,15 +29,16 @@ import { reloadOnChange } from './watch.ts';
 /** The code that makes a stored entry: an entry is kept only while it is unchanged (content-cache.ts). */
 const LOADING_CODE = ['src/lib', 'src/markdown', 'src/loaders'];
 
-interface Loaded {
-  prepared: PreparedDays;
-  /** Each day by date: as last loaded, or under `npm run dev` the last good version of a broken one. */
-  days: Map<string, RenderedDay>;
-}
+/** Each day by date: as last loaded, or under `npm run dev` the last good version of a broken one. */
+type LoadedDays = ReadonlyMap<string, RenderedDay>;
 
-async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>, before: Loaded | undefined): Promise<Loaded> {
+/**
+ * Loads the days again, starting from the days last prepared in this
+ * process for this folder: by the build's check, or by the last sync.
+ */
+async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>, before: LoadedDays): Promise<LoadedDays> {
   const { store, logger, generateDigest } = context;
-  const prepared = await prepareDays(paths, { known: before?.prepared ?? handedOver(paths.dir) });
+  const prepared = await prepareDays(paths, { known: handedOver(paths.dir) });
   // Prose too deep to render stops here, at its place in the file; the check says the same first.
   const refused = prepared.days.flatMap((day) => prepared.byFile.get(day.file)?.refused ?? []);
   const diagnostics = sortDiagnostics([...prepared.diagnostics, ...refused]);
@@ -48,10 +49,8 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     if (!context.watcher) throw new ContentError(diagnostics);
     logger.error(new ContentError(diagnostics).message);
   }
-  const broken = new Set(
-    diagnostics.filter((d) => d.severity === 'error').map((d) => DAY_FILE_NAME.exec(basename(d.file))?.[1]),
-  );
-  const days = new Map([...(before?.days ?? [])].filter(([date]) => broken.has(date)));
+  const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => dayFileDate(d.file)));
+  const days = new Map([...before].filter(([date]) => broken.has(date)));
   for (const day of renderedDays(prepared)) days.set(day.date, day);
 
   // Without the sources to hash, nothing made before can be trusted: a value never seen before.
@@ -67,7 +66,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
   setLoadedDays([...days.values()]);
   // The next build in this process (or the next change under npm run dev) starts from these.
   handOver(prepared);
-  return { prepared, days };
+  return days;
 }
 
 export function daysLoader(): Loader {
@@ -75,7 +74,7 @@ export function daysLoader(): Loader {
     name: 'fulcrum-days',
     load: async (context) => {
       const paths = contentPaths(fileURLToPath(context.config.root));
-      let loaded = await sync(context, paths, undefined);
+      let loaded = await sync(context, paths, new Map());
       reloadOnChange(context, paths.days, async () => {
         loaded = await sync(context, paths, loaded);
       });

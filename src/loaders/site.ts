@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile } from '../lib/source/files.ts';
-import { parseSiteFile } from '../lib/schema/site-file.ts';
+import { parseSiteSource } from '../lib/schema/site-file.ts';
 import { setLoadedSite } from '../lib/project/handoff.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 import { ContentError } from './content-error.ts';
@@ -13,8 +13,7 @@ import { reloadOnChange } from './watch.ts';
 const SITE_ID = 'site';
 
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
-  const { file, bytes, asset } = readSiteFile(paths);
-  const { site, diagnostics } = parseSiteFile(file, bytes, asset);
+  const { site, diagnostics } = parseSiteSource(readSiteFile(paths));
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
   if (!site) throw new ContentError(diagnostics);
   // Nothing on these is filled in per day: :metric[…] shows as typed.

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { contentPaths, readDayFiles } from '../../src/lib/source/files.ts';
+import { contentPaths, readDayFiles, readSiteFile } from '../../src/lib/source/files.ts';
+import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
 import { checkDayFiles } from '../../src/lib/project/check.ts';
 import { markdownDay } from '../support/content-folder.ts';
 
@@ -102,6 +103,15 @@ describe('checkDayFiles', () => {
     ]);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'content/days/2026-04-25.md:1:1 error content/days/2026-04-25.MD is already the day 2026-04-25; keep one of the two files',
+    ]);
+  });
+});
+
+describe('readSiteFile', () => {
+  it('says a folder named site.yaml is no settings file, rather than crashing the check and the loader', () => {
+    mkdirSync(join(root, 'content/site.yaml'));
+    expect(parseSiteSource(readSiteFile(contentPaths(root, ''))).diagnostics.map(formatDiagnostic)).toEqual([
+      'content/site.yaml:1:1 error is a folder, but it should be the site settings file; move it away and write the settings there (see docs/site-settings.md)',
     ]);
   });
 });

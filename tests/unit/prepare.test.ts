@@ -92,7 +92,7 @@ describe('a day prepared once', () => {
 
 describe('the handoff from the build to the loader', () => {
   it('gives the prepared days only for the content folder they were read from', () => {
-    const prepared = { dir: '/site/content', byKey: new Map(), byFile: new Map(), keyOfFile: new Map(), days: [], diagnostics: [] } satisfies PreparedDays;
+    const prepared = { dir: '/site/content', byFile: new Map(), keyOfFile: new Map(), days: [], diagnostics: [] } satisfies PreparedDays;
     handOver(prepared);
     expect(handedOver('/site/content')).toBe(prepared);
     expect(handedOver('/other/content')).toBeUndefined();

@@ -5,8 +5,8 @@
  */
 import { checkDayProse, type ProseScanner, type ProseSettings } from '../prose/check.ts';
 import { inContext } from '../published/context.ts';
-import { DAY_FILE_NAME, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
-import { parseSiteFile } from '../schema/site-file.ts';
+import { dayFileDate, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
+import { parseSiteSource } from '../schema/site-file.ts';
 import type { Site } from '../schema/site.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import type { SiteSource, SourceFile } from '../source/files.ts';
@@ -35,7 +35,7 @@ export function checkDayFiles(dayFiles: readonly SourceFile[], parse = parseDayF
   for (const { file, bytes } of inNameOrder) {
     const result = parse(file, bytes);
     diagnostics.push(...result.diagnostics);
-    const date = DAY_FILE_NAME.exec(/[^/]+$/.exec(file)?.[0] ?? '')?.[1];
+    const date = dayFileDate(file);
     if (date === undefined) continue;
     const other = fileOfDate.get(date);
     if (other !== undefined) {
@@ -111,7 +111,7 @@ export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile
  * and across files: the site file, and each day's prose against its data.
  */
 export function checkSiteAndProse(siteFile: SiteSource, checked: DaysCheck, options: ProjectOptions = {}, scan?: ProseScanner): ProjectCheck {
-  const { site, diagnostics: siteDiagnostics } = parseSiteFile(siteFile.file, siteFile.bytes, siteFile.asset);
+  const { site, diagnostics: siteDiagnostics } = parseSiteSource(siteFile);
   const { days, diagnostics } = checked;
   // Prose is checked against the language and agent name the site will print.
   const prose = site

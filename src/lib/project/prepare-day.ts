@@ -7,12 +7,11 @@
  */
 import type { ElementContent, Root } from 'hast';
 import { renderInlineMarkdownAll, renderTree } from '../../markdown/render.ts';
-import { proseParts, type ProsePart } from '../prose/check.ts';
+import { proseParts, tooDeepDiagnostic, type ProsePart } from '../prose/check.ts';
 import { parseDayFile, type DayFileResult } from '../schema/day-file.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { parseMarkdown } from '../source/markdown-syntax.ts';
-import { TREE_NESTING_MESSAGE } from '../source/nesting.ts';
-import { lineColumn, scanTree, type ScannedProse } from '../source/prose-scan.ts';
+import { scanTree, type ScannedProse } from '../source/prose-scan.ts';
 
 /** A day's prose and task titles as hast, as the loaders store them. */
 export interface RenderedProse {
@@ -23,8 +22,6 @@ export interface RenderedProse {
 }
 
 export interface PreparedDay {
-  /** The file as shown in messages (relative to the project). */
-  file: string;
   /** The file read and validated, with every problem in it. */
   parsed: DayFileResult;
   /** What the checks read in each part of the prose that is not blank (with a day only). */
@@ -40,7 +37,7 @@ const EMPTY: Root = { type: 'root', children: [] };
 export async function prepareDayFile(file: string, bytes: Uint8Array): Promise<PreparedDay> {
   const parsed = parseDayFile(file, bytes);
   const { day } = parsed;
-  if (!day) return { file, parsed };
+  if (!day) return { parsed };
   const parts = proseParts(day)
     .filter(({ markdown }) => markdown.trim() !== '')
     .map((place) => {
@@ -49,18 +46,7 @@ export async function prepareDayFile(file: string, bytes: Uint8Array): Promise<P
     });
   const scanned = Object.fromEntries(parts.map(({ part, scanned: read }) => [part, read]));
   const tooDeep = parts.find((part) => part.scanned.tooDeep !== undefined);
-  if (tooDeep) {
-    const { line, column } = lineColumn(tooDeep.markdown, tooDeep.scanned.tooDeep ?? 0);
-    const refused: Diagnostic = {
-      file,
-      line: tooDeep.firstLine + line - 1,
-      column: tooDeep.indent + column,
-      severity: 'error',
-      path: 'prose',
-      message: TREE_NESTING_MESSAGE,
-    };
-    return { file, parsed, scanned, refused };
-  }
+  if (tooDeep) return { parsed, scanned, refused: tooDeepDiagnostic(file, tooDeep, tooDeep.scanned.tooDeep ?? 0) };
   // The check has read each tree; rendering changes it.
   const render = async (part: ProsePart) => {
     const found = parts.find((candidate) => candidate.part === part);
@@ -71,5 +57,5 @@ export async function prepareDayFile(file: string, bytes: Uint8Array): Promise<P
     render('rest'),
     renderInlineMarkdownAll(day.frontmatter.tasks.map((task) => task.title)),
   ]);
-  return { file, parsed, scanned, rendered: { intro, rest, titles } };
+  return { parsed, scanned, rendered: { intro, rest, titles } };
 }

@@ -32,11 +32,9 @@ const WORKERS_FROM = 100;
 export interface PreparedDays {
   /** The content folder read. */
   dir: string;
-  /** Each day file read, by its key (its name and bytes, inputKey). */
-  byKey: ReadonlyMap<string, PreparedDay>;
   /** Each day file read, by the file (as shown in messages). */
   byFile: ReadonlyMap<string, PreparedDay>;
-  /** The key of each file read. */
+  /** The key of each file read: its name and bytes (inputKey), which alone decide what it prepared to. */
   keyOfFile: ReadonlyMap<string, string>;
   /** Every day that parsed, sorted by date (drafts included). */
   days: DaySource[];
@@ -54,34 +52,33 @@ export interface PrepareOptions {
 export async function prepareDays(paths: ContentPaths, options: PrepareOptions = {}): Promise<PreparedDays> {
   const { files, diagnostics: unread } = readDayFiles(paths);
   const cache = openContentCache(paths.root, 'prepared', PREPARING_CODE);
-  const keys = files.map(({ file, bytes }) => inputKey(file, bytes));
-  const byKey = new Map<string, PreparedDay>();
-  const missing: { key: string; source: SourceFile }[] = [];
-  for (const [index, source] of files.entries()) {
-    const key = keys[index] as string;
-    const prepared = options.known?.byKey.get(key) ?? stored(cache.read(key));
-    if (prepared) byKey.set(key, prepared);
-    else missing.push({ key, source });
+  const keyOfFile = new Map(files.map(({ file, bytes }) => [file, inputKey(file, bytes)]));
+  const keyOf = (file: string) => keyOfFile.get(file) as string;
+  const { known } = options;
+  const byFile = new Map<string, PreparedDay>();
+  const missing: SourceFile[] = [];
+  for (const source of files) {
+    const key = keyOf(source.file);
+    const earlier = known?.keyOfFile.get(source.file) === key ? known.byFile.get(source.file) : undefined;
+    const prepared = earlier ?? stored(cache.read(key));
+    if (prepared) byFile.set(source.file, prepared);
+    else missing.push(source);
   }
   const workers = options.workers ?? availableParallelism();
   if (missing.length >= WORKERS_FROM && workers > 1 && canPrepareInWorkers()) {
-    const keys = new Map(missing.map(({ key, source }) => [source.file, key]));
-    for (const { file, json } of await prepareInWorkers(missing.map(({ source }) => source), workers)) {
-      const key = keys.get(file) as string;
-      byKey.set(key, JSON.parse(json) as PreparedDay);
-      cache.write(key, json);
+    for (const { file, json } of await prepareInWorkers(missing, workers)) {
+      byFile.set(file, JSON.parse(json) as PreparedDay);
+      cache.write(keyOf(file), json);
     }
   } else {
-    for (const { key, source } of missing) {
-      const prepared = await prepareDayFile(source.file, source.bytes);
-      byKey.set(key, prepared);
-      cache.write(key, JSON.stringify(prepared));
+    for (const { file, bytes } of missing) {
+      const prepared = await prepareDayFile(file, bytes);
+      byFile.set(file, prepared);
+      cache.write(keyOf(file), JSON.stringify(prepared));
     }
   }
-  const byFile = new Map(files.map(({ file }, index) => [file, byKey.get(keys[index] as string) as PreparedDay]));
   const checked = checkDayFiles(files, (file) => (byFile.get(file) as PreparedDay).parsed);
-  const keyOfFile = new Map(files.map(({ file }, index) => [file, keys[index] as string]));
-  return { dir: paths.dir, byKey, byFile, keyOfFile, days: checked.days, diagnostics: sortDiagnostics([...unread, ...checked.diagnostics]) };
+  return { dir: paths.dir, byFile, keyOfFile, days: checked.days, diagnostics: sortDiagnostics([...unread, ...checked.diagnostics]) };
 }
 
 /**

@@ -23,8 +23,16 @@ export interface ProseSettings {
 /** The two parts of a day's prose: above the tables and below them. */
 export type ProsePart = 'intro' | 'rest';
 
-/** A day's prose parts with the file line each starts on and the indentation of its lines there. */
-export function proseParts(day: DaySource): { part: ProsePart; markdown: string; firstLine: number; indent: number }[] {
+/** A part of a day's prose with the file line it starts on and the indentation of its lines there. */
+export interface ProsePlace {
+  part: ProsePart;
+  markdown: string;
+  firstLine: number;
+  indent: number;
+}
+
+/** A day's intro and rest, each at its place in the file. */
+export function proseParts(day: DaySource): ProsePlace[] {
   return [
     { part: 'intro', markdown: day.intro, firstLine: day.introLine, indent: day.introIndent },
     { part: 'rest', markdown: day.rest, firstLine: day.restLine, indent: day.restIndent },
@@ -37,6 +45,17 @@ export function proseParts(day: DaySource): { part: ProsePart; markdown: string;
  * which scanned the tree they render.
  */
 export type ProseScanner = (day: DaySource, part: ProsePart, markdown: string) => ScannedProse;
+
+/** Where `offset` in a part of the prose is in the day's file. */
+function placeOf(file: string, { markdown, firstLine, indent }: ProsePlace, offset: number): Pick<Diagnostic, 'file' | 'line' | 'column'> {
+  const { line, column } = lineColumn(markdown, offset);
+  return { file, line: firstLine + line - 1, column: column + indent };
+}
+
+/** Prose nested too deep to parse into a tree (ScannedProse.tooDeep, at `offset`): the check reports it, and the pages cannot render it. */
+export function tooDeepDiagnostic(file: string, place: ProsePlace, offset: number): Diagnostic {
+  return { ...placeOf(file, place, offset), severity: 'error', path: 'prose', message: TREE_NESTING_MESSAGE };
+}
 
 const scanHere: ProseScanner = (_day, _part, markdown) => scanProse(markdown);
 
@@ -95,13 +114,11 @@ export function checkDayProse(entry: ProseContext, settings: ProseSettings, scan
     return other ? otherDayValues(date, other) : [];
   };
   const diagnostics: Diagnostic[] = [];
-  for (const { part, markdown, firstLine, indent } of proseParts(day)) {
+  for (const place of proseParts(day)) {
+    const { part, markdown } = place;
     if (markdown.trim() === '') continue;
     const scanned = scan(day, part, markdown);
-    const at = (offset: number) => {
-      const { line, column } = lineColumn(markdown, offset);
-      return { file: day.file, line: firstLine + line - 1, column: column + indent };
-    };
+    const at = (offset: number) => placeOf(day.file, place, offset);
     for (const use of scanned.metrics) {
       const resolution = resolveReference(use.name, context);
       if (resolution.ok) continue;
@@ -110,7 +127,7 @@ export function checkDayProse(entry: ProseContext, settings: ProseSettings, scan
       diagnostics.push({ ...at(use.start), severity: 'error', path: `:metric[${use.name}]`, message: `${resolution.problem}${hint}` });
     }
     if (scanned.tooDeep !== undefined) {
-      diagnostics.push({ ...at(scanned.tooDeep), severity: 'error', path: 'prose', message: TREE_NESTING_MESSAGE });
+      diagnostics.push(tooDeepDiagnostic(day.file, place, scanned.tooDeep));
     }
     for (const offset of scanned.unclosedComments) {
       diagnostics.push({

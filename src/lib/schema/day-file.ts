@@ -50,7 +50,16 @@ export interface DayFileResult {
 }
 
 /** `2026-04-22.md` or `2026-04-22.yaml`; the extension may be written in capitals (`.MD`), as some tools save it. */
-export const DAY_FILE_NAME = /^(\d{4}-\d{2}-\d{2})\.(md|yaml)$/i;
+const DAY_FILE_NAME = /^(\d{4}-\d{2}-\d{2})\.(md|yaml)$/i;
+
+/** The date a day file's name gives (`content/days/2026-04-22.md` → `2026-04-22`), or undefined for any other name. */
+export function dayFileDate(file: string): string | undefined {
+  return DAY_FILE_NAME.exec(fileName(file))?.[1];
+}
+
+function fileName(file: string): string {
+  return /[^/]+$/.exec(file)?.[0] ?? file;
+}
 
 /** More than this much agent or supervision time in one day is probably a unit mistake. */
 const PLAUSIBLE_DAY = 24 * CS_PER_HOUR;
@@ -155,7 +164,7 @@ interface DayText {
 }
 
 function readDay(file: string, bytes: Uint8Array): DayFileResult {
-  const name = /[^/]+$/.exec(file)?.[0] ?? file;
+  const name = fileName(file);
   const nameMatch = DAY_FILE_NAME.exec(name);
   if (!nameMatch) return fail(file, 1, 1, '', badName(name));
   const [, nameDate = '', format] = nameMatch;

@@ -2,7 +2,7 @@
 import { iconFileProblem } from '../favicon.ts';
 import { oneOf, yamlControlCharacters } from '../source/control-characters.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
-import type { AssetReader } from '../source/files.ts';
+import type { AssetReader, SiteSource } from '../source/files.ts';
 import { sourceText } from '../source/source-text.ts';
 import { locate, type ParsedYaml } from '../source/yaml.ts';
 import { readYaml, swallowedComments } from '../source/yaml-syntax.ts';
@@ -16,6 +16,12 @@ export interface SiteFileResult {
 }
 
 const REQUIRED_KEYS = 'title, description, url, timeZone, author and footer';
+
+/** The site settings as read from disk (files.ts): said to be unreadable or missing, or parsed. */
+export function parseSiteSource({ file, bytes, unreadable, asset }: SiteSource): SiteFileResult {
+  if (unreadable !== undefined) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', path: '', message: unreadable }] };
+  return parseSiteFile(file, bytes, asset);
+}
 
 /** `bytes` is undefined when the file does not exist; `asset` reads the files the settings name (without it, they are not looked at). */
 export function parseSiteFile(file: string, bytes: Uint8Array | undefined, asset?: AssetReader): SiteFileResult {

@@ -239,5 +239,4 @@ export const siteSchema = z.strictObject({
     .default({ supervisionGapCap: TEN_MINUTES, tokens: ALL_TOKENS }),
 });
 
-export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;

@@ -21,10 +21,12 @@ export interface ContentPaths {
   site: string;
 }
 
-/** The site settings file; `bytes` is undefined when it does not exist. */
+/** The site settings file; `bytes` is undefined when it does not exist or cannot be read. */
 export interface SiteSource {
   file: string;
   bytes: Uint8Array | undefined;
+  /** Why the file is there but cannot be read (a folder, say), for the author. */
+  unreadable?: string;
   /** A file the settings name (the icon), by its path in the content folder. */
   asset?: AssetReader;
 }
@@ -52,8 +54,17 @@ export function displayPath(root: string, path: string): string {
 }
 
 export function readSiteFile(paths: ContentPaths): SiteSource {
-  const bytes = existsSync(paths.site) ? readFileSync(paths.site) : undefined;
-  return { file: displayPath(paths.root, paths.site), bytes, asset: contentAsset(paths) };
+  const source = { file: displayPath(paths.root, paths.site), asset: contentAsset(paths) };
+  if (!existsSync(paths.site)) return { ...source, bytes: undefined };
+  try {
+    return { ...source, bytes: readFileSync(paths.site) };
+  } catch (error) {
+    const unreadableSite =
+      (error as NodeJS.ErrnoException).code === 'EISDIR'
+        ? 'is a folder, but it should be the site settings file; move it away and write the settings there (see docs/site-settings.md)'
+        : unreadable(paths.site, error);
+    return { ...source, bytes: undefined, unreadable: unreadableSite };
+  }
 }
 
 /**
