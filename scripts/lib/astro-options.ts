@@ -16,7 +16,6 @@ export interface AstroOptions {
 
 const OPTIONS = {
   config: { type: 'string' },
-  root: { type: 'string' },
   site: { type: 'string' },
   base: { type: 'string' },
   mode: { type: 'string' },
@@ -32,6 +31,13 @@ const ACCEPTED = Object.entries(OPTIONS)
 
 /** The options as Astro's configuration, or what is wrong with them. */
 export function astroOptions(args: readonly string[], root: string): AstroOptions | { error: string } {
+  // The check, the output folder's safety and the handover to the loaders all read the project
+  // the build runs in; Astro given another root would build days nobody checked.
+  if (args.some((arg) => arg === '--root' || arg.startsWith('--root='))) {
+    return {
+      error: 'npm run build checks and builds the project it runs in, so it takes no --root; run it in the other project instead (cd site && npm run build). Nothing was built.',
+    };
+  }
   let values;
   try {
     ({ values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }));
@@ -39,7 +45,7 @@ export function astroOptions(args: readonly string[], root: string): AstroOption
     return { error: `${(error as Error).message.replace(/\.?$/, '')}. npm run build takes --outDir and these options of astro build: ${ACCEPTED}. Nothing was built.` };
   }
   const config: AstroInlineConfig = {
-    root: resolve(root, values.root ?? '.'),
+    root: resolve(root),
     ...(values.config === undefined ? {} : { configFile: values.config }),
     ...(values.site === undefined ? {} : { site: values.site }),
     ...(values.base === undefined ? {} : { base: values.base }),

@@ -11,8 +11,8 @@ describe('astroOptions', () => {
       config: { root: '/p', site: 'https://example.com', base: '/blog/', mode: 'staging', force: true, logLevel: 'debug' },
       devOutput: false,
     });
-    expect(astroOptions(['--root', 'site', '--config', 'other.config.mjs', '--silent', '--devOutput'], '/p')).toEqual({
-      config: { root: '/p/site', configFile: 'other.config.mjs', logLevel: 'silent' },
+    expect(astroOptions(['--config', 'other.config.mjs', '--silent', '--devOutput'], '/p')).toEqual({
+      config: { root: '/p', configFile: 'other.config.mjs', logLevel: 'silent' },
       devOutput: true,
     });
   });
@@ -24,8 +24,15 @@ describe('astroOptions', () => {
   it('refuses an option it does not know, and says which it takes', () => {
     expect(astroOptions(['--bogus'], '/p')).toEqual({
       error:
-        "Unknown option '--bogus'. npm run build takes --outDir and these options of astro build: --config <value>, --root <value>, --site <value>, --base <value>, --mode <value>, --force, --devOutput, --verbose, --silent. Nothing was built.",
+        "Unknown option '--bogus'. npm run build takes --outDir and these options of astro build: --config <value>, --site <value>, --base <value>, --mode <value>, --force, --devOutput, --verbose, --silent. Nothing was built.",
     });
+  });
+
+  it('refuses --root: the check and the build would read two different projects', () => {
+    const message =
+      'npm run build checks and builds the project it runs in, so it takes no --root; run it in the other project instead (cd site && npm run build). Nothing was built.';
+    expect(astroOptions(['--root', 'site'], '/p')).toEqual({ error: message });
+    expect(astroOptions(['--root=site'], '/p')).toEqual({ error: message });
   });
 
   it('refuses a stray argument: astro build takes no positional ones', () => {
