@@ -14,7 +14,7 @@ import type { LeftOut } from '../../src/lib/import/site-wide.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, displayPath, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
-import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
+import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
 import { readArgs } from './args.ts';
@@ -106,8 +106,7 @@ function collect(args: readonly string[], cwd: string): { files: PostFile[]; mis
 }
 
 function aiNameOf(paths: ContentPaths): string | undefined {
-  const { file, bytes } = readSiteFile(paths);
-  return parseSiteFile(file, bytes).site?.aiName;
+  return parseSiteSource(readSiteFile(paths)).site?.aiName;
 }
 
 function existingDay(paths: ContentPaths, date: string): string | undefined {

@@ -10,7 +10,7 @@ import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { isCalendarDate, todayIn } from '../../src/lib/dates.ts';
 import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
-import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
+import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
 import type { DayForm } from '../../src/lib/source/write-day.ts';
 import { readArgs } from './args.ts';
 import type { Io } from './io.ts';
@@ -56,8 +56,9 @@ What the numbers say: where the agent helped most, and where it needed you.
 export type NewDayResult = { ok: true; file: string } | { ok: false; message: string };
 
 function today(paths: ContentPaths, now: Date): { ok: true; date: string } | { ok: false; message: string } {
-  const { file, bytes } = readSiteFile(paths);
-  const { site } = parseSiteFile(file, bytes);
+  const source = readSiteFile(paths);
+  const { file } = source;
+  const { site } = parseSiteSource(source);
   if (!site) {
     return {
       ok: false,

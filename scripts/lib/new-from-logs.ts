@@ -31,7 +31,7 @@ import { formatTokens } from '../../src/lib/format.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { mergeDay } from '../../src/lib/source/merge-day.ts';
-import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
+import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
 import { plural, type Io } from './io.ts';
@@ -123,8 +123,9 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
   const { paths, io, now, env, home } = context;
   const name = SOURCE_NAMES[source];
 
-  const { file: siteFile, bytes } = readSiteFile(paths);
-  const { site } = parseSiteFile(siteFile, bytes);
+  const siteSource = readSiteFile(paths);
+  const siteFile = siteSource.file;
+  const { site } = parseSiteSource(siteSource);
   if (!site) {
     io.err(`cannot read the time zone and agentLogs settings: ${siteFile} has errors (npm run check lists them)`);
     return 1;
