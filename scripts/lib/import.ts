@@ -13,7 +13,7 @@ import { formatOfFile } from '../../src/lib/import/post.ts';
 import type { LeftOut } from '../../src/lib/import/site-wide.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { contentPaths, displayPath, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
+import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
@@ -110,10 +110,6 @@ function aiNameOf(paths: ContentPaths): string | undefined {
   return parseSiteFile(file, bytes).site?.aiName;
 }
 
-function existingDay(paths: ContentPaths, date: string): string | undefined {
-  return ['md', 'yaml', 'yml'].map((extension) => join(paths.days, `${date}.${extension}`)).find((path) => existsSync(path));
-}
-
 function siteWideParts(outcomes: readonly PostOutcome[]): LeftOut[] {
   const parts = new Map<string, LeftOut>();
   for (const outcome of outcomes) {
@@ -151,12 +147,12 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
     return { ...common, status: 'failed', message: `${draft.date} is also the date of ${earlier}, imported above; one day file per date` };
   }
   taken.set(draft.date, outcome.file);
-  const existing = existingDay(paths, draft.date);
+  const existing = existingDayFile(paths, draft.date);
   if (existing !== undefined && !options.force) {
     return { ...common, status: 'skipped', day: displayPath(paths.root, existing), message: 'exists; skipped (--force replaces it)' };
   }
   // --force keeps the form of the day it replaces, at its path.
-  const form: DayForm = existing !== undefined && !existing.endsWith('.md') ? 'yaml' : 'md';
+  const form: DayForm = existing !== undefined && !/\.md$/i.test(existing) ? 'yaml' : 'md';
   const target = existing ?? join(paths.days, `${draft.date}.md`);
   const file = displayPath(paths.root, target);
   const text = dayFileText(draft, form);

@@ -111,6 +111,18 @@ describe('npm run import', () => {
     expect(readFileSync(join(root, 'content/days/2026-03-04.md'), 'utf8')).toBe(mine);
   });
 
+  it('sees a day whose extension is in capitals, as the check does, and neither writes beside it nor mistakes its form', () => {
+    const mine = '---\ndate: 2026-03-04\ntasks:\n  - title: Mine\n    human: 1h\n    ai: 6m\n    supervision: 1m\n---\n';
+    const root = project({ '2026-03-04.MD': mine });
+    expect(run(root, ['posts/2026-03-04.txt']).stdout.split('\n')[0]).toBe(
+      'posts/2026-03-04.txt: content/days/2026-03-04.MD exists; skipped (--force replaces it)',
+    );
+    expect(readdirSync(join(root, 'content/days'))).toEqual(['2026-03-04.MD']);
+    expect(run(root, ['posts/2026-03-04.txt', '--force']).status).toBe(0);
+    expect(readdirSync(join(root, 'content/days'))).toEqual(['2026-03-04.MD']);
+    expect(readFileSync(join(root, 'content/days/2026-03-04.MD'), 'utf8').startsWith('---\ndate: 2026-03-04\n')).toBe(true);
+  });
+
   it('--force replaces a day in the form it was written in, at its own path', async () => {
     const root = project({ '2026-03-04.yaml': 'date: 2026-03-04\ntasks: []\n' });
     const result = run(root, ['posts/2026-03-04.txt', '--force']);
