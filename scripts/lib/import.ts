@@ -86,23 +86,39 @@ function postFilesIn(folder: string): string[] {
   return found;
 }
 
-function collect(args: readonly string[], cwd: string): { files: PostFile[]; missing: PostOutcome[] } {
+/** The system's reason a post could not be read, for a line of the report rather than a stack trace. */
+function unreadable(error: unknown): string {
+  return `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+}
+
+function collect(args: readonly string[], cwd: string): { files: PostFile[]; unread: PostOutcome[] } {
   const files: PostFile[] = [];
-  const missing: PostOutcome[] = [];
+  const unread: PostOutcome[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
     const path = resolve(cwd, arg);
     if (!existsSync(path)) {
-      missing.push({ file: arg, ok: false, message: 'no such file or folder' });
+      unread.push({ file: arg, ok: false, message: 'no such file or folder' });
       continue;
     }
-    for (const file of statSync(path).isDirectory() ? postFilesIn(path) : [path]) {
+    let found: string[];
+    try {
+      found = statSync(path).isDirectory() ? postFilesIn(path) : [path];
+    } catch (error) {
+      unread.push({ file: arg, ok: false, message: unreadable(error) });
+      continue;
+    }
+    for (const file of found) {
       if (seen.has(file)) continue;
       seen.add(file);
-      files.push({ file: displayPath(cwd, file), bytes: readFileSync(file) });
+      try {
+        files.push({ file: displayPath(cwd, file), bytes: readFileSync(file) });
+      } catch (error) {
+        unread.push({ file: displayPath(cwd, file), ok: false, message: unreadable(error) });
+      }
     }
   }
-  return { files, missing };
+  return { files, unread };
 }
 
 function aiNameOf(paths: ContentPaths): string | undefined {
@@ -258,9 +274,9 @@ export function runImport(args: readonly string[], root: string, io: Io, cwd = r
   }
   const options: Options = { dryRun: values['dry-run'], force: values.force, drop: values.drop };
   const paths = contentPaths(root);
-  const { files, missing } = collect(positionals, cwd);
+  const { files, unread } = collect(positionals, cwd);
   const aiName = aiNameOf(paths);
-  const outcomes = [...missing, ...importPosts(files, { ...(aiName === undefined ? {} : { aiName }), drop: options.drop })];
+  const outcomes = [...unread, ...importPosts(files, { ...(aiName === undefined ? {} : { aiName }), drop: options.drop })];
   const report = importReport(outcomes, paths, options);
   const daysFolder = `${displayPath(root, paths.days)}/`;
   io.out(values.json ? JSON.stringify(report, null, 2) : textReport(report, daysFolder));
