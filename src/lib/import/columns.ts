@@ -80,7 +80,7 @@ export function mapColumns(headers: readonly string[], aiName?: string): ColumnM
 }
 
 /** The columns a Task Log cannot do without; supervision can come from the supervisory factor. */
-export const REQUIRED_COLUMNS: readonly ColumnMeaning[] = ['task', 'human', 'ai'];
+const REQUIRED_COLUMNS: readonly ColumnMeaning[] = ['task', 'human', 'ai'];
 
 export function missingColumns(map: ColumnMap): ColumnMeaning[] {
   const missing = REQUIRED_COLUMNS.filter((meaning) => map.index[meaning] === undefined);

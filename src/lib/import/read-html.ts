@@ -86,7 +86,7 @@ export function readHtml(file: string, html: string): ReadPost {
     ...(time ? [time] : []),
     ...(url !== undefined && urlDate !== undefined ? [{ from: 'url' as const, text: url, date: urlDate }] : []),
   ];
-  // A title in the post's header (removed with the header below) is still the post's h1.
+  // A title in the post's header (left behind with the header in the conversion below) is still the post's h1.
   const heading = select('h1', content);
   const headingText = heading ? toText(heading).replace(/\s+/g, ' ').trim() : '';
   const root = toMdast(content.type === 'root' ? content : { type: 'root', children: [content] }, { handlers: SKIP_FURNITURE });
