@@ -258,6 +258,11 @@ describe('imported text', () => {
     expect(draft.analysis).toBe('### Notes\n\n\\::summary');
   });
 
+  it("keeps a Markdown post's :metric[…] as the words it was, escaped, not a directive", () => {
+    const outcome = imported(importOne('posts/2026-03-09.md', `# Day\n\nSaw :metric[leverage] today.\n\n${TABLE}`));
+    expect(outcome.day.draft.intro).toBe('Saw \\:metric\\[leverage] today.');
+  });
+
   it('moves headings of the intro below level two, where a ## would end it', () => {
     const outcome = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## Context\n\nMore.\n\n## Task Log\n\n${TABLE}`));
     expect(outcome.day.draft.intro).toBe('Intro.\n\n### Context\n\nMore.');
