@@ -13,7 +13,7 @@
  */
 import { CS_PER_HOUR, CS_PER_MINUTE, exactHours, type Centiseconds } from '../duration.ts';
 import { exactDecimal, ratioInUnits } from '../exact.ts';
-import { formatFactor, formatFixed, formatHoursOneDecimal, formatInteger, formatWholeMinutes, NO_VALUE } from '../format.ts';
+import { formatEstimateHours, formatFactor, formatFixed, formatHoursOneDecimal, formatInteger, formatWholeMinutes, NO_VALUE } from '../format.ts';
 import type { DayTotals } from '../metrics/day.ts';
 import { HOURS_PER_WORKING_DAY, HOURS_PER_WORKING_WEEK, workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
 import { factorTenths } from '../metrics/task.ts';
@@ -93,8 +93,7 @@ function compare(label: string, printed: string, value: Exact, row?: number): Co
 /** A sum of durations as exactly as it reads: hours where they are short and exact, else minutes. */
 function sumText(cs: Centiseconds, unit: 'hours' | 'minutes'): string {
   if (unit === 'hours') {
-    const hours = exactHours(cs);
-    return hours ? `${formatFixed(hours[1], hours[0])}h` : `${exactDecimal(cs, CS_PER_HOUR)}h`;
+    return exactHours(cs) ? formatEstimateHours(cs) : `${exactDecimal(cs, CS_PER_HOUR)}h`;
   }
   return `${exactDecimal(cs, CS_PER_MINUTE)}m`;
 }
