@@ -13,7 +13,7 @@ import { formatOfFile } from '../../src/lib/import/post.ts';
 import type { LeftOut } from '../../src/lib/import/site-wide.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { contentPaths, displayPath, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
+import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
@@ -86,31 +86,43 @@ function postFilesIn(folder: string): string[] {
   return found;
 }
 
-function collect(args: readonly string[], cwd: string): { files: PostFile[]; missing: PostOutcome[] } {
+/** The system's reason a post could not be read, for a line of the report rather than a stack trace. */
+function unreadable(error: unknown): string {
+  return `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+}
+
+function collect(args: readonly string[], cwd: string): { files: PostFile[]; unread: PostOutcome[] } {
   const files: PostFile[] = [];
-  const missing: PostOutcome[] = [];
+  const unread: PostOutcome[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
     const path = resolve(cwd, arg);
     if (!existsSync(path)) {
-      missing.push({ file: arg, ok: false, message: 'no such file or folder' });
+      unread.push({ file: arg, ok: false, message: 'no such file or folder' });
       continue;
     }
-    for (const file of statSync(path).isDirectory() ? postFilesIn(path) : [path]) {
+    let found: string[];
+    try {
+      found = statSync(path).isDirectory() ? postFilesIn(path) : [path];
+    } catch (error) {
+      unread.push({ file: arg, ok: false, message: unreadable(error) });
+      continue;
+    }
+    for (const file of found) {
       if (seen.has(file)) continue;
       seen.add(file);
-      files.push({ file: displayPath(cwd, file), bytes: readFileSync(file) });
+      try {
+        files.push({ file: displayPath(cwd, file), bytes: readFileSync(file) });
+      } catch (error) {
+        unread.push({ file: displayPath(cwd, file), ok: false, message: unreadable(error) });
+      }
     }
   }
-  return { files, missing };
+  return { files, unread };
 }
 
 function aiNameOf(paths: ContentPaths): string | undefined {
   return parseSiteSource(readSiteFile(paths)).site?.aiName;
-}
-
-function existingDay(paths: ContentPaths, date: string): string | undefined {
-  return ['md', 'yaml', 'yml'].map((extension) => join(paths.days, `${date}.${extension}`)).find((path) => existsSync(path));
 }
 
 function siteWideParts(outcomes: readonly PostOutcome[]): LeftOut[] {
@@ -150,12 +162,12 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
     return { ...common, status: 'failed', message: `${draft.date} is also the date of ${earlier}, imported above; one day file per date` };
   }
   taken.set(draft.date, outcome.file);
-  const existing = existingDay(paths, draft.date);
+  const existing = existingDayFile(paths, draft.date);
   if (existing !== undefined && !options.force) {
     return { ...common, status: 'skipped', day: displayPath(paths.root, existing), message: 'exists; skipped (--force replaces it)' };
   }
   // --force keeps the form of the day it replaces, at its path.
-  const form: DayForm = existing !== undefined && !existing.endsWith('.md') ? 'yaml' : 'md';
+  const form: DayForm = existing !== undefined && !/\.md$/i.test(existing) ? 'yaml' : 'md';
   const target = existing ?? join(paths.days, `${draft.date}.md`);
   const file = displayPath(paths.root, target);
   const text = dayFileText(draft, form);
@@ -261,9 +273,9 @@ export function runImport(args: readonly string[], root: string, io: Io, cwd = r
   }
   const options: Options = { dryRun: values['dry-run'], force: values.force, drop: values.drop };
   const paths = contentPaths(root);
-  const { files, missing } = collect(positionals, cwd);
+  const { files, unread } = collect(positionals, cwd);
   const aiName = aiNameOf(paths);
-  const outcomes = [...missing, ...importPosts(files, { ...(aiName === undefined ? {} : { aiName }), drop: options.drop })];
+  const outcomes = [...unread, ...importPosts(files, { ...(aiName === undefined ? {} : { aiName }), drop: options.drop })];
   const report = importReport(outcomes, paths, options);
   const daysFolder = `${displayPath(root, paths.days)}/`;
   io.out(values.json ? JSON.stringify(report, null, 2) : textReport(report, daysFolder));

@@ -2,7 +2,7 @@
  * `npm run import` as a function: what it prints, what it writes, and what
  * it never overwrites, against a throwaway project.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,18 @@ describe('npm run import', () => {
     expect(readFileSync(join(root, 'content/days/2026-03-04.md'), 'utf8')).toBe(mine);
   });
 
+  it('sees a day whose extension is in capitals, as the check does, and neither writes beside it nor mistakes its form', () => {
+    const mine = '---\ndate: 2026-03-04\ntasks:\n  - title: Mine\n    human: 1h\n    ai: 6m\n    supervision: 1m\n---\n';
+    const root = project({ '2026-03-04.MD': mine });
+    expect(run(root, ['posts/2026-03-04.txt']).stdout.split('\n')[0]).toBe(
+      'posts/2026-03-04.txt: content/days/2026-03-04.MD exists; skipped (--force replaces it)',
+    );
+    expect(readdirSync(join(root, 'content/days'))).toEqual(['2026-03-04.MD']);
+    expect(run(root, ['posts/2026-03-04.txt', '--force']).status).toBe(0);
+    expect(readdirSync(join(root, 'content/days'))).toEqual(['2026-03-04.MD']);
+    expect(readFileSync(join(root, 'content/days/2026-03-04.MD'), 'utf8').startsWith('---\ndate: 2026-03-04\n')).toBe(true);
+  });
+
   it('--force replaces a day in the form it was written in, at its own path', async () => {
     const root = project({ '2026-03-04.yaml': 'date: 2026-03-04\ntasks: []\n' });
     const result = run(root, ['posts/2026-03-04.txt', '--force']);
@@ -144,6 +156,20 @@ describe('npm run import', () => {
       stderr: '',
     });
     expect(existsSync(join(root, 'content/days/2026-03-09.md'))).toBe(true);
+  });
+
+  it('reports a post it cannot read (a link to a file that is gone) in a line, not a stack trace, and imports the rest', () => {
+    const root = project();
+    const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
+    projects.push(folder);
+    symlinkSync(join(folder, 'gone.html'), join(folder, '2026-03-08.html'));
+    writeFileSync(join(folder, '2026-03-09.md'), '| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Fix the login form | 2h | 10m | 1m |\n');
+    const result = run(root, ['.', '--dry-run'], folder);
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n')[0]).toBe('2026-03-08.html: error: cannot be read (ENOENT)');
+    expect(result.stdout.split('\n').at(-1)).toBe(
+      'Dry run: would import 1 of 2 posts into content/days/ (1 failed); nothing written. Audit: no printed figures to check.',
+    );
   });
 
   it('--drop leaves out what it names, even in a single post', () => {

@@ -173,6 +173,14 @@ describe('text copied from a browser', () => {
 });
 
 describe('a post that cannot be imported', () => {
+  it('names every kind of file it reads when given one it does not', () => {
+    expect(importOne('posts/2026-03-09.pdf', '%PDF')).toEqual({
+      file: 'posts/2026-03-09.pdf',
+      ok: false,
+      message: 'not a post: import reads .html, .htm, .xhtml, .md, .markdown, .txt and .text files',
+    });
+  });
+
   it('names what is missing when the page has no table', () => {
     expect(importOne('posts/notes.html', '<h1>Notes for March 9, 2026</h1><p>No table here.</p>')).toEqual({
       file: 'posts/notes.html',
@@ -248,6 +256,11 @@ describe('imported text', () => {
     );
     expect(draft.tasks[0]?.title).toBe('Use \\:metric\\[leverage] and an image in a title');
     expect(draft.analysis).toBe('### Notes\n\n\\::summary');
+  });
+
+  it("keeps a Markdown post's :metric[…] as the words it was, escaped, not a directive", () => {
+    const outcome = imported(importOne('posts/2026-03-09.md', `# Day\n\nSaw :metric[leverage] today.\n\n${TABLE}`));
+    expect(outcome.day.draft.intro).toBe('Saw \\:metric\\[leverage] today.');
   });
 
   it('moves headings of the intro below level two, where a ## would end it', () => {

@@ -67,6 +67,10 @@ describe('Aggregate Statistics labels, by meaning', () => {
     ['Weighted avg leverage factor', 'leverage'],
     ['Weighted average supervisory leverage factor', 'supervisionLeverage'],
     ['Weighted avg supervisory factor', 'supervisionLeverage'],
+    // The same words as the Task Log's headers: SLF's "Supv.", "multiplier" for factor.
+    ['Supv. multiplier', 'supervisionLeverage'],
+    ['Weighted leverage multiplier', 'leverage'],
+    ['Total Codex minutes', 'ai'],
     ['Human-equivalent weeks', 'weeks'],
     ['Working days', 'days'],
     ['Metric', undefined],

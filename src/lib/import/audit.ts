@@ -13,9 +13,9 @@
  */
 import { CS_PER_HOUR, CS_PER_MINUTE, exactHours, type Centiseconds } from '../duration.ts';
 import { exactDecimal, ratioInUnits } from '../exact.ts';
-import { formatFactor, formatFixed, formatHoursOneDecimal, formatInteger, formatWholeMinutes, NO_VALUE } from '../format.ts';
+import { formatEstimateHours, formatFactor, formatFixed, formatHoursOneDecimal, formatInteger, formatWholeMinutes, NO_VALUE } from '../format.ts';
 import type { DayTotals } from '../metrics/day.ts';
-import { HOURS_PER_WORKING_DAY, HOURS_PER_WORKING_WEEK, hoursTenths, workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
+import { HOURS_PER_WORKING_DAY, HOURS_PER_WORKING_WEEK, workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
 import { factorTenths } from '../metrics/task.ts';
 import type { AggregateMeaning } from './aggregate.ts';
 import { figuresIn, isNoValue, soleFigure, type FigureUnit, type PrintedFigure } from './figures.ts';
@@ -93,8 +93,7 @@ function compare(label: string, printed: string, value: Exact, row?: number): Co
 /** A sum of durations as exactly as it reads: hours where they are short and exact, else minutes. */
 function sumText(cs: Centiseconds, unit: 'hours' | 'minutes'): string {
   if (unit === 'hours') {
-    const hours = exactHours(cs);
-    return hours ? `${formatFixed(hours[1], hours[0])}h` : `${exactDecimal(cs, CS_PER_HOUR)}h`;
+    return exactHours(cs) ? formatEstimateHours(cs) : `${exactDecimal(cs, CS_PER_HOUR)}h`;
   }
   return `${exactDecimal(cs, CS_PER_MINUTE)}m`;
 }
@@ -138,20 +137,26 @@ function taskComparisons(input: AuditInput): Comparison[] {
   return out;
 }
 
-/** What a figure printed in an aggregate row stands for, by the row's meaning and the figure's unit. */
-function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: DayTotals, figure: PrintedFigure): Exact | undefined {
-  const suffix = suffixOf(figure);
+/** What a figure printed in an aggregate row stands for, by the row's meaning and the figure's unit (`suffix`, as printed, is kept on Fulcrum's figure). */
+function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: DayTotals, suffix: string): Exact | undefined {
   const hours = sumText(totals.human, 'hours');
-  const durationOf = (cs: Centiseconds, as: FigureUnit, what: string): Exact | undefined => {
+  const sum = `sum of ${totals.tasks} ${totals.tasks === 1 ? 'task' : 'tasks'}`;
+  const durationOf = (cs: Centiseconds, as: FigureUnit): Exact | undefined => {
     if (as === 'minutes' || as === 'none') {
-      return { a: cs, b: CS_PER_MINUTE, computed: `${formatWholeMinutes(cs)}${suffix}`, exact: `${what} = ${sumText(cs, 'minutes')}` };
+      return { a: cs, b: CS_PER_MINUTE, computed: `${formatWholeMinutes(cs)}${suffix}`, exact: `${sum} = ${sumText(cs, 'minutes')}` };
     }
     if (as === 'hours') {
-      return { a: cs, b: CS_PER_HOUR, computed: `${formatFixed(hoursTenths(cs), 1)}${suffix}`, exact: `${what} = ${sumText(cs, 'hours')}` };
+      return { a: cs, b: CS_PER_HOUR, computed: `${formatHoursOneDecimal(cs)}${suffix}`, exact: `${sum} = ${sumText(cs, 'hours')}` };
     }
     return undefined;
   };
-  const sum = `sum of ${totals.tasks} ${totals.tasks === 1 ? 'task' : 'tasks'}`;
+  /** Human time in working days or weeks of `per` hours. */
+  const inWorking = (per: number, tenths: number): Exact => ({
+    a: totals.human,
+    b: per * CS_PER_HOUR,
+    computed: `${formatFixed(tenths, 1)}${suffix}`,
+    exact: `${hours} ÷ ${per}h = ${exactDecimal(totals.human, per * CS_PER_HOUR)}`,
+  });
   switch (meaning) {
     case 'tasks':
       return unit === 'none' ? { a: totals.tasks, b: 1, computed: formatInteger(totals.tasks), exact: `${formatInteger(totals.tasks)} rows in the Task Log` } : undefined;
@@ -159,23 +164,14 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
     case 'weeks':
     case 'days': {
       const as = unit === 'none' ? ({ human: 'hours', weeks: 'weeks', days: 'days' } as const)[meaning] : unit;
-      if (as === 'hours') {
-        return { a: totals.human, b: CS_PER_HOUR, computed: `${formatHoursOneDecimal(totals.human)}${suffix}`, exact: `${sum} = ${hours}` };
-      }
-      if (as === 'days') {
-        const per = HOURS_PER_WORKING_DAY * CS_PER_HOUR;
-        return { a: totals.human, b: per, computed: `${formatFixed(workingDaysTenths(totals.human), 1)}${suffix}`, exact: `${hours} ÷ ${HOURS_PER_WORKING_DAY}h = ${exactDecimal(totals.human, per)}` };
-      }
-      if (as === 'weeks') {
-        const per = HOURS_PER_WORKING_WEEK * CS_PER_HOUR;
-        return { a: totals.human, b: per, computed: `${formatFixed(workingWeeksTenths(totals.human), 1)}${suffix}`, exact: `${hours} ÷ ${HOURS_PER_WORKING_WEEK}h = ${exactDecimal(totals.human, per)}` };
-      }
-      return durationOf(totals.human, as, sum);
+      if (as === 'days') return inWorking(HOURS_PER_WORKING_DAY, workingDaysTenths(totals.human));
+      if (as === 'weeks') return inWorking(HOURS_PER_WORKING_WEEK, workingWeeksTenths(totals.human));
+      return durationOf(totals.human, as);
     }
     case 'ai':
-      return durationOf(totals.ai, unit, sum);
+      return durationOf(totals.ai, unit);
     case 'supervision':
-      return durationOf(totals.supervision, unit, sum);
+      return durationOf(totals.supervision, unit);
     case 'leverage':
       return unit === 'x' || unit === 'none' ? factorValue(totals.human, totals.ai, hours, sumText(totals.ai, 'minutes'), false) : undefined;
     case 'supervisionLeverage':
@@ -196,12 +192,12 @@ function aggregateComparisons(input: AuditInput, notChecked: string[]): Comparis
     const figures = figuresIn(value);
     if (figures.length === 0) {
       // A dash is right only for a supervisory leverage over no supervision.
-      const exact = aggregateValue(meaning, 'none', input.totals, { text: '', units: 0, decimals: 0, unit: 'none', approximate: false });
+      const exact = aggregateValue(meaning, 'none', input.totals, '');
       if (exact) out.push(compare(label, value, exact));
       continue;
     }
     for (const figure of figures) {
-      const exact = aggregateValue(meaning, figure.unit, input.totals, figure);
+      const exact = aggregateValue(meaning, figure.unit, input.totals, suffixOf(figure));
       if (figure.approximate || exact === undefined) {
         notChecked.push(`${label}: ${figure.text} (${figure.approximate ? 'printed as approximate' : 'a unit this row does not use'})`);
         continue;

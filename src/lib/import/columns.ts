@@ -19,7 +19,7 @@ export const COLUMN_NAMES: Record<ColumnMeaning, string> = {
 };
 
 /** Agents whose name serves as the header of their time column, besides the site's own `aiName`. */
-const AGENT_NAMES = ['claude', 'claude code', 'ai', 'agent', 'codex', 'copilot', 'cursor', 'gpt', 'chatgpt', 'gemini', 'devin', 'aider'];
+export const AGENT_NAMES = ['claude', 'claude code', 'ai', 'agent', 'codex', 'copilot', 'cursor', 'gpt', 'chatgpt', 'gemini', 'devin', 'aider'];
 
 /** Lower case, no dots, parentheses or extra spaces: "Human Est. (h)" → "human est". */
 export function normalizeHeader(header: string): string {
@@ -31,18 +31,20 @@ export function normalizeHeader(header: string): string {
     .trim();
 }
 
-function words(header: string): string[] {
+/** The words of a normalised header or label: "human-equivalent hours" → human, equivalent, hours. */
+export function words(header: string): string[] {
   return header.split(/[\s/-]+/).filter((word) => word !== '');
 }
 
-const SUPERVISION_WORDS = new Set(['sup', 'supv', 'supervision', 'supervisory', 'supervising', 'super']);
-const FACTOR_WORDS = new Set(['factor', 'lf', 'leverage', 'lev', 'multiplier']);
+/** Words that make a Task Log header or an Aggregate Statistics label about supervision, or about a factor. */
+export const SUPERVISION_WORDS: ReadonlySet<string> = new Set(['sup', 'supv', 'supervision', 'supervisory', 'supervising', 'super']);
+export const FACTOR_WORDS: ReadonlySet<string> = new Set(['factor', 'lf', 'leverage', 'lev', 'multiplier']);
 
 /** The meaning of one header, or undefined for a column Fulcrum does not import. */
 export function columnMeaning(header: string, aiName = 'Claude'): ColumnMeaning | undefined {
   const text = normalizeHeader(header);
   const list = words(text);
-  const has = (set: Set<string>) => list.some((word) => set.has(word));
+  const has = (set: ReadonlySet<string>) => list.some((word) => set.has(word));
   if (text === '#' || text === 'rank' || text === 'no' || text === 'nr') return 'rank';
   if (text === 'slf' || (has(SUPERVISION_WORDS) && has(FACTOR_WORDS))) return 'supervisionFactor';
   if (has(FACTOR_WORDS)) return 'factor';
@@ -78,7 +80,7 @@ export function mapColumns(headers: readonly string[], aiName?: string): ColumnM
 }
 
 /** The columns a Task Log cannot do without; supervision can come from the supervisory factor. */
-export const REQUIRED_COLUMNS: readonly ColumnMeaning[] = ['task', 'human', 'ai'];
+const REQUIRED_COLUMNS: readonly ColumnMeaning[] = ['task', 'human', 'ai'];
 
 export function missingColumns(map: ColumnMap): ColumnMeaning[] {
   const missing = REQUIRED_COLUMNS.filter((meaning) => map.index[meaning] === undefined);

@@ -10,7 +10,7 @@ import { isCalendarDate } from '../dates.ts';
 export type DateSource = 'title' | 'time' | 'url' | 'file name';
 
 /** Where dates are looked for, most trusted first. */
-export const DATE_SOURCES: readonly DateSource[] = ['title', 'time', 'url', 'file name'];
+const DATE_SOURCES: readonly DateSource[] = ['title', 'time', 'url', 'file name'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;

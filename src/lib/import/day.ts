@@ -50,9 +50,9 @@ function duration(parts: PostParts, row: TaskRow, meaning: 'human' | 'ai' | 'sup
  * (the posts with a Weeks column in its place): the whole minutes that give
  * exactly the printed factor, rounded as Fulcrum rounds.
  */
-function supervisionFromFactor(parts: PostParts, row: TaskRow, human: Centiseconds): string {
+function supervisionMinutesFromFactor(parts: PostParts, row: TaskRow, human: Centiseconds): number {
   const printed = (row.cells.supervisionFactor ?? '').trim();
-  if (isNoValue(printed)) return '0m';
+  if (isNoValue(printed)) return 0;
   const figure = soleFigure(printed);
   const scale = figure === undefined ? 0 : 10 ** figure.decimals;
   const minutes = figure === undefined || figure.units === 0 ? 0 : divRoundHalfUp(human * scale, figure.units * CS_PER_MINUTE);
@@ -61,7 +61,7 @@ function supervisionFromFactor(parts: PostParts, row: TaskRow, human: Centisecon
       `row ${row.row}: the Task Log has no Sup. column, and no whole number of minutes of supervision gives ${header(parts, 'supervisionFactor')} "${printed}" for ${row.cells.human?.trim()}; add a Sup. column to the post first`,
     );
   }
-  return `${minutes}m`;
+  return minutes;
 }
 
 /** Prose blocks as the day's Markdown: headings of the intro below level two (a `##` would end it). */
@@ -86,8 +86,9 @@ export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseCo
       if (title === '') throw new RowProblem(`row ${row.row}: the ${header(parts, 'task')} cell is empty`);
       const human = duration(parts, row, 'human');
       const ai = duration(parts, row, 'ai');
-      const supervisionText = derived ? supervisionFromFactor(parts, row, human) : (row.cells.supervision ?? '').trim();
-      const supervision = derived ? Number.parseInt(supervisionText, 10) * CS_PER_MINUTE : duration(parts, row, 'supervision');
+      const minutes = derived ? supervisionMinutesFromFactor(parts, row, human) : undefined;
+      const supervision = minutes === undefined ? duration(parts, row, 'supervision') : minutes * CS_PER_MINUTE;
+      const supervisionText = minutes === undefined ? (row.cells.supervision ?? '').trim() : `${minutes}m`;
       const written = { human: (row.cells.human ?? '').trim(), ai: (row.cells.ai ?? '').trim(), supervision: supervisionText };
       tasks.push({ title, ...written });
       const { factor, supervisionFactor, weeks } = row.cells;
@@ -155,7 +156,6 @@ export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseCo
   const audit = auditDay({ tasks: audited, totals, headers, aggregate: parts.aggregate ?? [] });
   return { ok: true, day: { draft, audit, notes, leftOut } };
 }
-
 
 /** The longest line that is a byline ("March 5, 2026", "Time Record · Mar 5, 2026") rather than prose. */
 const DATE_LINE_MAX = 40;

@@ -8,7 +8,7 @@
 import { decodeSource } from '../source/decode.ts';
 import { dateInPath } from './dates.ts';
 import { importDay, type ImportedDay } from './day.ts';
-import { formatOfFile, type PostFormat, type ReadPost } from './post.ts';
+import { formatOfFile, POST_EXTENSIONS, type PostFormat, type ReadPost } from './post.ts';
 import { definitionsOf } from './prose.ts';
 import { readHtml } from './read-html.ts';
 import { readMarkdown } from './read-markdown.ts';
@@ -44,7 +44,7 @@ type Parsed = { file: string; ok: false; message: string } | { file: string; ok:
 function parse(source: PostFile, options: ImportOptions): Parsed {
   const { file } = source;
   const format = formatOfFile(file);
-  if (format === undefined) return { file, ok: false, message: 'not a post: import reads .html, .htm, .md, .markdown and .txt files' };
+  if (format === undefined) return { file, ok: false, message: `not a post: import reads ${POST_EXTENSIONS} files` };
   const decoded = decodeSource(source.bytes);
   if (!decoded.ok) {
     return { file, ok: false, message: `not UTF-8 (the first bad byte is at line ${decoded.line}, column ${decoded.column}); save it as UTF-8 and import it again` };

@@ -24,11 +24,25 @@ export interface ReadPost {
   url?: string;
 }
 
+/** The extensions read, and as what. */
+const FORMATS: Record<string, PostFormat> = {
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'text',
+  text: 'text',
+};
+
+/** ".html, .htm, … and .text", for a message. */
+export const POST_EXTENSIONS = Object.keys(FORMATS)
+  .map((extension) => `.${extension}`)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' and $1');
+
 /** The format a file is read as, from its extension; undefined for files that are not posts. */
 export function formatOfFile(name: string): PostFormat | undefined {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
-  if (extension === 'md' || extension === 'markdown') return 'markdown';
-  if (extension === 'txt' || extension === 'text') return 'text';
-  return undefined;
+  return extension === undefined || !Object.hasOwn(FORMATS, extension) ? undefined : FORMATS[extension];
 }

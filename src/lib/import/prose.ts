@@ -22,7 +22,7 @@ export interface ProseContext {
 }
 
 /** The plain text of any mdast node (alt text of images included). */
-export function plainText(node: Nodes | readonly Nodes[]): string {
+function plainText(node: Nodes | readonly Nodes[]): string {
   if (isList(node)) return node.map((child) => plainText(child)).join('');
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   if (node.type === 'break') return '\n';
@@ -62,7 +62,7 @@ export function definitionsOf(root: Root): Map<string, string> {
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** An address a reader can follow from the new site, or undefined (javascript:, in-page anchors, unresolvable). */
-export function safeUrl(url: string, postUrl: string | undefined): string | undefined {
+function safeUrl(url: string, postUrl: string | undefined): string | undefined {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
   try {

@@ -4,7 +4,7 @@
  * it), its article picked out, page furniture left behind, and the rest
  * turned into Markdown's syntax tree by hast-util-to-mdast.
  */
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toMdast } from 'hast-util-to-mdast';
@@ -32,12 +32,8 @@ const FURNITURE = new Set([
   'embed',
 ]);
 
-function withoutFurniture<T extends HastRoot | Element>(node: T): T {
-  const keep = (child: HastContent): boolean => child.type !== 'element' || !FURNITURE.has(child.tagName);
-  const strip = (children: (HastContent | ElementContent)[]): ElementContent[] =>
-    children.filter(keep).map((child) => (child.type === 'element' ? { ...child, children: strip(child.children) } : child)) as ElementContent[];
-  return { ...node, children: strip(node.children) };
-}
+/** hast-util-to-mdast's handlers for the furniture: nothing, so it is left behind in the conversion itself. */
+const SKIP_FURNITURE: Record<string, () => undefined> = Object.fromEntries([...FURNITURE].map((tag) => [tag, () => undefined]));
 
 /** The address the page was published at: its canonical link, og:url, or the note browsers add when saving. */
 function publishedUrl(tree: HastRoot): string | undefined {
@@ -90,11 +86,10 @@ export function readHtml(file: string, html: string): ReadPost {
     ...(time ? [time] : []),
     ...(url !== undefined && urlDate !== undefined ? [{ from: 'url' as const, text: url, date: urlDate }] : []),
   ];
-  // A title in the post's header (removed with the header below) is still the post's h1.
+  // A title in the post's header (left behind with the header in the conversion below) is still the post's h1.
   const heading = select('h1', content);
   const headingText = heading ? toText(heading).replace(/\s+/g, ' ').trim() : '';
-  const cleaned = withoutFurniture(content);
-  const root = toMdast(cleaned.type === 'root' ? cleaned : { type: 'root', children: [cleaned] });
+  const root = toMdast(content.type === 'root' ? content : { type: 'root', children: [content] }, { handlers: SKIP_FURNITURE });
   if (root.type !== 'root') throw new Error('hast-util-to-mdast returned a node that is not a root');
   const hasHeading = root.children.some((node) => node.type === 'heading' && node.depth === 1);
   const title = headingText !== '' && !hasHeading ? headingText : documentTitle(tree);

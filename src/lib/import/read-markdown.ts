@@ -11,6 +11,7 @@ import { splitFrontmatter } from '../source/frontmatter.ts';
 import { dateInPath, dateInText, type DateCandidate } from './dates.ts';
 import type { ReadPost } from './post.ts';
 
+// Not the site's markdownSyntax: without remark-directive, an old post's `:metric[…]` stays the words it was (and is escaped on the way out) instead of becoming a directive whose name is lost.
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
 function frontmatterOf(text: string): { data: Record<string, unknown>; body: string } {
