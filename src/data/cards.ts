@@ -3,7 +3,6 @@ import type { CardContent } from '../cards/render.ts';
 import { formatLongDate } from '../lib/dates.ts';
 import { formatFactor, formatHoursOneDecimal, formatInteger } from '../lib/format.ts';
 import type { PublishedDay, SiteData } from './published.ts';
-import { sitePath } from './urls.ts';
 
 export const SITE_CARD_PATH = 'og/site.png';
 
@@ -34,8 +33,4 @@ export function dayCardAlt(day: PublishedDay, site: SiteData): string {
 
 export function siteCard(site: SiteData): CardContent {
   return { siteName: site.title, kicker: `By ${site.author.name}`, headline: site.description, figures: [] };
-}
-
-export function cardUrl(path: string, origin: URL): string {
-  return new URL(sitePath(path), origin).href;
 }

@@ -13,7 +13,7 @@ import type { FeedChannel, FeedEntry } from '../lib/feeds/entries.ts';
 import { effectiveTags } from '../lib/tags.ts';
 import { postTree } from '../post/post.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
-import { sitePath } from './urls.ts';
+import { sitePath, siteUrl } from './urls.ts';
 
 let cache: { days: PublishedDay[]; origin: string; channel: FeedChannel } | undefined;
 
@@ -28,7 +28,7 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
   const newest = days.slice(0, site.feedItems);
   const direction = textDirection(site.language);
   const entries: FeedEntry[] = newest.map((day) => {
-    const url = new URL(sitePath(day.path), origin).href;
+    const url = siteUrl(day.path, origin);
     const post = postTree(day, site, sitePath);
     // A page gets its direction from <html dir>; a feed reader only from the content itself.
     const body: Root = direction === 'rtl' ? { type: 'root', children: [h('div', { dir: 'rtl' }, post.children)] } : post;
@@ -46,7 +46,7 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
     title: site.title,
     description: site.description,
     language: site.language,
-    home: new URL(sitePath(''), origin).href,
+    home: siteUrl('', origin),
     author: site.author.name,
     timeZone: site.timeZone,
     entries,

@@ -11,3 +11,8 @@ export function sitePath(path: string): string {
   const base = configuredBase.endsWith('/') ? configuredBase : `${configuredBase}/`;
   return base + path.replace(/^\//, '');
 }
+
+/** A page's full address, for feeds, sitemaps and shared links: "2026/04/22/" → "https://example.com/blog/2026/04/22/". */
+export function siteUrl(path: string, origin: URL): string {
+  return new URL(sitePath(path), origin).href;
+}

@@ -5,7 +5,7 @@
 import { CS_PER_HOUR, CS_PER_MINUTE, exactHours, type Centiseconds } from './duration.ts';
 import { divRoundHalfUp } from './exact.ts';
 
-/** Shown where a ratio has no value (supervision of 0m). */
+/** Shown where a figure has no value (a ratio over supervision of 0m, tokens not logged). */
 export const NO_VALUE = '—';
 
 /** Groups digits in threes: 3030000 → "3,030,000". */
@@ -54,7 +54,12 @@ export function formatHoursOneDecimal(cs: Centiseconds): string {
   return formatFixed(divRoundHalfUp(cs * 10, CS_PER_HOUR), 1);
 }
 
-/** Token counts: "3,030,000". */
-export function formatTokens(tokens: number): string {
-  return formatInteger(tokens);
+/** Token counts: "3,030,000"; null (none logged) → "—". */
+export function formatTokens(tokens: number | null): string {
+  return tokens === null ? NO_VALUE : formatInteger(tokens);
+}
+
+/** A count with its noun: "1 task", "1,234 tasks". */
+export function formatCount(count: number, singular: string, plural: string): string {
+  return `${formatInteger(count)} ${count === 1 ? singular : plural}`;
 }

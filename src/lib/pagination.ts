@@ -25,8 +25,17 @@ export interface ListPage<T> {
   total: number;
 }
 
-export function listPagePath(folder: string, number: number): string {
-  return number === 1 ? folder : `${folder}page/${number}/`;
+/**
+ * A page's rest parameter in a list's route (`[...page]`): undefined for the
+ * first page, which is the list's own folder, then "page/2", "page/3" …
+ */
+export function pageParam(number: number): string | undefined {
+  return number === 1 ? undefined : `page/${number}`;
+}
+
+function listPagePath(folder: string, number: number): string {
+  const param = pageParam(number);
+  return param === undefined ? folder : `${folder}${param}/`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /** Ids the post page gives its own sections and tables. */
-export const RESERVED_IDS = [
+const RESERVED_IDS = [
   'main',
   'task-log',
   'task-log-caption',

@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 const SAFE_SCHEME = /^(?:https?|mailto):/i;
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
-export function isSafeUrl(url: string): boolean {
+function isSafeUrl(url: string): boolean {
   // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   return !HAS_SCHEME.test(compact) || SAFE_SCHEME.test(compact);

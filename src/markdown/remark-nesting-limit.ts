@@ -10,7 +10,7 @@ import { MAX_NESTING, treeNesting } from '../lib/source/nesting.ts';
 import { lineColumn } from '../lib/source/prose-scan.ts';
 
 /** Where, in the Markdown rendered, it nests too deep (1-based line and column). */
-export class NestingError extends Error {
+class NestingError extends Error {
   readonly line: number;
   readonly column: number;
 

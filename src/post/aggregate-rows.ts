@@ -1,5 +1,5 @@
 /** The rows of a day's Aggregate Statistics table, as every rendering of it shows them (page, feeds, benchmark posts). */
-import { formatFactor, formatHoursOneDecimal, formatInteger, formatTokens, formatWholeMinutes, NO_VALUE } from '../lib/format.ts';
+import { formatFactor, formatHoursOneDecimal, formatInteger, formatTokens, formatWholeMinutes } from '../lib/format.ts';
 import type { DayTotals } from '../lib/metrics/day.ts';
 
 export function aggregateRows(totals: DayTotals, aiName: string): [label: string, value: string][] {
@@ -8,7 +8,7 @@ export function aggregateRows(totals: DayTotals, aiName: string): [label: string
     ['Total human-equivalent hours', formatHoursOneDecimal(totals.human)],
     [`Total ${aiName} minutes`, formatWholeMinutes(totals.ai)],
     ['Total supervisory minutes', formatWholeMinutes(totals.supervision)],
-    ['Total tokens', totals.tokens === null ? NO_VALUE : formatTokens(totals.tokens)],
+    ['Total tokens', formatTokens(totals.tokens)],
     ['Weighted average leverage factor', formatFactor(totals.leverage)],
     ['Weighted average supervisory leverage factor', formatFactor(totals.supervisionLeverage)],
   ];

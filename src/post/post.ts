@@ -46,7 +46,7 @@ export function callToAction(site: PostSite): Element {
 export function postTree(day: PublishedDay, site: PostSite, href: (path: string) => string): Root {
   const dateLabel = formatLongDate(day.date, site.language);
   const { ranked, totals } = day.metrics;
-  const summary = day.summary !== null && !day.summaryPlaced ? [summaryParagraph(day.summary)] : [];
+  const summary = day.statisticsSummary === null ? [] : [summaryParagraph(day.statisticsSummary)];
   const { comparison, previous } = day;
   const disclaimer = content(site.hast.disclaimer);
   return {

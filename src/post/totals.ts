@@ -1,7 +1,10 @@
-/** A row of a table of days or groups (the dashboard's months and days): tasks, hours, minutes, leverage; and its column headers. */
+/**
+ * The totals of a day or a group of days (the dashboard's months and days, an
+ * archive month, a tag): as a table row with its column headers, or as words.
+ */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatFactor, formatHoursOneDecimal, formatInteger, formatWholeMinutes } from '../lib/format.ts';
+import { formatCount, formatFactor, formatHoursOneDecimal, formatInteger, formatWholeMinutes } from '../lib/format.ts';
 import type { DayTotals } from '../lib/metrics/day.ts';
 import { columnHead, numberCell } from './cells.ts';
 
@@ -25,4 +28,12 @@ export function totalsCells(totals: DayTotals): Element[] {
     numberCell(formatFactor(totals.leverage)),
     numberCell(formatFactor(totals.supervisionLeverage)),
   ];
+}
+
+/** "26 tasks, 189.1 human-equivalent hours in 704 Claude minutes: weighted leverage 16.1x", for a sentence to go on or end. */
+export function totalsSentence(totals: DayTotals, aiName: string): string {
+  return (
+    `${formatCount(totals.tasks, 'task', 'tasks')}, ${formatHoursOneDecimal(totals.human)} human-equivalent hours ` +
+    `in ${formatWholeMinutes(totals.ai)} ${aiName} minutes: weighted leverage ${formatFactor(totals.leverage)}`
+  );
 }

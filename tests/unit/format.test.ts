@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCount,
   formatEstimateHours,
   formatFactor,
   formatFixed,
@@ -95,10 +96,23 @@ describe('formatTokens, formatInteger and formatFixed', () => {
     expect(formatInteger(-1234)).toBe('-1,234');
   });
 
+  it('shows tokens a day did not log as the no-value dash', () => {
+    expect(formatTokens(null)).toBe(NO_VALUE);
+  });
+
   it('places the decimal point in an integer count of units', () => {
     expect(formatFixed(1891, 1)).toBe('189.1');
     expect(formatFixed(5, 2)).toBe('0.05');
     expect(formatFixed(-5, 1)).toBe('-0.5');
     expect(formatFixed(12_345, 0)).toBe('12,345');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups the digits and takes the singular for exactly one', () => {
+    expect(formatCount(1, 'task', 'tasks')).toBe('1 task');
+    expect(formatCount(0, 'task', 'tasks')).toBe('0 tasks');
+    expect(formatCount(2, 'day', 'days')).toBe('2 days');
+    expect(formatCount(1234, 'task', 'tasks')).toBe('1,234 tasks');
   });
 });

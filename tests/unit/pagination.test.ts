@@ -5,7 +5,7 @@
  * year's folder at 2,026), so no page links to an error page.
  */
 import { describe, expect, it } from 'vitest';
-import { listedInSitemap, paginate } from '../../src/lib/pagination.ts';
+import { listedInSitemap, pageParam, paginate } from '../../src/lib/pagination.ts';
 
 describe('paginate, the index', () => {
   const paginateIndex = <T>(items: readonly T[], pageSize: number) => paginate(items, pageSize);
@@ -88,5 +88,16 @@ describe('the sitemap', () => {
     expect(listedInSitemap('https://example.com/blog/404/', '/blog/')).toBe(false);
     expect(listedInSitemap('https://example.com/blog/page/404/', '/blog/')).toBe(true);
     expect(listedInSitemap('https://example.com/blog/2026/04/22/', '/blog/')).toBe(true);
+  });
+});
+
+describe('pageParam', () => {
+  it("gives the route's rest parameter: none for the first page, page/N after it, so each page lands at its path", () => {
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(2)).toBe('page/2');
+    expect(pageParam(404)).toBe('page/404');
+    // The parameter below the list's folder, with the trailing slash Astro adds, is the page's path.
+    const pages = paginate(Array.from({ length: 3 }, (_, index) => index), 1, 'tags/billing/');
+    expect(pages.map((page) => `tags/billing/${page.number === 1 ? '' : `${pageParam(page.number)}/`}`)).toEqual(pages.map(({ path }) => path));
   });
 });

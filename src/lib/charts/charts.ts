@@ -3,7 +3,7 @@
  * can check every bar and point. Components only draw what is here.
  */
 import { CS_PER_HOUR } from '../duration.ts';
-import { formatFactor, formatFixed, formatHoursOneDecimal, formatInteger } from '../format.ts';
+import { formatCount, formatFactor, formatFixed, formatHoursOneDecimal, formatInteger } from '../format.ts';
 import type { Bin } from '../metrics/histogram.ts';
 import type { DayPoint } from '../metrics/series.ts';
 import { frame, labelWidth, thinLabels, type Frame } from './frame.ts';
@@ -153,7 +153,7 @@ export function histogramChart(bins: readonly Bin[], size: ChartSize): ChartGeom
       y: top,
       width: round(slot * 0.8),
       height: round(f.bottom - top),
-      title: `${binLabel(bin)}: ${formatInteger(bin.count)} ${bin.count === 1 ? 'task' : 'tasks'}`,
+      title: `${binLabel(bin)}: ${formatCount(bin.count, 'task', 'tasks')}`,
     };
   });
   const edges = bins.flatMap((bin, index) => (bin.from > 0 ? [{ x: round(f.left + index * slot), label: edgeLabel(bin.from) }] : []));

@@ -47,10 +47,12 @@ export interface PublishedDay extends DayLink {
   tags: string[];
   /** Prose with metric references and the summary filled in. */
   prose: { intro: Root; rest: Root };
-  /** The generated data summary, unless turned off for the day or the site. */
-  summary: ElementContent[] | null;
-  /** The author placed the summary in the prose with `::summary`. */
-  summaryPlaced: boolean;
+  /**
+   * The generated data summary where the post shows it, after the Aggregate
+   * Statistics: null when turned off for the day or the site, or when the
+   * author placed it in the prose with `::summary` (the prose holds it then).
+   */
+  statisticsSummary: ElementContent[] | null;
   metrics: DayMetrics<LoggedTask>;
   previous?: DayLink;
   next?: DayLink;
@@ -103,8 +105,7 @@ function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): P
     draft: frontmatter.draft,
     tags: frontmatter.tags ?? [],
     prose: { intro, rest: fillPlaceholders(day.prose.rest, filling) },
-    summary,
-    summaryPlaced: hasSummaryMarker(day.prose.intro) || hasSummaryMarker(day.prose.rest),
+    statisticsSummary: hasSummaryMarker(day.prose.intro) || hasSummaryMarker(day.prose.rest) ? null : summary,
     metrics,
     ...(previous ? { previous: dayLink(previous.day, settings.language) } : {}),
     ...(next ? { next: dayLink(next.day, settings.language) } : {}),

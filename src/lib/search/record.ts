@@ -6,7 +6,7 @@
  * the author's bio and the call to action are on every post alike and are
  * not indexed.
  */
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { formatLongDate } from '../dates.ts';
 import type { PublishedDay } from '../published/publish.ts';
@@ -20,16 +20,16 @@ export interface SearchRecord {
 }
 
 const text = (tree: Root) => toText(tree).trim();
+const inlineText = (children: ElementContent[]) => text({ type: 'root', children });
 
 export function searchRecord(day: PublishedDay, language: string): SearchRecord {
   const { intro, rest } = day.prose;
-  const summary = day.summary !== null && !day.summaryPlaced ? toText({ type: 'root', children: day.summary }).trim() : '';
   const lines = [
     day.title,
     formatLongDate(day.date, language),
-    ...day.metrics.ranked.map(({ task }) => toText({ type: 'root', children: task.titleNodes }).trim()),
+    ...day.metrics.ranked.map(({ task }) => inlineText(task.titleNodes)),
     text(intro),
-    summary,
+    day.statisticsSummary === null ? '' : inlineText(day.statisticsSummary),
     text(rest),
   ];
   return { url: `/${day.path}`, title: day.title, content: lines.filter((line) => line !== '').join('\n') };

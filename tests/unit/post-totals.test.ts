@@ -1,0 +1,24 @@
+/**
+ * The one-line totals of a group of tasks (an archive month, a tag), worked
+ * out by hand: 1 h = 360 000 cs, 1 min = 6 000 cs.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DayTotals } from '../../src/lib/metrics/day.ts';
+import { totalsSentence } from '../../src/post/totals.ts';
+
+const H = 360_000;
+const M = 6_000;
+
+describe('totalsSentence', () => {
+  it('gives tasks, hours, agent minutes and the weighted leverage', () => {
+    // 3 tasks, 10.5 h in 45 min: 630 ÷ 45 = 14.0x.
+    const totals: DayTotals = { tasks: 3, human: 10.5 * H, ai: 45 * M, supervision: 9 * M, tokens: null, leverage: 140, supervisionLeverage: 700 };
+    expect(totalsSentence(totals, 'Claude')).toBe('3 tasks, 10.5 human-equivalent hours in 45 Claude minutes: weighted leverage 14.0x');
+  });
+
+  it('says "1 task" for a single task, with thousands grouped', () => {
+    // 1 task, 2 h in 1,200 min: 120 ÷ 1,200 = 0.1x.
+    const totals: DayTotals = { tasks: 1, human: 2 * H, ai: 1200 * M, supervision: 0, tokens: null, leverage: 1, supervisionLeverage: null };
+    expect(totalsSentence(totals, 'Codex')).toBe('1 task, 2.0 human-equivalent hours in 1,200 Codex minutes: weighted leverage 0.1x');
+  });
+});
