@@ -55,7 +55,7 @@ const TOTALS_VALUES = {
   'ai.minutes': (t) => formatWholeMinutes(t.ai),
   'ai.hours': (t) => formatFixed(hoursTenths(t.ai), 1),
   'supervision.minutes': (t) => formatWholeMinutes(t.supervision),
-  tokens: (t) => (t.tokens === null ? NO_VALUE : formatTokens(t.tokens)),
+  tokens: (t) => formatTokens(t.tokens),
   leverage: (t) => formatFactor(t.leverage),
   'supervision.leverage': (t) => formatFactor(t.supervisionLeverage),
 } satisfies Record<TotalsName, (totals: DayTotals) => string>;
