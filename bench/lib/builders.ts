@@ -49,7 +49,7 @@ export function fulcrumShellCommand(script: string, outDir: string): string {
   const quoted = `'${outDir.replace(/'/g, `'\\''`)}'`;
   return script
     .replace(/\bastro build\b(?![^&;|]*--outDir)/g, `astro build --outDir ${quoted}`)
-    .replace(/\bscripts\/build\.ts\b(?![^&;|]*--outDir)/g, `scripts/build.ts --outDir ${quoted}`)
+    .replace(/\bbin\/fulcrum\.ts build\b(?![^&;|]*--outDir)/g, `bin/fulcrum.ts build --outDir ${quoted}`)
     .replace(/(?<=\s)\.?\/?dist\/?(?=\s|$|;|&)/g, quoted);
 }
 

@@ -15,6 +15,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { packageRoot } from './package-files.ts';
 import { writeWhole } from './write-whole.ts';
 
 /** Where every cache lives, below the project. */
@@ -35,17 +36,20 @@ function hashFiles(root: string, path: string, hash: Hash): void {
 
 /**
  * The hash of the code behind a cache: `sources` are folders and files
- * relative to `root` (a folder counts with everything below it), plus the
- * lock file when there is one. Undefined when a source is missing (an
- * unusual install without the source): then nothing can be keyed on it.
+ * relative to `root`, the package's folder (a folder counts with everything
+ * below it), plus its package.json (the version) and the project's lock
+ * file when there are. Undefined when a source is missing (an unusual
+ * install without the source): then nothing can be keyed on it.
  */
-export function codeHash(root: string, sources: readonly string[]): string | undefined {
+export function codeHash(root: string, sources: readonly string[], project = root): string | undefined {
   const paths = sources.map((source) => join(root, source));
   if (!paths.every((path) => existsSync(path))) return undefined;
   const hash = createHash('sha256');
   for (const path of paths) hashFiles(root, path, hash);
-  const lock = join(root, LOCK_FILE);
-  if (existsSync(lock)) hashFiles(root, lock, hash);
+  const version = join(root, 'package.json');
+  if (existsSync(version)) hashFiles(root, version, hash);
+  const lock = join(project, LOCK_FILE);
+  if (existsSync(lock)) hashFiles(project, lock, hash);
   return hash.digest('hex');
 }
 
@@ -69,10 +73,10 @@ const NO_CACHE: ContentCache = { read: () => undefined, write: () => undefined }
 
 /**
  * The cache `name` of the project at `root`, for what the code in `sources`
- * produces (see codeHash). Keys come from inputKey.
+ * (Fulcrum's own, below `code`) produces (see codeHash). Keys come from inputKey.
  */
-export function openContentCache(root: string, name: string, sources: readonly string[]): ContentCache {
-  const code = codeHash(root, sources);
+export function openContentCache(root: string, name: string, sources: readonly string[], codeRoot = packageRoot()): ContentCache {
+  const code = codeHash(codeRoot, sources, root);
   if (code === undefined) return NO_CACHE;
   const home = join(root, CACHE_ROOT, name);
   const folder = join(home, code.slice(0, 32));

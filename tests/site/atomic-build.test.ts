@@ -4,7 +4,7 @@
  * itself fails halfway through writing the site (which, left to itself,
  * empties the output folder first).
  */
-import { readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
@@ -81,7 +81,8 @@ describe('a build that fails inside Astro', () => {
     const before = fingerprint(join(project, 'dist'));
     expect(Object.keys(before)).toContain('rss.xml');
 
-    // A page that throws while Astro renders the site, after it has started writing output.
+    // An author's page that throws while Astro renders the site, after it has started writing output.
+    mkdirSync(join(project, 'src/pages'), { recursive: true });
     writeFileSync(join(project, 'src/pages/broken.astro'), '---\nthrow new Error("broken page");\n---\n');
     const { status, stderr } = buildSite({ project });
     expect(status).toBe(1);

@@ -99,17 +99,17 @@ it('its posts run no script (JSON-LD is data)', () => {
   for (const file of posts) expect(activeContent(read(file)), file).toEqual([]);
 });
 
-it('the base path is read in one place: sitePath() in src/data/urls.ts, from the configuration astro.config.mjs derives', () => {
-  const sources = ['src', 'scripts']
+it('the base path is read in one place: sitePath() in src/astro/data/urls.ts, from the configuration the integration derives', () => {
+  const sources = ['src', 'scripts', 'bin']
     .flatMap((folder) => walk(join(PROJECT_ROOT, folder)))
     .concat(join(PROJECT_ROOT, 'astro.config.mjs'))
     .map((file) => ({ file: relative(PROJECT_ROOT, file), text: readFileSync(file, 'utf8') }));
   const reading = (pattern: RegExp) => sources.filter(({ text }) => pattern.test(text)).map(({ file }) => file);
   expect(reading(/import\.meta\.env\.BASE_URL/)).toEqual([]);
-  expect(reading(/from 'astro:config\/(client|server)'/)).toEqual(['src/data/urls.ts']);
+  expect(reading(/from 'astro:config\/(client|server)'/)).toEqual(['src/astro/data/urls.ts']);
   // npm run build forwards astro build's own --base option to Astro's build(), as Astro's command line would.
-  expect(reading(/\bbase:/)).toEqual(['scripts/lib/astro-options.ts', 'astro.config.mjs']);
-  expect(reading(/FULCRUM_URL/)).toEqual(['src/lib/schema/site-address.ts', 'astro.config.mjs']);
+  expect(reading(/\bbase:/)).toEqual(['src/astro/integration.ts', 'src/cli/astro-options.ts']);
+  expect(reading(/FULCRUM_URL/)).toEqual(['src/astro/integration.ts', 'src/lib/schema/site-address.ts']);
   expect(reading(/['"`]\/blog\/?['"`]/)).toEqual([]);
 });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lockOutput, lockPath } from '../../scripts/lib/build-lock.ts';
+import { lockOutput, lockPath } from '../../src/cli/build-lock.ts';
 
 const FAST = { poll: 20, beat: 20, staleAfter: 60_000 };
 
@@ -103,7 +103,7 @@ describe('lockOutput', () => {
     writeFileSync(join(dir, '.dist-lock'), `${deadPid()}\n`);
     const log = join(dir, 'log');
     writeFileSync(log, '');
-    const module = pathToFileURL(join(import.meta.dirname, '../../scripts/lib/build-lock.ts')).href;
+    const module = pathToFileURL(join(import.meta.dirname, '../../src/cli/build-lock.ts')).href;
     const start = Date.now() + 1_500;
     const script = `
       import { appendFileSync } from 'node:fs';

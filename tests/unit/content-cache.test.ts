@@ -11,6 +11,7 @@ import { CACHE_ROOT, codeHash, inputKey, openContentCache } from '../../src/lib/
 import { prepareDays, type PrepareOptions } from '../../src/lib/project/prepare.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
+import { setPackageRoot } from '../../src/lib/package-files.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
 
 let root: string;
@@ -82,7 +83,7 @@ describe('inputKey', () => {
 
 describe('openContentCache', () => {
   beforeEach(project);
-  const open = () => openContentCache(root, 'cards', ['src/cards']);
+  const open = () => openContentCache(root, 'cards', ['src/cards'], root);
   const entryFiles = () => readdirSync(join(root, CACHE_ROOT, 'cards'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 
   it('gives back an entry to the next build while input and code are unchanged', () => {
@@ -104,7 +105,7 @@ describe('openContentCache', () => {
 
   it('keeps caches of different names apart', () => {
     open().write(inputKey('x'), 'card');
-    const parse = openContentCache(root, 'parse', ['src/cards']);
+    const parse = openContentCache(root, 'parse', ['src/cards'], root);
     expect(parse.read(inputKey('x'))).toBeUndefined();
     expect(open().read(inputKey('x'))?.toString()).toBe('card');
   });
@@ -118,7 +119,7 @@ describe('openContentCache', () => {
   });
 
   it('neither reads nor writes without the code to key on', () => {
-    const cache = openContentCache(root, 'cards', ['src/missing']);
+    const cache = openContentCache(root, 'cards', ['src/missing'], root);
     cache.write(inputKey('card 1'), 'png');
     expect(cache.read(inputKey('card 1'))).toBeUndefined();
     expect(readdirSync(root).sort()).toEqual(['content', 'package-lock.json', 'src']);
@@ -141,9 +142,11 @@ describe('the prepared days', () => {
   beforeEach(() => {
     // The code that prepares a day, so a change to it can be made here and not in the project.
     cpSync(join(PROJECT_ROOT, 'src/lib'), join(root, 'src/lib'), { recursive: true });
-    cpSync(join(PROJECT_ROOT, 'src/markdown'), join(root, 'src/markdown'), { recursive: true });
+    setPackageRoot(root);
     write('content/days/2026-04-22.md', DAY);
   });
+
+  afterEach(() => setPackageRoot(undefined));
 
   /** Marks the one stored entry, so a test can tell a preparation from a read of the cache. */
   const markStoredEntry = () => {
@@ -177,7 +180,7 @@ describe('the prepared days', () => {
     expect(await diagnosticsOf()).toEqual([]);
     write('content/days/2026-04-22.md', DAY);
     expect(await diagnosticsOf()).toEqual(['from the cache']);
-    writeFileSync(join(root, 'src/markdown/render.ts'), `${readFileSync(join(root, 'src/markdown/render.ts'), 'utf8')}\n// changed\n`);
+    writeFileSync(join(root, 'src/lib/markdown/render.ts'), `${readFileSync(join(root, 'src/lib/markdown/render.ts'), 'utf8')}\n// changed\n`);
     expect(await diagnosticsOf()).toEqual([]);
   });
 

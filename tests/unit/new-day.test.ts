@@ -1,12 +1,13 @@
 /** `npm run new`: the template, today's date in the site's time zone, and never overwriting a day. */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { contentPaths, type ContentPaths } from '../../src/lib/source/files.ts';
-import { createDay, dayTemplate } from '../../scripts/lib/new-day.ts';
+import { createDay, dayTemplate } from '../../src/cli/new-day.ts';
+import { PROJECT_ROOT } from '../support/npm-run.ts';
 
 const SITE = `title: T
 description: D
@@ -39,7 +40,9 @@ describe('createDay', () => {
 
   it('writes the date it is given, in the .yaml form when asked', () => {
     expect(createDay(paths, '2026-05-01', 'yaml', NOW)).toEqual({ ok: true, file: 'content/days/2026-05-01.yaml' });
-    expect(readFileSync(join(paths.days, '2026-05-01.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/day\.schema\.json\ndate: 2026-05-01\n/);
+    // Editors find the JSON Schema in Fulcrum's own folder (node_modules/fulcrum/schemas in an author's project).
+    const schema = relative(paths.days, join(PROJECT_ROOT, 'schemas', 'day.schema.json'));
+    expect(readFileSync(join(paths.days, '2026-05-01.yaml'), 'utf8').startsWith(`# yaml-language-server: $schema=${schema}\ndate: 2026-05-01\n`)).toBe(true);
   });
 
   it('refuses to overwrite a day in either form', () => {

@@ -4,12 +4,11 @@
  * build's check. Each worker sends back every prepared day as JSON text, the
  * form the cache stores, which crosses between threads as one string.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { canRun, runnableFile } from '../package-files.ts';
 import type { SourceFile } from '../source/files.ts';
 
-const WORKER = new URL('./prepare-worker.ts', import.meta.url);
+const worker = () => runnableFile('src/lib/project/prepare-worker.ts');
 
 /** Files sent to a worker at a time: few enough that both workers finish together, enough that messages cost nothing. */
 const BATCH = 16;
@@ -20,9 +19,9 @@ export interface PreparedText {
   json: string;
 }
 
-/** Whether the worker's source is there to run (Node runs it as TypeScript, as it is). */
+/** Whether the worker is there to run (see runnableFile). */
 export function canPrepareInWorkers(): boolean {
-  return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+  return canRun(worker());
 }
 
 /** Prepares `files` in `size` worker threads, which end when they are done. */
@@ -50,7 +49,7 @@ export async function prepareInWorkers(files: readonly SourceFile[], size: numbe
       });
       send();
     });
-  const workers = Array.from({ length: Math.min(size, Math.ceil(files.length / BATCH)) }, () => new Worker(WORKER));
+  const workers = Array.from({ length: Math.min(size, Math.ceil(files.length / BATCH)) }, () => new Worker(worker()));
   try {
     await Promise.all(workers.map(run));
   } finally {

@@ -169,6 +169,24 @@ const tokenKind = z
     return z.NEVER;
   });
 
+/** A colour the stylesheet takes as it is: #rgb or #rrggbb, nothing that could close the rule. */
+const colour = (key: string, example: string, description: string) =>
+  z
+    .string({ error: (issue) => `${shown(issue.input)} is not a colour; write ${key}: "${example}"` })
+    .regex(/^#(?:[\da-f]{3}|[\da-f]{6})$/i, { error: (issue) => `${shown(issue.input)} is not a colour; write it as #rrggbb, e.g. ${key}: "${example}"` })
+    .describe(description)
+    .optional();
+
+/** A CSS font stack: family names, quoted or not, separated by commas; nothing that could close the rule. */
+const fontStack = (key: string, example: string, description: string) =>
+  z
+    .string({ error: (issue) => `${shown(issue.input)} is not a list of fonts; write ${key}: ${example}` })
+    .regex(/^[\p{L}\p{N} ,'"-]+$/u, {
+      error: (issue) => `${shown(issue.input)} is not a list of fonts; write family names separated by commas, e.g. ${key}: ${example}`,
+    })
+    .describe(description)
+    .optional();
+
 const ALL_TOKENS = [...TOKEN_KINDS];
 const TEN_MINUTES = 10 * CS_PER_MINUTE;
 
@@ -199,6 +217,16 @@ export const siteSchema = z.strictObject({
       .describe('An optional button.')
       .optional(),
   }).describe('The call to action below every post.'),
+  theme: section('theme', {
+    accent: colour('accent', '#0b5cad', 'Links and highlights in the light scheme.'),
+    accentDark: colour('accentDark', '#8cc2ff', 'Links and highlights in the dark scheme.'),
+    background: colour('background', '#fdfcfa', 'The page background in the light scheme.'),
+    backgroundDark: colour('backgroundDark', '#16181c', 'The page background in the dark scheme.'),
+    font: fontStack('font', '"Georgia, serif"', 'The font stack for text.'),
+    monoFont: fontStack('monoFont', '"Menlo, monospace"', 'The font stack for code and figures in code.'),
+  })
+    .describe("The site's colours and fonts; each key is optional and keeps Fulcrum's own when left out.")
+    .optional(),
   postsPerPage: positiveInteger('postsPerPage', 10).describe('How many days each index page lists.').default(10),
   tasksPerTagPage: positiveInteger('tasksPerTagPage', 50)
     .describe("How many of a tag's tasks each tag page lists, newest first.")
