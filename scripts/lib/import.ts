@@ -13,7 +13,7 @@ import { formatOfFile } from '../../src/lib/import/post.ts';
 import type { LeftOut } from '../../src/lib/import/site-wide.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
+import { contentPaths, daysFolderProblem, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../../src/lib/source/write-day.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
@@ -273,6 +273,11 @@ export function runImport(args: readonly string[], root: string, io: Io, cwd = r
   }
   const options: Options = { dryRun: values['dry-run'], force: values.force, drop: values.drop };
   const paths = contentPaths(root);
+  const unusableDays = daysFolderProblem(paths);
+  if (unusableDays !== undefined) {
+    io.err(unusableDays);
+    return 1;
+  }
   const { files, unread } = collect(positionals, cwd);
   const aiName = aiNameOf(paths);
   const outcomes = [...unread, ...importPosts(files, { ...(aiName === undefined ? {} : { aiName }), drop: options.drop })];

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { isCalendarDate, todayIn } from '../../src/lib/dates.ts';
-import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
+import { contentPaths, daysFolderProblem, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
 import type { DayForm } from '../../src/lib/source/write-day.ts';
 import { readArgs } from './args.ts';
@@ -110,6 +110,11 @@ export function runNew(args: readonly string[], root: string, io: Io, now: Date,
   const { values, positionals } = parsed;
   const form: DayForm = values.yaml ? 'yaml' : 'md';
   const paths = contentPaths(root);
+  const unusableDays = daysFolderProblem(paths);
+  if (unusableDays !== undefined) {
+    io.err(unusableDays);
+    return 1;
+  }
   if (values.from !== undefined) {
     if (values.from !== 'claude-code' && values.from !== 'codex') {
       io.err(`--from ${values.from} is not a source Fulcrum reads; write --from claude-code or --from codex`);
