@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
-import { isCalendarDate, todayIn } from '../../src/lib/dates.ts';
+import { isCalendarDate, outsideDayYears, todayIn } from '../../src/lib/dates.ts';
 import { contentPaths, daysFolderProblem, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
 import type { DayForm } from '../../src/lib/source/write-day.ts';
@@ -77,6 +77,8 @@ export function createDay(paths: ContentPaths, requested: string | undefined, fo
   } else if (!isCalendarDate(date)) {
     return { ok: false, message: `"${date}" is not a date; give it as YYYY-MM-DD, e.g. npm run new 2026-04-22` };
   }
+  const outside = outsideDayYears(date);
+  if (outside !== undefined) return { ok: false, message: outside };
   const existing = existingDayFile(paths, date);
   if (existing !== undefined) {
     return { ok: false, message: `${displayPath(paths.root, existing)} already exists; edit it, or give another date` };

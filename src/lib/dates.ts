@@ -19,6 +19,21 @@ export function dateFormatter(language: string, options: Intl.DateTimeFormatOpti
   return formatter;
 }
 
+/**
+ * The dates a day may have, as YYYY-MM-DD (which sort as text). A year
+ * outside them is a typo (1026 for 2026): before 1970 many zones' offsets
+ * ran to seconds, which RFC 3339 timestamps cannot carry, and the bound keeps
+ * every sum of days' tokens exact (see MAX_DAY_TOKENS in schema/day.ts).
+ */
+export const FIRST_DATE = '1970-01-01';
+export const LAST_DATE = '2199-12-31';
+
+/** Why a real calendar date is not one a day can have, for the author; undefined when it is. */
+export function outsideDayYears(date: string): string | undefined {
+  const found = date < FIRST_DATE ? `before ${FIRST_DATE}` : date > LAST_DATE ? `after ${LAST_DATE}` : undefined;
+  return found && `"${date}" is ${found}; a day is dated from ${FIRST_DATE.slice(0, 4)} to ${LAST_DATE.slice(0, 4)}, so check the year`;
+}
+
 export function isCalendarDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
