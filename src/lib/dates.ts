@@ -112,14 +112,20 @@ export function startOfDay(date: string, timeZone: string): Date {
   return new Date(Math.max(start, wallClock - zoneOffset(start, timeZone)));
 }
 
+const MINUTE_MS = 60_000;
+
 /**
  * An instant as RFC 3339 local time with its offset in `timeZone`:
  * "2026-04-22T00:00:00+02:00" (pages show the author's own day, not UTC's).
+ * RFC 3339 offsets are whole minutes, and some zones' were not (Liberia's
+ * −0:44:30 until 1972): such an offset is rounded up to the next minute, so
+ * the time gains the seconds and names the same instant on the same day
+ * ("1970-01-01T00:00:30-00:44").
  */
 export function formatInZone(instant: Date, timeZone: string): string {
-  const offset = zoneOffset(instant.getTime(), timeZone);
+  const offset = Math.ceil(zoneOffset(instant.getTime(), timeZone) / MINUTE_MS) * MINUTE_MS;
   const local = new Date(instant.getTime() + offset).toISOString().slice(0, 19);
-  const minutes = Math.abs(offset) / 60_000;
+  const minutes = Math.abs(offset) / MINUTE_MS;
   const sign = offset < 0 ? '-' : '+';
   return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
