@@ -357,6 +357,31 @@ describe('tokens', () => {
   });
 });
 
+describe('tags', () => {
+  // A tag's page is the folder tags/<address>/, and a folder name holds at most 255 bytes.
+  const tooLong = (tag: string, bytes: number) =>
+    `the tag "${tag}" makes a page address of ${bytes} bytes, more than the 255 bytes a folder name can hold; shorten the tag`;
+
+  it('refuses a day tag whose address is over 255 bytes: 90 CJK characters are 270', () => {
+    const tag = '運'.repeat(90);
+    expect(check(day(TASK, `date: 2026-04-22\ntags:\n  - billing\n  - ${tag}\n`))).toEqual([
+      `content/days/2026-04-22.md:5:5 error tags[2]: ${tooLong(tag, 270)}`,
+    ]);
+  });
+
+  it("refuses a task's own tag by its address, not its spelling: 64 plus signs are spelt out to 319 bytes", () => {
+    // "+" becomes "plus": 64 × 4 letters and 63 hyphens between them = 319 bytes, from a 64-byte tag.
+    const tag = '+'.repeat(64);
+    expect(check(day(`${TASK}    tags: ["${tag}"]\n`))).toEqual([
+      `content/days/2026-04-22.md:8:12 error tasks[1].tags[1]: ${tooLong(tag, 319)}`,
+    ]);
+  });
+
+  it('accepts an address of exactly 255 bytes', () => {
+    expect(check(day(TASK, `date: 2026-04-22\ntags: [${'運'.repeat(85)}, ${'a'.repeat(255)}]\n`))).toEqual([]);
+  });
+});
+
 describe('bytes', () => {
   const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CS_PER_HOUR, parseDuration, type Centiseconds } from '../duration.ts';
 import { FIRST_DATE, isCalendarDate, LAST_DATE, outsideDayYears } from '../dates.ts';
 import { formatInteger } from '../format.ts';
+import { tagAddressProblem } from '../tags.ts';
 
 /**
  * What an editor should expect of a field that zod takes as `unknown` so that
@@ -178,7 +179,11 @@ export function flag(key: string) {
 
 /** Tags: a list of short names, e.g. `tags: [billing, course-platform]`. */
 export function tagList(key: string) {
-  return z.array(text('tag', 'billing'), {
+  const tag = text('tag', 'billing').superRefine((value, ctx) => {
+    const problem = tagAddressProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', input: value, message: problem });
+  });
+  return z.array(tag, {
     error: (issue) => `${shown(issue.input)} is not a list of tags; write ${key}: [billing, course-platform]`,
   });
 }
