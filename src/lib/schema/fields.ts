@@ -179,9 +179,9 @@ export function flag(key: string) {
 
 /** Tags: a list of short names, e.g. `tags: [billing, course-platform]`. */
 export function tagList(key: string) {
-  const tag = text('tag', 'billing').superRefine((value, ctx) => {
-    const problem = tagAddressProblem(value);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', input: value, message: problem });
+  const tag = text('tag', 'billing').check((ctx) => {
+    const problem = tagAddressProblem(ctx.value);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
   });
   return z.array(tag, {
     error: (issue) => `${shown(issue.input)} is not a list of tags; write ${key}: [billing, course-platform]`,
