@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runImport } from '../../scripts/lib/import.ts';
-import { runNew } from '../../scripts/lib/new-day.ts';
+import { runImport } from '../../src/cli/import-command.ts';
+import { runNew } from '../../src/cli/new-day.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 
 const MESSAGE = 'content/days is a file, but it should be the folder that holds the day files; move it away and create the folder';
