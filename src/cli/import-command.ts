@@ -13,7 +13,7 @@ import { formatOfFile } from './import/post.ts';
 import type { LeftOut } from './import/site-wide.ts';
 import { parseDayFile } from '../lib/schema/day-file.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
-import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
+import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths, daysFolderProblem } from '../lib/source/files.ts';
 import { parseSiteSource } from '../lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../lib/source/write-day.ts';
 import { writeWhole } from '../lib/write-whole.ts';
@@ -273,6 +273,11 @@ export function runImport(args: readonly string[], root: string, io: Io, cwd = r
   }
   const options: Options = { dryRun: values['dry-run'], force: values.force, drop: values.drop };
   const paths = contentPaths(root);
+  const unusableDays = daysFolderProblem(paths);
+  if (unusableDays !== undefined) {
+    io.err(unusableDays);
+    return 1;
+  }
   const { files, unread } = collect(positionals, cwd);
   const aiName = aiNameOf(paths);
   const outcomes = [...unread, ...importPosts(files, { ...(aiName === undefined ? {} : { aiName }), drop: options.drop })];

@@ -8,8 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
-import { isCalendarDate, todayIn } from '../lib/dates.ts';
-import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
+import { isCalendarDate, todayIn, outsideDayYears } from '../lib/dates.ts';
+import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths, daysFolderProblem } from '../lib/source/files.ts';
 import { packageRoot } from '../lib/package-files.ts';
 import { parseSiteSource } from '../lib/schema/site-file.ts';
 import type { DayForm } from '../lib/source/write-day.ts';
@@ -78,6 +78,8 @@ export function createDay(paths: ContentPaths, requested: string | undefined, fo
   } else if (!isCalendarDate(date)) {
     return { ok: false, message: `"${date}" is not a date; give it as YYYY-MM-DD, e.g. npm run new 2026-04-22` };
   }
+  const outside = outsideDayYears(date);
+  if (outside !== undefined) return { ok: false, message: outside };
   const existing = existingDayFile(paths, date);
   if (existing !== undefined) {
     return { ok: false, message: `${displayPath(paths.root, existing)} already exists; edit it, or give another date` };
@@ -111,6 +113,11 @@ export function runNew(args: readonly string[], root: string, io: Io, now: Date,
   const { values, positionals } = parsed;
   const form: DayForm = values.yaml ? 'yaml' : 'md';
   const paths = contentPaths(root);
+  const unusableDays = daysFolderProblem(paths);
+  if (unusableDays !== undefined) {
+    io.err(unusableDays);
+    return 1;
+  }
   if (values.from !== undefined) {
     if (values.from !== 'claude-code' && values.from !== 'codex') {
       io.err(`--from ${values.from} is not a source Fulcrum reads; write --from claude-code or --from codex`);

@@ -19,6 +19,21 @@ export function dateFormatter(language: string, options: Intl.DateTimeFormatOpti
   return formatter;
 }
 
+/**
+ * The dates a day may have, as YYYY-MM-DD (which sort as text). A year
+ * outside them is a typo (1026 for 2026): before 1970 many zones' offsets
+ * ran to seconds, which RFC 3339 timestamps cannot carry, and the bound keeps
+ * every sum of days' tokens exact (see MAX_DAY_TOKENS in schema/day.ts).
+ */
+export const FIRST_DATE = '1970-01-01';
+export const LAST_DATE = '2199-12-31';
+
+/** Why a real calendar date is not one a day can have, for the author; undefined when it is. */
+export function outsideDayYears(date: string): string | undefined {
+  const found = date < FIRST_DATE ? `before ${FIRST_DATE}` : date > LAST_DATE ? `after ${LAST_DATE}` : undefined;
+  return found && `"${date}" is ${found}; a day is dated from ${FIRST_DATE.slice(0, 4)} to ${LAST_DATE.slice(0, 4)}, so check the year`;
+}
+
 export function isCalendarDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
@@ -97,14 +112,20 @@ export function startOfDay(date: string, timeZone: string): Date {
   return new Date(Math.max(start, wallClock - zoneOffset(start, timeZone)));
 }
 
+const MINUTE_MS = 60_000;
+
 /**
  * An instant as RFC 3339 local time with its offset in `timeZone`:
  * "2026-04-22T00:00:00+02:00" (pages show the author's own day, not UTC's).
+ * RFC 3339 offsets are whole minutes, and some zones' were not (Liberia's
+ * −0:44:30 until 1972): such an offset is rounded up to the next minute, so
+ * the time gains the seconds and names the same instant on the same day
+ * ("1970-01-01T00:00:30-00:44").
  */
 export function formatInZone(instant: Date, timeZone: string): string {
-  const offset = zoneOffset(instant.getTime(), timeZone);
+  const offset = Math.ceil(zoneOffset(instant.getTime(), timeZone) / MINUTE_MS) * MINUTE_MS;
   const local = new Date(instant.getTime() + offset).toISOString().slice(0, 19);
-  const minutes = Math.abs(offset) / 60_000;
+  const minutes = Math.abs(offset) / MINUTE_MS;
   const sign = offset < 0 ? '-' : '+';
   return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

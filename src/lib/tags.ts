@@ -23,6 +23,22 @@ export function tagSlug(tag: string): string {
   return slug;
 }
 
+/**
+ * A tag's page is the folder tags/<address>/, and file systems refuse a
+ * folder name over 255 bytes (ext4, APFS; NTFS counts 255 UTF-16 units,
+ * never more than the UTF-8 bytes), so the build could not write it.
+ */
+const MAX_ADDRESS_BYTES = 255;
+
+const utf8 = new TextEncoder();
+
+/** Why a tag cannot have a page, for the author; undefined when it can. */
+export function tagAddressProblem(tag: string): string | undefined {
+  const bytes = utf8.encode(tagSlug(tag)).length;
+  if (bytes <= MAX_ADDRESS_BYTES) return undefined;
+  return `the tag "${tag}" makes a page address of ${bytes} bytes, more than the ${MAX_ADDRESS_BYTES} bytes a folder name can hold; shorten the tag`;
+}
+
 /** A task's tags: its day's and its own, each once, in the order written. */
 export function effectiveTags(dayTags: readonly string[] = [], taskTags: readonly string[] = []): string[] {
   const seen = new Set<string>();

@@ -234,42 +234,83 @@ describe('time axis', () => {
 
   it('labels a single day with its date', () => {
     const scale = timeScale('2026-04-22', '2026-04-22', 0, 300);
-    expect(timeTicks('2026-04-22', '2026-04-22', scale, 12, 'en')).toEqual([{ x: 150, label: 'Apr 22' }]);
+    expect(timeTicks(['2026-04-22'], scale, 12, 'en', 300)).toEqual([{ x: 150, label: 'Apr 22' }]);
   });
 
   it('labels every day when there is room', () => {
     // 3 days over 600 units: 200 apart; "Apr 22" needs 6 × 7.2 + 12 = 55.2
     const scale = timeScale('2026-04-22', '2026-04-24', 0, 600);
-    expect(timeTicks('2026-04-22', '2026-04-24', scale, 12, 'en').map((tick) => tick.label)).toEqual(['Apr 22', 'Apr 23', 'Apr 24']);
-  });
-
-  it('falls back to Mondays for 30 days', () => {
-    // WIDE, left 20: slot 848 / 30 = 28.27 < 48 ("Apr 1" and "Apr 2" need (48 + 48) / 2) → weeks.
-    // Mondays of April 2026: the 6th, 13th, 20th and 27th; Apr 6 at 20 + 5.5 × 28.27 = 175.47.
-    const scale = timeScale('2026-04-01', '2026-04-30', 20, 868);
-    const ticks = timeTicks('2026-04-01', '2026-04-30', scale, 12, 'en');
-    expect(ticks.map((tick) => tick.label)).toEqual(['Apr 6', 'Apr 13', 'Apr 20', 'Apr 27']);
-    expect(ticks[0]!.x).toBeCloseTo(175.47, 2);
-  });
-
-  it('uses quarters, then years, as days get denser', () => {
-    // 1,000 days from 2024-01-01 end on 2026-09-26 (366 + 365 + 268 days later).
-    // 848 units: 0.848 per day. Months (~26 apart) are too tight for "Jan 2024" (8 × 7.2 + 12 = 69.6);
-    // quarters (at least 90 × 0.848 = 76.3 apart) fit.
-    const wide = timeScale('2024-01-01', '2026-09-26', 20, 868);
-    expect(timeTicks('2024-01-01', '2026-09-26', wide, 12, 'en').map((tick) => tick.label)).toEqual([
-      'Jan 2024', 'Apr 2024', 'Jul 2024', 'Oct 2024', 'Jan 2025', 'Apr 2025', 'Jul 2025', 'Oct 2025', 'Jan 2026', 'Apr 2026', 'Jul 2026',
+    expect(timeTicks(['2026-04-22', '2026-04-23', '2026-04-24'], scale, 12, 'en', 600)).toEqual([
+      { x: 100, label: 'Apr 22' },
+      { x: 300, label: 'Apr 23' },
+      { x: 500, label: 'Apr 24' },
     ]);
-    // 311 units: 0.311 per day; quarters are ~28 apart, "Jan 2024" needs 8 × 6.6 + 11 = 63.8 → years (113.5 apart).
-    const narrow = timeScale('2024-01-01', '2026-09-26', 18, 329);
-    expect(timeTicks('2024-01-01', '2026-09-26', narrow, 11, 'en').map((tick) => tick.label)).toEqual(['2024', '2025', '2026']);
   });
 
-  it('uses months when they fit', () => {
-    // Jan 1 .. Jun 30, 2026: 181 days over 848 → 4.69 per day; months ≥ 28 × 4.69 = 131 apart ≥ 69.6.
-    const scale = timeScale('2026-01-01', '2026-06-30', 20, 868);
-    expect(timeTicks('2026-01-01', '2026-06-30', scale, 12, 'en').map((tick) => tick.label)).toEqual([
-      'Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026', 'May 2026', 'Jun 2026',
+  it('labels the first and last day, and from the left each day that fits between', () => {
+    // April 1..10 over 0..300 at 10 px: slot 30, day i at 15 + 30i. "Apr 1" is 5 × 6 = 30 wide
+    // (box 40), "Apr 10" 36 (box 46), kept inside the drawing: Apr 10 at 300 − 18 = 282, not 285.
+    // Apr 3 (75), 5 (135) and 7 (195) are 60 from the label before; Apr 9 (255) is 27 from Apr 10.
+    const dates = Array.from({ length: 10 }, (_, index) => `2026-04-${String(index + 1).padStart(2, '0')}`);
+    const scale = timeScale('2026-04-01', '2026-04-10', 0, 300);
+    expect(timeTicks(dates, scale, 10, 'en', 300)).toEqual([
+      { x: 15, label: 'Apr 1' },
+      { x: 75, label: 'Apr 3' },
+      { x: 135, label: 'Apr 5' },
+      { x: 195, label: 'Apr 7' },
+      { x: 282, label: 'Apr 10' },
+    ]);
+  });
+
+  it('never labels a day without a post', () => {
+    // The same axis with posts on April 1, 2, 6 and 10 only: Apr 2 (45) is 30 from Apr 1, too close.
+    const scale = timeScale('2026-04-01', '2026-04-10', 0, 300);
+    expect(timeTicks(['2026-04-01', '2026-04-02', '2026-04-06', '2026-04-10'], scale, 10, 'en', 300)).toEqual([
+      { x: 15, label: 'Apr 1' },
+      { x: 165, label: 'Apr 6' },
+      { x: 282, label: 'Apr 10' },
+    ]);
+  });
+
+  it('gives the year when the days cross a year, or span more than 90 days', () => {
+    const crossing = timeScale('2025-12-30', '2026-01-02', 0, 800);
+    expect(timeTicks(['2025-12-30', '2026-01-02'], crossing, 12, 'en', 800).map((tick) => tick.label)).toEqual(['Dec 30, 2025', 'Jan 2, 2026']);
+    // January 1 to April 1, 2026 is 90 days: no year; to April 2, 91 days: the year.
+    const quarter = timeScale('2026-01-01', '2026-04-01', 0, 800);
+    expect(timeTicks(['2026-01-01', '2026-04-01'], quarter, 12, 'en', 800).map((tick) => tick.label)).toEqual(['Jan 1', 'Apr 1']);
+    const longer = timeScale('2026-01-01', '2026-04-02', 0, 800);
+    expect(timeTicks(['2026-01-01', '2026-04-02'], longer, 12, 'en', 800).map((tick) => tick.label)).toEqual(['Jan 1, 2026', 'Apr 2, 2026']);
+  });
+});
+
+describe('the narrow charts on a phone', () => {
+  // 8 h a day: y labels "0".."8", so left = ceil(1 × 6.6 + 11) = 18; NARROW's plot is 18..329.
+  it('label the first and last posts, and posts between, not a day without one', () => {
+    // Posts April 14–17 and 21–24, 2026: 11 days, slot 311 ÷ 11 = 28.27, day i at 18 + (i + 0.5) × 28.27.
+    // "Apr 14" is 39.6 wide, box 50.6: Apr 14 (32.14), Apr 16 (88.68, 56.5 on), Apr 21 (230.05),
+    // Apr 24 (314.86); Apr 23 (286.59) is only 28.27 from Apr 24. (Before: one label, "Apr 20", no post.)
+    const posts = ['14', '15', '16', '17', '21', '22', '23', '24'].map((date) => day(`2026-04-${date}`, 8 * H, 80));
+    const chart = hoursPerDayChart(posts, NARROW, 'en', label);
+    expect(chart.xTicks).toEqual([
+      { x: 32.14, label: 'Apr 14' },
+      { x: 88.68, label: 'Apr 16' },
+      { x: 230.05, label: 'Apr 21' },
+      { x: 314.86, label: 'Apr 24' },
+    ]);
+  });
+
+  it('give the year over a long span, and keep the first and last labels inside the drawing', () => {
+    // 2024-03-15 to 2025-07-27 is 500 days: slot 311 ÷ 500 = 0.622. "Mar 15, 2024" is 12 × 6.6 = 79.2
+    // wide: centred on its slot (18.31) it would hang past the edge, so it sits at 39.6, and
+    // "Jul 27, 2025" at 340 − 39.6 = 300.4. Oct 1, 2024 (day 200) is at 18 + 200.5 × 0.622 = 142.71,
+    // 103.1 from the first label (boxes 90.2 and 83.6 need 86.9); Mar 20, 2024 (21.4) and
+    // Jul 20, 2025 (324.3) are too close to the ends. (Before: one label, "2025", on no post.)
+    const dates = ['2024-03-15', '2024-03-20', '2024-10-01', '2025-07-20', '2025-07-27'];
+    const chart = hoursPerDayChart(dates.map((date) => day(date, 8 * H, 80)), NARROW, 'en', label);
+    expect(chart.xTicks).toEqual([
+      { x: 39.6, label: 'Mar 15, 2024' },
+      { x: 142.71, label: 'Oct 1, 2024' },
+      { x: 300.4, label: 'Jul 27, 2025' },
     ]);
   });
 });
@@ -324,15 +365,6 @@ describe('no overlapping or clipped x labels', () => {
       expectReadable(leverageChart(points, points.map(() => 80), size, 'en', label));
       expectReadable(cumulativeChart(points, points.map((_, index) => (index + 1) * 8 * H), size, 'en'));
     });
-  });
-
-  it('leaves out a label that would hang past the edge', () => {
-    // 1,000 days on WIDE with 8 h a day: y labels "0".."8" → left 20, slot 0.848. "Jan 2024" sits at
-    // 20 + 0.424 = 20.42, and its text is 8 × 0.6 × 12 = 57.6 wide: it would start at 20.42 − 28.8 < 0.
-    const chart = hoursPerDayChart(consecutive('2024-01-01', 1000), WIDE, 'en', label);
-    expect(chart.xTicks.map((tick) => tick.label)).toEqual([
-      'Apr 2024', 'Jul 2024', 'Oct 2024', 'Jan 2025', 'Apr 2025', 'Jul 2025', 'Oct 2025', 'Jan 2026', 'Apr 2026', 'Jul 2026',
-    ]);
   });
 
   it.each([

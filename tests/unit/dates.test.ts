@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayPath, formatLongDate, isCalendarDate, isValidTimeZone, startOfDay, todayIn } from '../../src/lib/dates.ts';
+import { dayNumber, dayPath, formatInZone, formatLongDate, isCalendarDate, isValidTimeZone, startOfDay, todayIn } from '../../src/lib/dates.ts';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -100,6 +100,30 @@ describe('startOfDay', () => {
     expect(startOfDay('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
     // Cuba: on 2026-03-08 00:00 (UTC−5) becomes 01:00 (UTC−4): 05:00 UTC.
     expect(startOfDay('2026-03-08', 'America/Havana').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+  });
+});
+
+describe('formatInZone', () => {
+  const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
+
+  it('writes local time with the offset in hours and minutes', () => {
+    expect(formatInZone(new Date('2026-04-21T22:00:00Z'), 'Europe/Berlin')).toBe('2026-04-22T00:00:00+02:00');
+    expect(formatInZone(new Date('2026-04-21T18:30:00Z'), 'Asia/Kolkata')).toBe('2026-04-22T00:00:00+05:30');
+    expect(formatInZone(new Date('2026-09-06T04:00:00Z'), 'America/Santiago')).toBe('2026-09-06T01:00:00-03:00');
+  });
+
+  // RFC 3339 offsets are whole minutes. Where a zone's offset has seconds, the offset is rounded
+  // up to the next minute and the seconds go into the time: the same instant, on the author's day.
+  it('writes an offset with seconds in whole minutes, for the same instant on the same day', () => {
+    // Liberia kept UTC−0:44:30 until 1972: its midnight is 00:44:30 UTC, which at −00:44 is 00:00:30.
+    const monrovia = formatInZone(new Date('1970-01-01T00:44:30Z'), 'Africa/Monrovia');
+    expect(monrovia).toBe('1970-01-01T00:00:30-00:44');
+    expect(Date.parse(monrovia)).toBe(Date.parse('1970-01-01T00:44:30Z'));
+    // Berlin's local mean time, +0:53:28: midnight is 23:06:32 UTC the day before, 00:00:32 at +00:54.
+    const berlin = formatInZone(new Date('1026-04-21T23:06:32Z'), 'Europe/Berlin');
+    expect(berlin).toBe('1026-04-22T00:00:32+00:54');
+    expect(Date.parse(berlin)).toBe(Date.parse('1026-04-21T23:06:32Z'));
+    for (const written of [monrovia, berlin]) expect(written).toMatch(RFC_3339);
   });
 });
 

@@ -286,6 +286,31 @@ describe('dates', () => {
     ]);
   });
 
+  // Outside 1970..2199 a date is a typo (1026 for 2026): before 1970 local times have offsets in
+  // seconds, which feeds cannot carry, and the bound keeps every sum of days' tokens exact.
+  it.each([
+    ['1026-04-22', '"1026-04-22" is before 1970-01-01'],
+    ['1969-12-31', '"1969-12-31" is before 1970-01-01'],
+    ['2200-01-01', '"2200-01-01" is after 2199-12-31'],
+    ['9999-12-31', '"9999-12-31" is after 2199-12-31'],
+  ])('refuses %s, a year no day can have', (date, found) => {
+    expect(check(day(TASK, `date: ${date}\n`), `content/days/${date}.md`)).toEqual([
+      `content/days/${date}.md:2:7 error date: ${found}; a day is dated from 1970 to 2199, so check the year`,
+    ]);
+  });
+
+  it('refuses an updated date outside the years a day can have, naming the field', () => {
+    expect(check(day(TASK, 'date: 2026-04-22\nupdated: 2062-04-22\n'))).toEqual([]);
+    expect(check(day(TASK, 'date: 2026-04-22\nupdated: 3026-04-22\n'))).toEqual([
+      'content/days/2026-04-22.md:3:10 error updated: "3026-04-22" is after 2199-12-31; a day is dated from 1970 to 2199, so check the year',
+    ]);
+  });
+
+  it('accepts the first and last dates of those years', () => {
+    expect(check(day(TASK, 'date: 1970-01-01\n'), 'content/days/1970-01-01.md')).toEqual([]);
+    expect(check(day(TASK, 'date: 2199-12-31\n'), 'content/days/2199-12-31.md')).toEqual([]);
+  });
+
   it('reports a date in another format', () => {
     expect(check(day(TASK, 'date: 22.04.2026\n'))).toEqual([
       'content/days/2026-04-22.md:2:7 error date: "22.04.2026" is not a date; write it as YYYY-MM-DD, e.g. date: 2026-04-22',
@@ -317,6 +342,43 @@ describe('tokens', () => {
 
   it('accepts a whole number', () => {
     expect(withTokens('3030000')).toEqual([]);
+  });
+
+  // 100 billion a day over every day from 1970 to 2199 (84,006 days) is 8,400,600,000,000,000,
+  // below 2^53 − 1 = 9,007,199,254,740,991: any sum of days' tokens is exact.
+  it('accepts up to 100 billion tokens a day and refuses more, which sums could not add exactly', () => {
+    expect(withTokens('100000000000')).toEqual([]);
+    expect(withTokens('100000000001')).toEqual([
+      `${at} 100000000001 is more than 100,000,000,000 tokens, more than any day's work uses; check the number`,
+    ]);
+    expect(withTokens('9007199254740993')).toEqual([
+      `${at} 9007199254740992 is more than 100,000,000,000 tokens, more than any day's work uses; check the number`,
+    ]);
+  });
+});
+
+describe('tags', () => {
+  // A tag's page is the folder tags/<address>/, and a folder name holds at most 255 bytes.
+  const tooLong = (tag: string, bytes: number) =>
+    `the tag "${tag}" makes a page address of ${bytes} bytes, more than the 255 bytes a folder name can hold; shorten the tag`;
+
+  it('refuses a day tag whose address is over 255 bytes: 90 CJK characters are 270', () => {
+    const tag = '運'.repeat(90);
+    expect(check(day(TASK, `date: 2026-04-22\ntags:\n  - billing\n  - ${tag}\n`))).toEqual([
+      `content/days/2026-04-22.md:5:5 error tags[2]: ${tooLong(tag, 270)}`,
+    ]);
+  });
+
+  it("refuses a task's own tag by its address, not its spelling: 64 plus signs are spelt out to 319 bytes", () => {
+    // "+" becomes "plus": 64 × 4 letters and 63 hyphens between them = 319 bytes, from a 64-byte tag.
+    const tag = '+'.repeat(64);
+    expect(check(day(`${TASK}    tags: ["${tag}"]\n`))).toEqual([
+      `content/days/2026-04-22.md:8:12 error tasks[1].tags[1]: ${tooLong(tag, 319)}`,
+    ]);
+  });
+
+  it('accepts an address of exactly 255 bytes', () => {
+    expect(check(day(TASK, `date: 2026-04-22\ntags: [${'運'.repeat(85)}, ${'a'.repeat(255)}]\n`))).toEqual([]);
   });
 });
 

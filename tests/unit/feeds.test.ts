@@ -95,3 +95,20 @@ describe('jsonFeed', () => {
     ]);
   });
 });
+
+describe('a zone whose offset had seconds', () => {
+  // Liberia kept UTC−0:44:30 until 1972: midnight on 1 January 1970 there was 00:44:30 UTC.
+  // RFC 3339 offsets are whole minutes, so both feeds write −00:44 and the 30 seconds in the time.
+  const monrovia = (entries: FeedEntry[]): FeedChannel => ({ ...channel(entries), timeZone: 'Africa/Monrovia' });
+  const midnight = entry(1, { published: new Date('1970-01-01T00:44:30Z'), updated: new Date('1970-01-01T00:44:30Z') });
+
+  it('gets whole-minute offsets in Atom', () => {
+    const [parsed] = parseAtom(atomFeed(monrovia([midnight]), `${HOME}atom.xml`)).entry ?? [];
+    expect([parsed?.published, parsed?.updated]).toEqual(['1970-01-01T00:00:30-00:44', '1970-01-01T00:00:30-00:44']);
+  });
+
+  it('gets whole-minute offsets in JSON Feed', () => {
+    const [item] = parseJson(jsonFeed(monrovia([midnight]), `${HOME}feed.json`)).items;
+    expect([item?.date_published, item?.date_modified]).toEqual(['1970-01-01T00:00:30-00:44', '1970-01-01T00:00:30-00:44']);
+  });
+});

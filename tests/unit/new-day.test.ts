@@ -73,6 +73,14 @@ describe('createDay', () => {
     });
   });
 
+  it('refuses a date in a year no day can have, as the check would', () => {
+    expect(createDay(paths, '1026-04-22', 'md', NOW)).toEqual({
+      ok: false,
+      message: '"1026-04-22" is before 1970-01-01; a day is dated from 1970 to 2199, so check the year',
+    });
+    expect(existsSync(paths.days)).toBe(false);
+  });
+
   it('asks for the date when site.yaml cannot say what today is', () => {
     writeFileSync(paths.site, SITE.replace('Pacific/Auckland', 'Middle Earth'));
     expect(createDay(paths, undefined, 'md', NOW)).toEqual({

@@ -6,7 +6,7 @@ import { CS_PER_HOUR } from '../duration.ts';
 import { formatCount, formatFactor, formatFixed, formatHoursOneDecimal, formatInteger } from '../format.ts';
 import type { Bin } from '../metrics/histogram.ts';
 import type { DayPoint } from '../metrics/series.ts';
-import { frame, labelWidth, thinLabels, type Frame } from './frame.ts';
+import { frame, thinLabels, type Frame } from './frame.ts';
 import { valueTicks } from './scale.ts';
 import { timeScale, timeTicks } from './time-axis.ts';
 
@@ -60,17 +60,9 @@ function longestLabel(values: number[], format: (value: number) => string): numb
 }
 
 function timeAxis(points: readonly DayPoint[], f: Frame, language: string) {
-  const first = points[0]!.date;
-  const last = points[points.length - 1]!.date;
-  const scale = timeScale(first, last, f.left, f.right);
-  const ticks = timeTicks(first, last, scale, f.fontSize, language).map((tick) => ({ ...tick, x: round(tick.x) }));
-  // A centred label on the first or last slot can hang past the drawing's edge ("Jan 2024" cut to
-  // "n 2024"): leave those out, unless that would leave no label at all.
-  const inside = ticks.filter((tick) => {
-    const half = (labelWidth(tick.label, f.fontSize) - f.fontSize) / 2;
-    return tick.x - half >= 0 && tick.x + half <= f.width;
-  });
-  return { scale, xTicks: inside.length > 0 ? inside : ticks };
+  const dates = points.map((point) => point.date);
+  const scale = timeScale(dates[0]!, dates[dates.length - 1]!, f.left, f.right);
+  return { scale, xTicks: timeTicks(dates, scale, f.fontSize, language, f.width) };
 }
 
 const hours = (cs: number) => cs / CS_PER_HOUR;

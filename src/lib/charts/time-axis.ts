@@ -1,10 +1,10 @@
 /**
  * A calendar x-axis: each day has a slot, so gaps between logged days show.
- * Tick labels use the finest calendar unit (day, week, month, quarter, year,
- * several years) whose labels fit side by side without overlapping.
+ * Labels name days with posts only: always the first and the last, and
+ * between them each post that fits beside the label before it, from the left.
  */
 
-import { dateFormatter, dateOfDayNumber, dayNumber } from '../dates.ts';
+import { dateFormatter, dayNumber } from '../dates.ts';
 import { labelWidth } from './frame.ts';
 
 export interface TimeScale {
@@ -26,41 +26,48 @@ export interface TimeTick {
   label: string;
 }
 
-interface Unit {
-  /** Is this day a tick of the unit? */
-  starts(day: Date): boolean;
-  format: Intl.DateTimeFormatOptions;
+/** Up to this many days from the first to the last, within one year, the labels leave out the year. */
+const SHORT_SPAN_DAYS = 90;
+
+const DAY: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
+const DAY_AND_YEAR: Intl.DateTimeFormatOptions = { ...DAY, year: 'numeric' };
+
+/** Centred labels overlap when their centres are closer than half of both boxes. */
+function overlap(left: TimeTick, right: TimeTick, fontSize: number): boolean {
+  return right.x - left.x < (labelWidth(left.label, fontSize) + labelWidth(right.label, fontSize)) / 2;
 }
 
-const UNITS: Unit[] = [
-  { starts: () => true, format: { month: 'short', day: 'numeric' } },
-  { starts: (d) => d.getUTCDay() === 1, format: { month: 'short', day: 'numeric' } },
-  { starts: (d) => d.getUTCDate() === 1, format: { month: 'short', year: 'numeric' } },
-  { starts: (d) => d.getUTCDate() === 1 && d.getUTCMonth() % 3 === 0, format: { month: 'short', year: 'numeric' } },
-  ...[1, 2, 5, 10].map((years) => ({
-    starts: (d: Date) => d.getUTCDate() === 1 && d.getUTCMonth() === 0 && d.getUTCFullYear() % years === 0,
-    format: { year: 'numeric' } as Intl.DateTimeFormatOptions,
-  })),
-];
+const round = (value: number) => Math.round(value * 100) / 100;
 
-export function timeTicks(first: string, last: string, scale: TimeScale, fontSize: number, language: string): TimeTick[] {
-  const from = dayNumber(first);
-  const to = dayNumber(last);
-  for (const unit of UNITS) {
-    const formatter = dateFormatter(language, { ...unit.format, timeZone: 'UTC' });
-    const ticks: TimeTick[] = [];
-    let fits = true;
-    for (let day = from; day <= to && fits; day++) {
-      const date = new Date(`${dateOfDayNumber(day)}T00:00:00Z`);
-      if (!unit.starts(date)) continue;
-      const tick = { x: scale.x(dateOfDayNumber(day)), label: formatter.format(date) };
-      const before = ticks[ticks.length - 1];
-      if (before && tick.x - before.x < (labelWidth(before.label, fontSize) + labelWidth(tick.label, fontSize)) / 2) fits = false;
-      ticks.push(tick);
-    }
-    if (fits && ticks.length > 0) return ticks;
+/**
+ * Labels for the days with posts (`dates`, oldest first) on a drawing `width`
+ * wide. Each is centred on its day's slot, but moved inwards where its text
+ * would hang past the drawing's edge ("Jan 3, 2024" cut to "n 3, 2024").
+ * The first and last slots are at least half the plot apart, more than any
+ * two labels need on either chart size, so both always show.
+ */
+export function timeTicks(dates: readonly string[], scale: TimeScale, fontSize: number, language: string, width: number): TimeTick[] {
+  const first = dates[0]!;
+  const last = dates[dates.length - 1]!;
+  const withYear = first.slice(0, 4) !== last.slice(0, 4) || dayNumber(last) - dayNumber(first) > SHORT_SPAN_DAYS;
+  const formatter = dateFormatter(language, withYear ? DAY_AND_YEAR : DAY);
+  const tick = (date: string): TimeTick => {
+    const label = formatter.format(new Date(`${date}T00:00:00Z`));
+    const half = (label.length * fontSize * 0.6) / 2;
+    return { x: round(Math.min(Math.max(scale.x(date), half), width - half)), label };
+  };
+  const start = tick(first);
+  if (dates.length === 1) return [start];
+  const end = tick(last);
+  const ticks = [start];
+  for (const date of dates.slice(1, -1)) {
+    // A label's box is at least fontSize wide: a day whose slot is closer to the label before than
+    // that allows is left out unformatted (formatting every day of 10,000 took most of the time).
+    const before = ticks[ticks.length - 1]!;
+    if (scale.x(date) - before.x < (labelWidth(before.label, fontSize) + fontSize) / 2) continue;
+    const candidate = tick(date);
+    if (!overlap(before, candidate, fontSize) && !overlap(candidate, end, fontSize)) ticks.push(candidate);
   }
-  // A few days that hold no week, month or year start: label the first day alone.
-  const date = new Date(`${first}T00:00:00Z`);
-  return [{ x: scale.x(first), label: dateFormatter(language, { ...UNITS[0]!.format, timeZone: 'UTC' }).format(date) }];
+  ticks.push(end);
+  return ticks;
 }

@@ -46,6 +46,14 @@ export const taskSchema = z.strictObject(
   },
 );
 
+/**
+ * More tokens than any day uses. Days are dated 1970 to 2199 (84,006 days,
+ * see dates.ts), so the tokens of all of them add up to at most
+ * 8,400,600,000,000,000, below Number.MAX_SAFE_INTEGER: every total of
+ * tokens is exact without BigInt.
+ */
+export const MAX_DAY_TOKENS = 100_000_000_000;
+
 export const dayFrontmatterSchema = z.strictObject({
   date: calendarDate('date'),
   title: text('title', '"Leverage Record: April 22, 2026"')
@@ -57,7 +65,7 @@ export const dayFrontmatterSchema = z.strictObject({
   description: text('description', '"One sentence about the day"')
     .describe('One sentence for the index, search engines and feeds. Without it: the first paragraph.')
     .optional(),
-  tokens: count('tokens', 'Tokens the agent used that day, a whole number (shown in the totals).').optional(),
+  tokens: count('tokens', 'Tokens the agent used that day, a whole number (shown in the totals).', MAX_DAY_TOKENS, 'tokens').optional(),
   draft: flag('draft')
     .describe('true keeps the day out of the built site; it still shows in npm run dev.')
     .default(false),

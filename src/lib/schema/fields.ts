@@ -8,7 +8,9 @@
  */
 import { z } from 'zod';
 import { CS_PER_HOUR, parseDuration, type Centiseconds } from '../duration.ts';
-import { isCalendarDate } from '../dates.ts';
+import { FIRST_DATE, isCalendarDate, LAST_DATE, outsideDayYears } from '../dates.ts';
+import { formatInteger } from '../format.ts';
+import { tagAddressProblem } from '../tags.ts';
 
 /**
  * What an editor should expect of a field that zod takes as `unknown` so that
@@ -126,30 +128,39 @@ export function calendarDate(key: string) {
   const editor = {
     type: 'string',
     format: 'date',
-    pattern: String.raw`^\d{4}-\d{2}-\d{2}$`,
-    description: 'The day, YYYY-MM-DD: the same date as the file name.',
-    patternErrorMessage: 'Write the date as YYYY-MM-DD, e.g. 2026-04-22.',
+    // Years FIRST_DATE to LAST_DATE: 1970 to 1999, or 2000 to 2199.
+    pattern: String.raw`^(?:19[7-9]\d|2[01]\d\d)-\d{2}-\d{2}$`,
+    description: `The day, YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}: the same date as the file name.`,
+    patternErrorMessage: `Write the date as YYYY-MM-DD, from ${FIRST_DATE.slice(0, 4)} to ${LAST_DATE.slice(0, 4)}, e.g. 2026-04-22.`,
   };
   return expecting(editor).transform((value, ctx): string => {
     const candidate = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
-    if (typeof candidate === 'string' && isCalendarDate(candidate)) return candidate;
+    const real = typeof candidate === 'string' && isCalendarDate(candidate);
+    const outside = real ? outsideDayYears(candidate) : undefined;
+    if (real && outside === undefined) return candidate;
     ctx.issues.push({
       code: 'custom',
       input: value,
       message:
-        value === undefined
+        outside ??
+        (value === undefined
           ? missing(key, 'YYYY-MM-DD (the same date as the file name)')
           : typeof candidate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(candidate)
             ? `${shown(value)} is not a real date; check the month and day`
-            : `${shown(value)} is not a date; write it as YYYY-MM-DD, e.g. ${key}: 2026-04-22`,
+            : `${shown(value)} is not a date; write it as YYYY-MM-DD, e.g. ${key}: 2026-04-22`),
     });
     return z.NEVER;
   });
 }
 
-/** A whole number >= 0 (token counts). */
-export function count(key: string, description: string) {
-  return expecting({ type: 'integer', minimum: 0, description }).transform((value, ctx): number => {
+/** A whole number from 0 to `maximum` (token counts); `unit` names what is counted, for the message. */
+export function count(key: string, description: string, maximum: number, unit: string) {
+  return expecting({ type: 'integer', minimum: 0, maximum, description }).transform((value, ctx): number => {
+    if (typeof value === 'number' && Number.isInteger(value) && value > maximum) {
+      const message = `${shown(value)} is more than ${formatInteger(maximum)} ${unit}, more than any day's work uses; check the number`;
+      ctx.issues.push({ code: 'custom', input: value, message });
+      return z.NEVER;
+    }
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
     const digits = typeof value === 'string' ? value.replace(/[,_\s]/g, '') : '';
     const hint = /^\d+$/.test(digits)
@@ -168,7 +179,11 @@ export function flag(key: string) {
 
 /** Tags: a list of short names, e.g. `tags: [billing, course-platform]`. */
 export function tagList(key: string) {
-  return z.array(text('tag', 'billing'), {
+  const tag = text('tag', 'billing').check((ctx) => {
+    const problem = tagAddressProblem(ctx.value);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+  });
+  return z.array(tag, {
     error: (issue) => `${shown(issue.input)} is not a list of tags; write ${key}: [billing, course-platform]`,
   });
 }

@@ -112,6 +112,28 @@ function unreadable(path: string, error: unknown): string {
   return `cannot be read (${code ?? String(error)})`;
 }
 
+/** Why the days folder cannot be listed: the same words for the check and every command. */
+function daysFolderUnreadable(days: string, error: unknown): string {
+  return (error as NodeJS.ErrnoException).code === 'ENOTDIR'
+    ? 'is a file, but it should be the folder that holds the day files; move it away and create the folder'
+    : unreadable(days, error);
+}
+
+/**
+ * What keeps a command from reading or writing days, as one line naming the
+ * days folder: it is a file, or cannot be read. A missing folder is fine
+ * (the commands create it).
+ */
+export function daysFolderProblem(paths: ContentPaths): string | undefined {
+  try {
+    readdirSync(paths.days);
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return `${displayPath(paths.root, paths.days)} ${daysFolderUnreadable(paths.days, error)}`;
+  }
+}
+
 /**
  * Every file in the days folder that looks like a day (`.md`, `.yaml`, and
  * `.yml` so it can be flagged). Hidden files are never days: editors' lock
@@ -129,13 +151,8 @@ export function readDayFiles(paths: ContentPaths): DayFiles {
   try {
     entries = readdirSync(paths.days, { withFileTypes: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { files, diagnostics };
-    const message =
-      code === 'ENOTDIR'
-        ? 'is a file, but it should be the folder that holds the day files; move it away and create the folder'
-        : unreadable(paths.days, error);
-    return { files, diagnostics: [problem(show(paths.days), 'error', message)] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, diagnostics };
+    return { files, diagnostics: [problem(show(paths.days), 'error', daysFolderUnreadable(paths.days, error))] };
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
