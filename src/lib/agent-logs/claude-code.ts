@@ -8,7 +8,9 @@
  * - `assistant`: the agent's output, with `message.usage`. A streamed message
  *   is written once per content block, each entry repeating its `message.id`,
  *   `requestId` and usage: it is counted once;
- * - `summary`, `ai-title`, `custom-title`: titles for the session;
+ * - `summary`, `ai-title`, `custom-title`: titles for the session; a legacy
+ *   `summary` names no session but the entry it summarizes up to (`leafUuid`),
+ *   which may sit in another session's file;
  * - bookkeeping entries that carry no work (snapshots, hooks, queue, modes).
  *
  * Entries of sub-agents carry `isSidechain: true` (and an `agentId`). A resumed
@@ -33,6 +35,8 @@ const BOOKKEEPING = new Set([
   'tag',
   'mode',
   'permission-mode',
+  'worktree-state',
+  'atis-latch',
 ]);
 
 const TITLE_ENTRIES: Record<string, { key: string; rank: TitleRank }> = {
@@ -77,6 +81,8 @@ function userEntryKind(entry: JsonObject, text: string): UserEntryKind {
   if (entry.isMeta === true) return 'none';
   // The summary that /compact writes is the agent's work.
   if (entry.isCompactSummary === true) return 'work';
+  // Claude Code's notice that a background job finished (2.1): the agent's work, which it goes on with; no one typed it.
+  if ((isObject(entry.origin) && entry.origin.kind === 'task-notification') || entry.promptSource === 'system') return 'work';
   const content = messageOf(entry)?.content;
   if (Array.isArray(content) && content.some((block) => isObject(block) && block.type === 'tool_result')) return 'work';
   // Pressing Esc stops the agent: the end of its turn, not a new prompt.
@@ -111,8 +117,10 @@ function largest(a: TokenCounts, b: TokenCounts): TokenCounts {
 export function readClaudeCode(files: readonly LogFile[], options: ReadOptions): LogReading {
   const skipped: SkippedLine[] = [];
   const sessions = new Map<string, Building>();
-  const seenEntries = new Set<string>();
   const usage = new Map<string, { session: string; timed: TimedTokens }>();
+  /** The session of each entry read, by uuid: an entry a later file repeats counts once, and a summary finds its session. */
+  const entrySessions = new Map<string, string>();
+  const leafSummaries: { leafUuid: string; title: string }[] = [];
   let unkeyed = 0;
 
   const session = (id: string): Building => {
@@ -139,8 +147,10 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
       if (titleEntry) {
         const title = options.titles ? stringField(entry, titleEntry.key) : undefined;
         const target = stringField(entry, 'sessionId');
+        const leafUuid = stringField(entry, 'leafUuid');
         if (title !== undefined) {
-          if (target === undefined) fileTitles[titleEntry.rank] = title;
+          if (target === undefined && leafUuid !== undefined) leafSummaries.push({ leafUuid, title });
+          else if (target === undefined) fileTitles[titleEntry.rank] = title;
           else session(target).titles[titleEntry.rank] = title;
         }
         continue;
@@ -158,8 +168,8 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
       }
       const uuid = stringField(entry, 'uuid');
       if (uuid !== undefined) {
-        if (seenEntries.has(uuid)) continue;
-        seenEntries.add(uuid);
+        if (entrySessions.has(uuid)) continue;
+        entrySessions.set(uuid, sessionId);
       }
       const target = session(sessionId);
 
@@ -208,6 +218,12 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
       const titles = session(fileSession).titles;
       for (const rank of TITLE_ORDER) if (fileTitles[rank] !== undefined) titles[rank] ??= fileTitles[rank];
     }
+  }
+
+  for (const { leafUuid, title } of leafSummaries) {
+    const owner = entrySessions.get(leafUuid);
+    // A summary of a conversation none of the files holds names no session read here.
+    if (owner !== undefined) session(owner).titles.summary = title;
   }
 
   const usageBySession = new Map<string, TimedTokens[]>();
