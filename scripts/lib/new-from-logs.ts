@@ -24,9 +24,10 @@ import {
   type MeasuredSession,
 } from '../../src/lib/agent-logs/draft.ts';
 import { logFolders, readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
+import { shortSessionIds, skippedOfDay } from '../../src/lib/agent-logs/report.ts';
 import { countTokens } from '../../src/lib/tokens.ts';
 import { measureTurns } from '../../src/lib/agent-logs/turns.ts';
-import { isCalendarDate, startOfDay, todayIn } from '../../src/lib/dates.ts';
+import { dateOfDayNumber, dayNumber, isCalendarDate, startOfDay, todayIn } from '../../src/lib/dates.ts';
 import { formatTokens } from '../../src/lib/format.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
@@ -89,11 +90,12 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
     const later = localDate(instant, timeZone) !== date;
     return `${localClock(instant, timeZone)}${later ? '+1' : ''}`;
   };
-  const rows = measured.map(({ session, day }) => {
+  const ids = shortSessionIds(measured.map(({ session }) => session.id));
+  const rows = measured.map(({ session, day }, index) => {
     const left = day.agentMs === 0;
     const task = left ? '(left out: the agent did no work this day)' : settings.titles ? (session.title ?? '(no title in the log)') : '—';
     return [
-      session.id.slice(0, 8),
+      ids[index] ?? session.id,
       clock(day.start),
       clock(day.end),
       left ? '0m' : agentMinutes(day.agentMs),
@@ -154,9 +156,11 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
     io.err(located.message);
     return 1;
   }
-  const files = readLogFiles(source, located.folders, startOfDay(date, site.timeZone).getTime());
+  const dayStart = startOfDay(date, site.timeZone).getTime();
+  const files = readLogFiles(source, located.folders, dayStart);
   const reading = read(source, files, titles);
-  if (reading.skipped.length > 0) io.err(skippedWarning(reading.skipped));
+  const skipped = skippedOfDay(reading, dayStart, startOfDay(dateOfDayNumber(dayNumber(date) + 1), site.timeZone).getTime());
+  if (skipped.length > 0) io.err(skippedWarning(skipped));
 
   const capMs = site.agentLogs.supervisionGapCap * MS_PER_CS;
   const measured = reading.sessions

@@ -224,4 +224,12 @@ describe('readClaudeCode', () => {
       { id: other, title: 'Add the login page' },
     ]);
   });
+
+  it('says when each file was written, first entry to last', () => {
+    const { written } = readClaudeCode(
+      [file('a.jsonl', JSON.stringify({ type: 'file-history-snapshot', snapshot: {} }), prompt('09:00:00', 'Go'), reply('09:20:00', 'm1')), file('b.jsonl', '{"type":')],
+      { titles: false },
+    );
+    expect(written).toEqual(new Map([['a.jsonl', { start: ms('09:00:00'), end: ms('09:20:00') }]]));
+  });
 });

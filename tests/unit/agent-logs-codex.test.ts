@@ -276,4 +276,21 @@ describe('readCodex', () => {
       },
     ]);
   });
+
+  it('says when each file was written, first entry to last, the 2025 format by the time on its first line', () => {
+    const { written } = readCodex(
+      [
+        file('rollout-a.jsonl', line('09:00:00', 'session_meta', { id: 's' }), prompt('09:00:01', 'Go'), '{"timestamp":', line('09:30:00', 'event_msg', { type: 'agent_message' })),
+        file('rollout-2025.jsonl', JSON.stringify({ id: 'old', timestamp: '2025-08-01T09:00:00.000Z' }), JSON.stringify({ record_type: 'state' })),
+        file('rollout-nothing.jsonl', '{"timestamp":'),
+      ],
+      { titles: false },
+    );
+    expect(written).toEqual(
+      new Map([
+        ['rollout-a.jsonl', { start: ms('09:00:00'), end: ms('09:30:00') }],
+        ['rollout-2025.jsonl', { start: Date.parse('2025-08-01T09:00:00.000Z'), end: Date.parse('2025-08-01T09:00:00.000Z') }],
+      ]),
+    );
+  });
 });

@@ -17,7 +17,7 @@
  * session starts a new file that repeats earlier entries with their `uuid`:
  * each entry counts once, in the first file read.
  */
-import type { Interval, LogFile, LogReading, ReadOptions, SessionActivity, SkippedLine, TimedTokens } from './activity.ts';
+import { noteWritten, type Interval, type LogFile, type LogReading, type ReadOptions, type SessionActivity, type SkippedLine, type TimedTokens } from './activity.ts';
 import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../tokens.ts';
@@ -116,6 +116,7 @@ function largest(a: TokenCounts, b: TokenCounts): TokenCounts {
 /** Every session in `files`, which should come oldest first (a resumed session's copies then count in the original). */
 export function readClaudeCode(files: readonly LogFile[], options: ReadOptions): LogReading {
   const skipped: SkippedLine[] = [];
+  const written = new Map<string, Interval>();
   const sessions = new Map<string, Building>();
   const usage = new Map<string, { session: string; timed: TimedTokens }>();
   /** The session of each entry read, by uuid: an entry a later file repeats counts once, and a summary finds its session. */
@@ -143,6 +144,8 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
         fileSkips.push({ file: file.path, line, reason: 'no entry type' });
         continue;
       }
+      const at = instantField(entry, 'timestamp');
+      if (at !== undefined) noteWritten(written, file.path, at);
       const titleEntry = TITLE_ENTRIES[type];
       if (titleEntry) {
         const title = options.titles ? stringField(entry, titleEntry.key) : undefined;
@@ -160,7 +163,6 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
         fileSkips.push({ file: file.path, line, reason: unknownTypeReason(type) });
         continue;
       }
-      const at = instantField(entry, 'timestamp');
       const sessionId = stringField(entry, 'sessionId');
       if (at === undefined || sessionId === undefined) {
         fileSkips.push({ file: file.path, line, reason: `an entry of type "${type}" without a timestamp or session id` });
@@ -249,5 +251,5 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
       usage: timed,
     });
   }
-  return { sessions: result, skipped };
+  return { sessions: result, skipped, written };
 }

@@ -26,7 +26,7 @@
  * the previous one (repeated events add nothing). Codex's `input_tokens`
  * include the `cached_input_tokens`, and `output_tokens` include reasoning.
  */
-import type { LogFile, LogReading, ReadOptions, SessionActivity, SkippedLine } from './activity.ts';
+import { noteWritten, type Interval, type LogFile, type LogReading, type ReadOptions, type SessionActivity, type SkippedLine } from './activity.ts';
 import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonLine, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../tokens.ts';
@@ -108,22 +108,30 @@ interface Rollout {
 }
 
 /** The session in `file`; its skipped lines go to `skipped`, in line order. */
-function readFile(file: LogFile, options: ReadOptions, skipped: SkippedLine[]): Rollout | undefined {
+function readFile(file: LogFile, options: ReadOptions, skipped: SkippedLine[], written: Map<string, Interval>): Rollout | undefined {
   const fileSkips: SkippedLine[] = [];
   const lines = jsonLines(file, fileSkips);
   const [first] = lines;
   // The 2025 format: a first line with the session's id and time, then the items without timestamps.
   if (first !== undefined && first.value.type === undefined && typeof first.value.id === 'string' && first.value.payload === undefined) {
     const count = file.text.split('\n').filter((text) => text.trim() !== '').length;
+    const startedAt = instantField(first.value, 'timestamp');
+    if (startedAt !== undefined) noteWritten(written, file.path, startedAt);
     skipped.push({ file: file.path, line: first.line, reason: `a Codex log in the 2025 format, whose lines carry no timestamps: its ${count} lines cannot be measured` });
     return undefined;
   }
-  const rollout = readRollout(file, lines, options, fileSkips);
+  const rollout = readRollout(file, lines, options, fileSkips, written);
   skipped.push(...fileSkips.sort((a, b) => a.line - b.line));
   return rollout;
 }
 
-function readRollout(file: LogFile, lines: readonly JsonLine[], options: ReadOptions, skipped: SkippedLine[]): Rollout | undefined {
+function readRollout(
+  file: LogFile,
+  lines: readonly JsonLine[],
+  options: ReadOptions,
+  skipped: SkippedLine[],
+  written: Map<string, Interval>,
+): Rollout | undefined {
   let id: string | undefined;
   let folder: string | undefined;
   let title: string | undefined;
@@ -142,6 +150,7 @@ function readRollout(file: LogFile, lines: readonly JsonLine[], options: ReadOpt
     const type = stringField(entry, 'type');
     const payload = isObject(entry.payload) ? entry.payload : undefined;
     const at = instantField(entry, 'timestamp');
+    if (at !== undefined) noteWritten(written, file.path, at);
     if (type !== undefined && BOOKKEEPING.has(type)) continue;
     if (type === undefined || !KNOWN.has(type)) {
       skipped.push({ file: file.path, line, reason: unknownTypeReason(type) });
@@ -216,7 +225,8 @@ function joinToParent(parent: SessionActivity, child: SessionActivity): void {
  */
 export function readCodex(files: readonly LogFile[], options: ReadOptions): LogReading {
   const skipped: SkippedLine[] = [];
-  const rollouts = files.map((file) => readFile(file, options, skipped)).filter((rollout) => rollout !== undefined);
+  const written = new Map<string, Interval>();
+  const rollouts = files.map((file) => readFile(file, options, skipped, written)).filter((rollout) => rollout !== undefined);
   const byId = new Map(rollouts.map(({ session }) => [session.id, session]));
   const sessions: SessionActivity[] = [];
   for (const { session, spawnedBy } of rollouts) {
@@ -224,5 +234,5 @@ export function readCodex(files: readonly LogFile[], options: ReadOptions): LogR
     if (parent !== undefined && parent !== session) joinToParent(parent, session);
     else sessions.push(session);
   }
-  return { sessions, skipped };
+  return { sessions, skipped, written };
 }
