@@ -248,9 +248,11 @@ describe('readCodex', () => {
             id: 'cccccccc-0000-7000-8000-000000000003',
             forked_from_id: parentId,
             cwd: '/w/icons',
+            timestamp: T('11:00:06'),
             source: { subagent: { thread_spawn: { parent_thread_id: parentId, depth: 1 } } },
           }),
-          started('11:00:06.100'),
+          // Named a fork, but with no copy of the parent's session_meta after its own it replays nothing, whatever its started_at says.
+          started('11:00:06.100', Date.parse(T('10:59:00')) / 1000),
           prompt('11:00:06.200', 'Review the icons and report problems.'),
           count('11:00:20', 25_000, 4_000, 60),
           line('11:02:00', 'event_msg', { type: 'agent_message', message: 'The icons look fine.' }),

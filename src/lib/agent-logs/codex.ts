@@ -87,10 +87,11 @@ function spawningThread(meta: JsonObject): string | undefined {
 
 /**
  * Whether a turn in a fork is the parent's, replayed: a fork (`/fork`, or
- * Esc-Esc to go back) starts its rollout by writing the parent's whole
- * history again with fresh timestamps, but each replayed `task_started`
- * keeps the `started_at` (in seconds) of the parent's turn, which is before
- * the fork was made.
+ * Esc-Esc to go back) starts its rollout by writing the parent's
+ * session_meta and whole history again with fresh timestamps, but each
+ * replayed `task_started` keeps the `started_at` (in seconds) of the
+ * parent's turn, which is before the fork was made. A sub-agent's rollout
+ * may name a `forked_from_id` without replaying anything.
  */
 function isReplayed(payload: JsonObject, forkMadeAt: number | undefined): boolean {
   const startedAt = payload.started_at;
@@ -136,7 +137,9 @@ function readRollout(
   let folder: string | undefined;
   let title: string | undefined;
   let spawnedBy: string | undefined;
-  /** When this rollout was made, if it is a fork: the parent's turns it replays started before. */
+  /** The parent a fork names, and when the fork was made: the parent's turns it replays started before that. */
+  let forkedFrom: { id: string; madeAt: number } | undefined;
+  /** Set once the fork's copy of its parent's session_meta shows that the parent's history follows. */
   let forkMadeAt: number | undefined;
   /** Inside a turn of the parent's that a fork replays: nothing counts, but its token totals are the base for the fork's. */
   let replaying = false;
@@ -165,7 +168,10 @@ function readRollout(
       if (type === 'session_meta' && id === undefined) {
         id = stringField(payload, 'id');
         spawnedBy = spawningThread(payload);
-        if (stringField(payload, 'forked_from_id') !== undefined) forkMadeAt = instantField(payload, 'timestamp') ?? at;
+        const parent = stringField(payload, 'forked_from_id');
+        if (parent !== undefined) forkedFrom = { id: parent, madeAt: instantField(payload, 'timestamp') ?? at };
+      } else if (type === 'session_meta' && forkedFrom !== undefined && stringField(payload, 'id') === forkedFrom.id) {
+        forkMadeAt = forkedFrom.madeAt;
       }
       folder ??= stringField(payload, 'cwd');
       continue;
