@@ -232,4 +232,16 @@ describe('readClaudeCode', () => {
     );
     expect(written).toEqual(new Map([['a.jsonl', { start: ms('09:00:00'), end: ms('09:20:00') }]]));
   });
+
+  it('counts a message id without a request id once per session: two sessions are two messages, whatever their ids', () => {
+    const other = 'dddddddd-0000-4000-8000-000000000004';
+    const { sessions } = readClaudeCode(
+      [
+        file('a.jsonl', prompt('09:00:00', 'Go'), reply('09:00:05', 'msg_same', { input_tokens: 12, output_tokens: 3 }), reply('09:00:06', 'msg_same', { input_tokens: 12, output_tokens: 3 })),
+        file('b.jsonl', prompt('10:00:00', 'Go', { sessionId: other }), reply('10:00:05', 'msg_same', { input_tokens: 12, output_tokens: 3 }, { sessionId: other })),
+      ],
+      { titles: false },
+    );
+    expect(sessions.map(({ usage }) => usage.map(({ tokens }) => [tokens.input, tokens.output]))).toEqual([[[12, 3]], [[12, 3]]]);
+  });
 });

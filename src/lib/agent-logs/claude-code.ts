@@ -180,7 +180,8 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
         if (counts) {
           const messageId = stringField(messageOf(entry) ?? {}, 'id');
           const requestId = stringField(entry, 'requestId');
-          const key = messageId === undefined ? `#${unkeyed++}` : requestId === undefined ? messageId : `${messageId}:${requestId}`;
+          // Without a request id, only a repeat within the session is the same message (a resumed copy is caught by its uuid).
+          const key = messageId === undefined ? `#${unkeyed++}` : requestId === undefined ? `${sessionId}:${messageId}` : `${messageId}:${requestId}`;
           const earlier = usage.get(key);
           if (earlier) earlier.timed.tokens = largest(earlier.timed.tokens, counts);
           else usage.set(key, { session: sessionId, timed: { at, tokens: counts } });
