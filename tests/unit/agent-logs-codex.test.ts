@@ -295,4 +295,36 @@ describe('readCodex', () => {
       ]),
     );
   });
+
+  it("joins a sub-agent's own sub-agent to the session at the top, whatever order the files come in", () => {
+    const spawned = (id: string, parent: string, clock: string, end: string) =>
+      file(
+        `rollout-${id}.jsonl`,
+        line(clock, 'session_meta', { id, source: { subagent: { thread_spawn: { parent_thread_id: parent, depth: 1 } } } }),
+        prompt(clock, 'Help'),
+        count(end, 100, 0, 1),
+        line(end, 'event_msg', { type: 'task_complete' }),
+      );
+    const { sessions } = readCodex(
+      [
+        spawned('grandchild', 'child', '12:00:20', '12:03:00'),
+        spawned('child', 'top', '12:00:10', '12:01:00'),
+        file('rollout-top.jsonl', line('12:00:00', 'session_meta', { id: 'top', source: 'cli' }), prompt('12:00:00', 'Go'), line('12:05:00', 'event_msg', { type: 'task_complete' })),
+      ],
+      { titles: false },
+    );
+    expect(sessions.map(({ id, runs, usage }) => ({ id, runs, tokens: usage.map(({ at, tokens }) => [at, tokens.input]) }))).toEqual([
+      {
+        id: 'top',
+        runs: [
+          { start: ms('12:00:20'), end: ms('12:03:00') },
+          { start: ms('12:00:10'), end: ms('12:01:00') },
+        ],
+        tokens: [
+          [ms('12:01:00'), 100],
+          [ms('12:03:00'), 100],
+        ],
+      },
+    ]);
+  });
 });

@@ -233,12 +233,25 @@ export function readCodex(files: readonly LogFile[], options: ReadOptions): LogR
   const skipped: SkippedLine[] = [];
   const written = new Map<string, Interval>();
   const rollouts = files.map((file) => readFile(file, options, skipped, written)).filter((rollout) => rollout !== undefined);
-  const byId = new Map(rollouts.map(({ session }) => [session.id, session]));
+  const byId = new Map(rollouts.map((rollout) => [rollout.session.id, rollout]));
+  /** The session at the top of a chain of sub-agents that were read; the rollout itself when none spawned it. */
+  const top = (rollout: Rollout): SessionActivity => {
+    const seen = new Set<Rollout>();
+    let current = rollout;
+    // Stops at a session no read rollout spawned (or, in a malformed loop, where it comes round).
+    while (!seen.has(current)) {
+      seen.add(current);
+      const parent = current.spawnedBy === undefined ? undefined : byId.get(current.spawnedBy);
+      if (parent === undefined) break;
+      current = parent;
+    }
+    return current.session;
+  };
   const sessions: SessionActivity[] = [];
-  for (const { session, spawnedBy } of rollouts) {
-    const parent = spawnedBy === undefined ? undefined : byId.get(spawnedBy);
-    if (parent !== undefined && parent !== session) joinToParent(parent, session);
-    else sessions.push(session);
+  for (const rollout of rollouts) {
+    const parent = top(rollout);
+    if (parent === rollout.session) sessions.push(parent);
+    else joinToParent(parent, rollout.session);
   }
   return { sessions, skipped, written };
 }
