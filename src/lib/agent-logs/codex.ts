@@ -65,7 +65,7 @@ function isWork(type: string, payload: JsonObject): boolean {
   return !(payload.type === 'message' && payload.role !== 'assistant');
 }
 
-/** The text of a prompt: a `user_message` up to Codex 0.146, an `item_completed` UserMessage from 0.147. */
+/** The text of a prompt: a `user_message` before Codex 0.147, an `item_completed` UserMessage from then on. */
 function promptText(payload: JsonObject): string | undefined {
   if (payload.type === 'user_message') return stringField(payload, 'message') ?? '';
   const item = payload.type === 'item_completed' && isObject(payload.item) ? payload.item : undefined;
