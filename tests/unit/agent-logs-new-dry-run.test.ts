@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runNew } from '../../scripts/lib/new-day.ts';
+import { runNew } from '../../src/cli/new-day.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 
 const NOW = new Date('2026-05-05T20:00:00Z');

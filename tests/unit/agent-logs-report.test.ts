@@ -1,7 +1,7 @@
 /** What the dry run and the warning say about the sessions and lines read: short ids that tell sessions apart, skipped lines of the day only. */
 import { describe, expect, it } from 'vitest';
-import type { LogReading } from '../../src/lib/agent-logs/activity.ts';
-import { shortSessionIds, skippedOfDay } from '../../src/lib/agent-logs/report.ts';
+import type { LogReading } from '../../src/cli/agent-logs/activity.ts';
+import { shortSessionIds, skippedOfDay } from '../../src/cli/agent-logs/report.ts';
 
 describe('shortSessionIds', () => {
   it('keeps the first 8 characters when they tell the sessions apart', () => {
