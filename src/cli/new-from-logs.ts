@@ -26,7 +26,8 @@ import {
 import { logFolders, readLogFiles } from './agent-logs/log-files.ts';
 import { countTokens } from '../lib/tokens.ts';
 import { measureTurns } from './agent-logs/turns.ts';
-import { isCalendarDate, startOfDay, todayIn } from '../lib/dates.ts';
+import { isCalendarDate, startOfDay, todayIn, dateOfDayNumber, dayNumber } from '../lib/dates.ts';
+import { shortSessionIds, skippedOfDay } from './agent-logs/report.ts';
 import { formatTokens } from '../lib/format.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
@@ -89,11 +90,12 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
     const later = localDate(instant, timeZone) !== date;
     return `${localClock(instant, timeZone)}${later ? '+1' : ''}`;
   };
-  const rows = measured.map(({ session, day }) => {
+  const ids = shortSessionIds(measured.map(({ session }) => session.id));
+  const rows = measured.map(({ session, day }, index) => {
     const left = day.agentMs === 0;
     const task = left ? '(left out: the agent did no work this day)' : settings.titles ? (session.title ?? '(no title in the log)') : '—';
     return [
-      session.id.slice(0, 8),
+      ids[index] ?? session.id,
       clock(day.start),
       clock(day.end),
       left ? '0m' : agentMinutes(day.agentMs),
@@ -154,9 +156,11 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
     io.err(located.message);
     return 1;
   }
-  const files = readLogFiles(source, located.folders, startOfDay(date, site.timeZone).getTime());
+  const dayStart = startOfDay(date, site.timeZone).getTime();
+  const files = readLogFiles(source, located.folders, dayStart);
   const reading = read(source, files, titles);
-  if (reading.skipped.length > 0) io.err(skippedWarning(reading.skipped));
+  const skipped = skippedOfDay(reading, dayStart, startOfDay(dateOfDayNumber(dayNumber(date) + 1), site.timeZone).getTime());
+  if (skipped.length > 0) io.err(skippedWarning(skipped));
 
   const capMs = site.agentLogs.supervisionGapCap * MS_PER_CS;
   const measured = reading.sessions

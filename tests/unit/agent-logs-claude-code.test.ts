@@ -113,9 +113,9 @@ describe('readClaudeCode', () => {
 
   it('proposes the title the author gave the session, else the agent’s, else a summary, else the first prompt', () => {
     const titles = (...lines: string[]) => readClaudeCode([file('a.jsonl', ...lines)], { titles: true }).sessions[0]?.title;
-    const base = [prompt('09:00:00', '  \n  Make   the   tests pass\nsecond line')];
+    const base = [prompt('09:00:00', '  \n  Make   the   tests pass\nsecond line', { uuid: 'leaf-1' })];
     expect(titles(...base)).toBe('Make the tests pass');
-    expect(titles(JSON.stringify({ type: 'summary', summary: 'Old summary', leafUuid: 'u-1' }), ...base)).toBe('Old summary');
+    expect(titles(JSON.stringify({ type: 'summary', summary: 'Old summary', leafUuid: 'leaf-1' }), ...base)).toBe('Old summary');
     expect(titles(...base, JSON.stringify({ type: 'ai-title', aiTitle: 'Agent title', sessionId: SESSION }), JSON.stringify({ type: 'summary', summary: 'S' }))).toBe('Agent title');
     expect(titles(...base, JSON.stringify({ type: 'custom-title', customTitle: 'Mine', sessionId: SESSION }), JSON.stringify({ type: 'ai-title', aiTitle: 'Agent title', sessionId: SESSION }))).toBe('Mine');
   });
@@ -156,5 +156,92 @@ describe('readClaudeCode', () => {
       { file: 'a.jsonl', line: 9, reason: 'unknown entry type' },
     ]);
     expect(sessions[0]?.prompts).toEqual([ms('09:00:00')]);
+  });
+
+  it('takes a task notification (a background job that finished) as the agent\'s work, so only typed prompts start turns', () => {
+    const notification = (clock: string, fields: Record<string, unknown>) =>
+      prompt(clock, '<task-notification>\n<task-id>a1b2</task-id>\n<status>completed</status>\n</task-notification>', fields);
+    const { sessions } = readClaudeCode(
+      [
+        file(
+          'a.jsonl',
+          prompt('09:00:00', 'Run the checks in the background', { promptSource: 'typed' }),
+          reply('09:00:10', 'm1'),
+          // Claude Code 2.1 marks it with origin.kind; from 2.1.165 also with promptSource "system".
+          notification('09:03:00', { origin: { kind: 'task-notification' } }),
+          reply('09:03:05', 'm2'),
+          notification('09:04:00', { origin: { kind: 'task-notification' }, promptSource: 'system' }),
+          reply('09:04:30', 'm3'),
+          prompt('09:10:00', 'Now commit', { promptSource: 'typed' }),
+        ),
+      ],
+      { titles: true },
+    );
+    expect(sessions.map(({ prompts, work, title }) => ({ prompts, work, title }))).toEqual([
+      {
+        prompts: [ms('09:00:00'), ms('09:10:00')],
+        work: [ms('09:00:10'), ms('09:03:00'), ms('09:03:05'), ms('09:04:00'), ms('09:04:30')],
+        title: 'Run the checks in the background',
+      },
+    ]);
+  });
+
+  it('passes over the bookkeeping entries worktree-state and atis-latch without a warning', () => {
+    const { skipped, sessions } = readClaudeCode(
+      [
+        file(
+          'a.jsonl',
+          JSON.stringify({ type: 'worktree-state', sessionId: SESSION, worktreeSession: null }),
+          prompt('09:00:00', 'Go'),
+          JSON.stringify({ type: 'atis-latch', sessionId: SESSION, timestamp: T('09:00:01') }),
+          reply('09:00:05', 'm1'),
+        ),
+      ],
+      { titles: false },
+    );
+    expect(skipped).toEqual([]);
+    expect(sessions.map(({ prompts, work }) => ({ prompts, work }))).toEqual([{ prompts: [ms('09:00:00')], work: [ms('09:00:05')] }]);
+  });
+
+  it('gives a legacy summary to the session that holds its leafUuid, not to the file it sits in', () => {
+    const other = 'cccccccc-0000-4000-8000-000000000003';
+    const { sessions } = readClaudeCode(
+      [
+        file('first.jsonl', prompt('09:00:00', 'Set up the project'), reply('09:01:00', 'm1', {}, { uuid: 'leaf-first' })),
+        file(
+          'second.jsonl',
+          // The summaries Claude Code 1.0 put at the top of a later session's file: of the first session, and of one not read.
+          JSON.stringify({ type: 'summary', summary: 'Project setup', leafUuid: 'leaf-first' }),
+          JSON.stringify({ type: 'summary', summary: 'Something long ago', leafUuid: 'leaf-elsewhere' }),
+          prompt('10:00:00', 'Add the login page', { sessionId: other }),
+          reply('10:02:00', 'm2', {}, { sessionId: other }),
+        ),
+      ],
+      { titles: true },
+    );
+    expect(sessions.map(({ id, title }) => ({ id, title }))).toEqual([
+      { id: SESSION, title: 'Project setup' },
+      { id: other, title: 'Add the login page' },
+    ]);
+  });
+
+  it('says when each file was written, first entry to last', () => {
+    const { written } = readClaudeCode(
+      [file('a.jsonl', JSON.stringify({ type: 'file-history-snapshot', snapshot: {} }), prompt('09:00:00', 'Go'), reply('09:20:00', 'm1')), file('b.jsonl', '{"type":')],
+      { titles: false },
+    );
+    expect(written).toEqual(new Map([['a.jsonl', { start: ms('09:00:00'), end: ms('09:20:00') }]]));
+  });
+
+  it('counts a message id without a request id once per session: two sessions are two messages, whatever their ids', () => {
+    const other = 'dddddddd-0000-4000-8000-000000000004';
+    const { sessions } = readClaudeCode(
+      [
+        file('a.jsonl', prompt('09:00:00', 'Go'), reply('09:00:05', 'msg_same', { input_tokens: 12, output_tokens: 3 }), reply('09:00:06', 'msg_same', { input_tokens: 12, output_tokens: 3 })),
+        file('b.jsonl', prompt('10:00:00', 'Go', { sessionId: other }), reply('10:00:05', 'msg_same', { input_tokens: 12, output_tokens: 3 }, { sessionId: other })),
+      ],
+      { titles: false },
+    );
+    expect(sessions.map(({ usage }) => usage.map(({ tokens }) => [tokens.input, tokens.output]))).toEqual([[[12, 3]], [[12, 3]]]);
   });
 });

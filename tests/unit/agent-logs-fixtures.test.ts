@@ -113,18 +113,19 @@ describe('the Codex fixture', () => {
     ]);
   });
 
-  it('skips the line of an unknown entry type, and says where', () => {
+  it('skips the line of an unknown entry type, and says where, but passes over world_state', () => {
     expect(codex.skipped).toEqual([
       {
         file: `codex/sessions/2026/05/04/rollout-2026-05-04T11-30-00-${CODEX}.jsonl`,
-        line: 14,
-        reason: 'unknown entry type "world_state"',
+        line: 17,
+        reason: 'unknown entry type "hologram"',
       },
     ]);
   });
 
   it('measures turns from the prompts and takes the differences of the cumulative token counts', () => {
-    // Turns 09:31:00–09:37:00 (360 s) and 09:45:00–09:50:00 (300 s): 660 s = 11 min; wait 09:37→09:45 = 480 s.
+    // Turns 09:31:00–09:37:00 (360 s, to its task_complete) and 09:45:00–09:50:00 (300 s): 660 s = 11 min;
+    // wait 09:37→09:45 = 480 s (the task_started at 09:44:59.990 opens the second turn: no work of the first).
     // The last cumulative count is input 20,000 (15,000 of them cached), output 1,500: the differences
     // 5,000/3,000/400, 7,000/6,000/500, 0 (the repeated count), 8,000/6,000/600 add up to it.
     // Fresh input 20,000 − 15,000 = 5,000; cache reads 15,000; output 1,500 (reasoning included).

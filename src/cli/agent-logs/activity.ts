@@ -50,6 +50,8 @@ export interface SkippedLine {
 export interface LogReading {
   sessions: SessionActivity[];
   skipped: SkippedLine[];
+  /** When each file's entries were logged, first to last, by path; a file without a readable time is not in it. */
+  written: Map<string, Interval>;
 }
 
 /** A log file's path and text. */
@@ -61,4 +63,11 @@ export interface LogFile {
 export interface ReadOptions {
   /** false: no text at all is taken from the logs, not even a proposed title. */
   titles: boolean;
+}
+
+/** Widens the time `path` was written over to include `at`. */
+export function noteWritten(written: Map<string, Interval>, path: string, at: Instant): void {
+  const span = written.get(path);
+  if (span === undefined) written.set(path, { start: at, end: at });
+  else written.set(path, { start: Math.min(span.start, at), end: Math.max(span.end, at) });
 }

@@ -8,14 +8,16 @@
  * - `assistant`: the agent's output, with `message.usage`. A streamed message
  *   is written once per content block, each entry repeating its `message.id`,
  *   `requestId` and usage: it is counted once;
- * - `summary`, `ai-title`, `custom-title`: titles for the session;
+ * - `summary`, `ai-title`, `custom-title`: titles for the session; a legacy
+ *   `summary` names no session but the entry it summarizes up to (`leafUuid`),
+ *   which may sit in another session's file;
  * - bookkeeping entries that carry no work (snapshots, hooks, queue, modes).
  *
  * Entries of sub-agents carry `isSidechain: true` (and an `agentId`). A resumed
  * session starts a new file that repeats earlier entries with their `uuid`:
  * each entry counts once, in the first file read.
  */
-import type { Interval, LogFile, LogReading, ReadOptions, SessionActivity, SkippedLine, TimedTokens } from './activity.ts';
+import { noteWritten, type Interval, type LogFile, type LogReading, type ReadOptions, type SessionActivity, type SkippedLine, type TimedTokens } from './activity.ts';
 import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../../lib/tokens.ts';
@@ -33,6 +35,8 @@ const BOOKKEEPING = new Set([
   'tag',
   'mode',
   'permission-mode',
+  'worktree-state',
+  'atis-latch',
 ]);
 
 const TITLE_ENTRIES: Record<string, { key: string; rank: TitleRank }> = {
@@ -77,6 +81,8 @@ function userEntryKind(entry: JsonObject, text: string): UserEntryKind {
   if (entry.isMeta === true) return 'none';
   // The summary that /compact writes is the agent's work.
   if (entry.isCompactSummary === true) return 'work';
+  // Claude Code's notice that a background job finished (2.1): the agent's work, which it goes on with; no one typed it.
+  if ((isObject(entry.origin) && entry.origin.kind === 'task-notification') || entry.promptSource === 'system') return 'work';
   const content = messageOf(entry)?.content;
   if (Array.isArray(content) && content.some((block) => isObject(block) && block.type === 'tool_result')) return 'work';
   // Pressing Esc stops the agent: the end of its turn, not a new prompt.
@@ -110,9 +116,12 @@ function largest(a: TokenCounts, b: TokenCounts): TokenCounts {
 /** Every session in `files`, which should come oldest first (a resumed session's copies then count in the original). */
 export function readClaudeCode(files: readonly LogFile[], options: ReadOptions): LogReading {
   const skipped: SkippedLine[] = [];
+  const written = new Map<string, Interval>();
   const sessions = new Map<string, Building>();
-  const seenEntries = new Set<string>();
   const usage = new Map<string, { session: string; timed: TimedTokens }>();
+  /** The session of each entry read, by uuid: an entry a later file repeats counts once, and a summary finds its session. */
+  const entrySessions = new Map<string, string>();
+  const leafSummaries: { leafUuid: string; title: string }[] = [];
   let unkeyed = 0;
 
   const session = (id: string): Building => {
@@ -135,12 +144,16 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
         fileSkips.push({ file: file.path, line, reason: 'no entry type' });
         continue;
       }
+      const at = instantField(entry, 'timestamp');
+      if (at !== undefined) noteWritten(written, file.path, at);
       const titleEntry = TITLE_ENTRIES[type];
       if (titleEntry) {
         const title = options.titles ? stringField(entry, titleEntry.key) : undefined;
         const target = stringField(entry, 'sessionId');
+        const leafUuid = stringField(entry, 'leafUuid');
         if (title !== undefined) {
-          if (target === undefined) fileTitles[titleEntry.rank] = title;
+          if (target === undefined && leafUuid !== undefined) leafSummaries.push({ leafUuid, title });
+          else if (target === undefined) fileTitles[titleEntry.rank] = title;
           else session(target).titles[titleEntry.rank] = title;
         }
         continue;
@@ -150,7 +163,6 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
         fileSkips.push({ file: file.path, line, reason: unknownTypeReason(type) });
         continue;
       }
-      const at = instantField(entry, 'timestamp');
       const sessionId = stringField(entry, 'sessionId');
       if (at === undefined || sessionId === undefined) {
         fileSkips.push({ file: file.path, line, reason: `an entry of type "${type}" without a timestamp or session id` });
@@ -158,8 +170,8 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
       }
       const uuid = stringField(entry, 'uuid');
       if (uuid !== undefined) {
-        if (seenEntries.has(uuid)) continue;
-        seenEntries.add(uuid);
+        if (entrySessions.has(uuid)) continue;
+        entrySessions.set(uuid, sessionId);
       }
       const target = session(sessionId);
 
@@ -168,7 +180,8 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
         if (counts) {
           const messageId = stringField(messageOf(entry) ?? {}, 'id');
           const requestId = stringField(entry, 'requestId');
-          const key = messageId === undefined ? `#${unkeyed++}` : requestId === undefined ? messageId : `${messageId}:${requestId}`;
+          // Without a request id, only a repeat within the session is the same message (a resumed copy is caught by its uuid).
+          const key = messageId === undefined ? `#${unkeyed++}` : requestId === undefined ? `${sessionId}:${messageId}` : `${messageId}:${requestId}`;
           const earlier = usage.get(key);
           if (earlier) earlier.timed.tokens = largest(earlier.timed.tokens, counts);
           else usage.set(key, { session: sessionId, timed: { at, tokens: counts } });
@@ -210,6 +223,12 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
     }
   }
 
+  for (const { leafUuid, title } of leafSummaries) {
+    const owner = entrySessions.get(leafUuid);
+    // A summary of a conversation none of the files holds names no session read here.
+    if (owner !== undefined) session(owner).titles.summary = title;
+  }
+
   const usageBySession = new Map<string, TimedTokens[]>();
   for (const { session: id, timed } of usage.values()) {
     const list = usageBySession.get(id);
@@ -233,5 +252,5 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
       usage: timed,
     });
   }
-  return { sessions: result, skipped };
+  return { sessions: result, skipped, written };
 }

@@ -4,20 +4,30 @@
  *
  * - `session_meta`: the session's `id` and working folder (`cwd`);
  * - `turn_context`: the settings of a turn (model, folder): no work;
- * - `event_msg`: events; a `user_message` is a prompt the author typed, a
- *   `token_count` carries the session's cumulative `total_token_usage`, the
- *   rest (`agent_message`, `exec_command_end`, `task_complete`…) is the agent's work;
+ * - `event_msg`: events; a `user_message` (from Codex 0.147 an
+ *   `item_completed` whose item is a `UserMessage`) is a prompt the author
+ *   typed, a `token_count` carries the session's cumulative
+ *   `total_token_usage`, `task_started` opens a turn a few milliseconds before
+ *   its prompt, `task_complete` or `turn_aborted` ends it, and the rest
+ *   (`agent_message`, `exec_command_end`…) is the agent's work;
  * - `response_item`: what went to and from the model; the agent's items are
  *   work, while a `user` or `developer` message only repeats a prompt or the
  *   context Codex sends along;
- * - `compacted`: the agent condensing the conversation, which is work.
+ * - `compacted`: the agent condensing the conversation, which is work;
+ * - `world_state` (0.147): the context Codex keeps, no work.
+ *
+ * What Codex writes after a turn has ended and before the next one starts is
+ * no one's work. A fork replays its parent's turns, which count in the
+ * parent; a sub-agent's rollout counts in the session that spawned it.
+ * Rollouts of 2025, before the `type`/`payload` envelope, carry no
+ * timestamps and cannot be measured: one warning per file says so.
  *
  * Token counts are cumulative, so each `token_count` adds what changed since
  * the previous one (repeated events add nothing). Codex's `input_tokens`
  * include the `cached_input_tokens`, and `output_tokens` include reasoning.
  */
-import type { LogFile, LogReading, ReadOptions, SessionActivity, SkippedLine } from './activity.ts';
-import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonObject } from './jsonl.ts';
+import { noteWritten, type Interval, type LogFile, type LogReading, type ReadOptions, type SessionActivity, type SkippedLine } from './activity.ts';
+import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonLine, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../../lib/tokens.ts';
 
@@ -49,33 +59,102 @@ function difference(now: CodexTotals, before: CodexTotals): TokenCounts {
 
 function isWork(type: string, payload: JsonObject): boolean {
   if (type === 'compacted') return true;
-  if (type === 'event_msg') return payload.type !== 'user_message';
+  // task_started comes a few milliseconds before the prompt of the turn it starts: the next turn's beginning, not this one's work.
+  if (type === 'event_msg') return payload.type !== 'task_started';
   // response_item: the model's output and tool calls are work; a user or developer message is not.
   return !(payload.type === 'message' && payload.role !== 'assistant');
 }
 
-const KNOWN = new Set(['session_meta', 'turn_context', 'event_msg', 'response_item', 'compacted']);
-
-/** The session in `file`; its skipped lines go to `skipped`, in line order. */
-function readFile(file: LogFile, options: ReadOptions, skipped: SkippedLine[]): SessionActivity | undefined {
-  const fileSkips: SkippedLine[] = [];
-  const session = readSession(file, options, fileSkips);
-  skipped.push(...fileSkips.sort((a, b) => a.line - b.line));
-  return session;
+/** The text of a prompt: a `user_message` before Codex 0.147, an `item_completed` UserMessage from then on. */
+function promptText(payload: JsonObject): string | undefined {
+  if (payload.type === 'user_message') return stringField(payload, 'message') ?? '';
+  const item = payload.type === 'item_completed' && isObject(payload.item) ? payload.item : undefined;
+  if (item?.type !== 'UserMessage') return undefined;
+  const content = Array.isArray(item.content) ? item.content : [];
+  return content
+    .filter(isObject)
+    .map((block) => stringField(block, 'text') ?? '')
+    .join('\n');
 }
 
-function readSession(file: LogFile, options: ReadOptions, skipped: SkippedLine[]): SessionActivity | undefined {
+/** The thread that spawned this one, for a sub-agent's rollout (`source.subagent.thread_spawn.parent_thread_id`). */
+function spawningThread(meta: JsonObject): string | undefined {
+  const source = isObject(meta.source) ? meta.source : undefined;
+  const subagent = source && isObject(source.subagent) ? source.subagent : undefined;
+  const spawn = subagent && isObject(subagent.thread_spawn) ? subagent.thread_spawn : undefined;
+  return spawn ? stringField(spawn, 'parent_thread_id') : undefined;
+}
+
+/**
+ * Whether a turn in a fork is the parent's, replayed: a fork (`/fork`, or
+ * Esc-Esc to go back) starts its rollout by writing the parent's
+ * session_meta and whole history again with fresh timestamps, but each
+ * replayed `task_started` keeps the `started_at` (in seconds) of the
+ * parent's turn, which is before the fork was made. A sub-agent's rollout
+ * may name a `forked_from_id` without replaying anything.
+ */
+function isReplayed(payload: JsonObject, forkMadeAt: number | undefined): boolean {
+  const startedAt = payload.started_at;
+  return forkMadeAt !== undefined && typeof startedAt === 'number' && startedAt < Math.floor(forkMadeAt / 1000);
+}
+
+const KNOWN = new Set(['session_meta', 'turn_context', 'event_msg', 'response_item', 'compacted']);
+/** Entry types that carry no work: passed over without a warning. */
+const BOOKKEEPING = new Set(['world_state']);
+
+/** A session as read from its own file, with the thread that spawned it, when it is a sub-agent's. */
+interface Rollout {
+  session: SessionActivity;
+  spawnedBy?: string;
+}
+
+/** The session in `file`; its skipped lines go to `skipped`, in line order. */
+function readFile(file: LogFile, options: ReadOptions, skipped: SkippedLine[], written: Map<string, Interval>): Rollout | undefined {
+  const fileSkips: SkippedLine[] = [];
+  const lines = jsonLines(file, fileSkips);
+  const [first] = lines;
+  // The 2025 format: a first line with the session's id and time, then the items without timestamps.
+  if (first !== undefined && first.value.type === undefined && typeof first.value.id === 'string' && first.value.payload === undefined) {
+    const count = file.text.split('\n').filter((text) => text.trim() !== '').length;
+    const startedAt = instantField(first.value, 'timestamp');
+    if (startedAt !== undefined) noteWritten(written, file.path, startedAt);
+    skipped.push({ file: file.path, line: first.line, reason: `a Codex log in the 2025 format, whose lines carry no timestamps: its ${count} lines cannot be measured` });
+    return undefined;
+  }
+  const rollout = readRollout(file, lines, options, fileSkips, written);
+  skipped.push(...fileSkips.sort((a, b) => a.line - b.line));
+  return rollout;
+}
+
+function readRollout(
+  file: LogFile,
+  lines: readonly JsonLine[],
+  options: ReadOptions,
+  skipped: SkippedLine[],
+  written: Map<string, Interval>,
+): Rollout | undefined {
   let id: string | undefined;
   let folder: string | undefined;
   let title: string | undefined;
+  let spawnedBy: string | undefined;
+  /** The parent a fork names, and when the fork was made: the parent's turns it replays started before that. */
+  let forkedFrom: { id: string; madeAt: number } | undefined;
+  /** Set once the fork's copy of its parent's session_meta shows that the parent's history follows. */
+  let forkMadeAt: number | undefined;
+  /** Inside a turn of the parent's that a fork replays: nothing counts, but its token totals are the base for the fork's. */
+  let replaying = false;
+  /** Between a turn's task_complete (or turn_aborted) and the next turn: what Codex writes then is no one's work. */
+  let turnEnded = false;
   const prompts: number[] = [];
   const work: number[] = [];
   const usage: SessionActivity['usage'] = [];
   let previous: CodexTotals = { input: 0, cached: 0, output: 0 };
-  for (const { line, value: entry } of jsonLines(file, skipped)) {
+  for (const { line, value: entry } of lines) {
     const type = stringField(entry, 'type');
     const payload = isObject(entry.payload) ? entry.payload : undefined;
     const at = instantField(entry, 'timestamp');
+    if (at !== undefined) noteWritten(written, file.path, at);
+    if (type !== undefined && BOOKKEEPING.has(type)) continue;
     if (type === undefined || !KNOWN.has(type)) {
       skipped.push({ file: file.path, line, reason: unknownTypeReason(type) });
       continue;
@@ -85,27 +164,45 @@ function readSession(file: LogFile, options: ReadOptions, skipped: SkippedLine[]
       continue;
     }
     if (type === 'session_meta' || type === 'turn_context') {
-      if (type === 'session_meta') id ??= stringField(payload, 'id');
+      // A fork repeats its parent's session_meta after its own: the first one is the rollout's.
+      if (type === 'session_meta' && id === undefined) {
+        id = stringField(payload, 'id');
+        spawnedBy = spawningThread(payload);
+        const parent = stringField(payload, 'forked_from_id');
+        if (parent !== undefined) forkedFrom = { id: parent, madeAt: instantField(payload, 'timestamp') ?? at };
+      } else if (type === 'session_meta' && forkedFrom !== undefined && stringField(payload, 'id') === forkedFrom.id) {
+        forkMadeAt = forkedFrom.madeAt;
+      }
       folder ??= stringField(payload, 'cwd');
       continue;
     }
-    if (type === 'event_msg' && payload.type === 'user_message') {
-      prompts.push(at);
-      const message = stringField(payload, 'message');
-      if (options.titles && title === undefined && message !== undefined) title = proposedTitle(message);
+    const totals = type === 'event_msg' && payload.type === 'token_count' ? totalsOf(payload) : undefined;
+    if (type === 'event_msg' && payload.type === 'task_started') {
+      replaying = isReplayed(payload, forkMadeAt);
+      turnEnded = false;
+    }
+    if (replaying) {
+      if (totals) previous = totals;
       continue;
     }
-    if (!isWork(type, payload)) continue;
-    work.push(at);
-    const totals = type === 'event_msg' && payload.type === 'token_count' ? totalsOf(payload) : undefined;
+    const text = type === 'event_msg' ? promptText(payload) : undefined;
+    if (text !== undefined) {
+      prompts.push(at);
+      turnEnded = false;
+      if (options.titles && title === undefined) title = proposedTitle(text);
+      continue;
+    }
     if (totals) {
       const step = difference(totals, previous);
       previous = totals;
       if (step.input + step.output + step.cacheReads > 0) usage.push({ at, tokens: step });
     }
+    if (turnEnded || !isWork(type, payload)) continue;
+    work.push(at);
+    if (type === 'event_msg' && (payload.type === 'task_complete' || payload.type === 'turn_aborted')) turnEnded = true;
   }
   if (prompts.length === 0 && work.length === 0) return undefined;
-  return {
+  const session: SessionActivity = {
     source: 'codex',
     // Rollout files end in the session's id, should session_meta be missing.
     id: id ?? /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jsonl$/i.exec(file.path)?.[1] ?? file.path,
@@ -116,12 +213,45 @@ function readSession(file: LogFile, options: ReadOptions, skipped: SkippedLine[]
     runs: [],
     usage,
   };
+  return spawnedBy === undefined ? { session } : { session, spawnedBy };
 }
 
-/** Every session in `files`, one per rollout file. */
+/** A sub-agent's rollout, first event to last, as a run of the session that spawned it; its tokens are that session's too. */
+function joinToParent(parent: SessionActivity, child: SessionActivity): void {
+  const times = [...child.prompts, ...child.work];
+  parent.runs.push({ start: Math.min(...times), end: Math.max(...times) });
+  parent.usage.push(...child.usage);
+  parent.usage.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Every session in `files`, one per rollout file, except sub-agents' rollouts:
+ * their time and tokens join the session that spawned them (a sub-agent
+ * whose parent is not among the files stays a session of its own).
+ */
 export function readCodex(files: readonly LogFile[], options: ReadOptions): LogReading {
   const skipped: SkippedLine[] = [];
-  const sessions = files.map((file) => readFile(file, options, skipped)).filter((session) => session !== undefined);
-  return { sessions, skipped };
+  const written = new Map<string, Interval>();
+  const rollouts = files.map((file) => readFile(file, options, skipped, written)).filter((rollout) => rollout !== undefined);
+  const byId = new Map(rollouts.map((rollout) => [rollout.session.id, rollout]));
+  /** The session at the top of a chain of sub-agents that were read; the rollout itself when none spawned it. */
+  const top = (rollout: Rollout): SessionActivity => {
+    const seen = new Set<Rollout>();
+    let current = rollout;
+    // Stops at a session no read rollout spawned (or, in a malformed loop, where it comes round).
+    while (!seen.has(current)) {
+      seen.add(current);
+      const parent = current.spawnedBy === undefined ? undefined : byId.get(current.spawnedBy);
+      if (parent === undefined) break;
+      current = parent;
+    }
+    return current.session;
+  };
+  const sessions: SessionActivity[] = [];
+  for (const rollout of rollouts) {
+    const parent = top(rollout);
+    if (parent === rollout.session) sessions.push(parent);
+    else joinToParent(parent, rollout.session);
+  }
+  return { sessions, skipped, written };
 }
-
