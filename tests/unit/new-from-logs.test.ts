@@ -120,6 +120,18 @@ describe('npm run new --from claude-code', () => {
     ]);
   });
 
+  it('writes a title the check accepts from a prompt pasted with terminal colour codes', () => {
+    const rollout = join(logs.codex, 'sessions', '2026', '05', '04', `rollout-2026-05-04T11-30-00-${CODEX}.jsonl`);
+    const coloured = readFileSync(rollout, 'utf8').replaceAll('"Speed up the tag page build', '"\\u001b[1;33mSpeed up\\u001b[0m the tag page build');
+    writeFileSync(rollout, coloured);
+    expect(run('2026-05-04', '--from', 'codex').status).toBe(0);
+    const text = readFileSync(day(), 'utf8');
+    expect(text).toContain('  - title: Speed up the tag page build\n');
+    expect(parseDayFile('content/days/2026-05-04.md', new TextEncoder().encode(text)).diagnostics.map(formatDiagnostic)).toEqual([
+      'content/days/2026-05-04.md:10:12 error tasks[1].human: human is empty; write human: 2.5h (what a human would have needed)',
+    ]);
+  });
+
   it('takes today in the site’s time zone when no date is given', () => {
     // 20:00 UTC on May 4 is 22:00 in Berlin.
     expect(run('--from', 'claude-code').out).toBe(shown('2026-05-04'));
