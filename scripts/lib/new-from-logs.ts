@@ -23,7 +23,7 @@ import {
   type DraftSettings,
   type MeasuredSession,
 } from '../../src/lib/agent-logs/draft.ts';
-import { logFolders, readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
+import { logFolders, readLogFiles, type UnreadableLog } from '../../src/lib/agent-logs/log-files.ts';
 import { countTokens } from '../../src/lib/tokens.ts';
 import { measureTurns } from '../../src/lib/agent-logs/turns.ts';
 import { isCalendarDate, startOfDay, todayIn } from '../../src/lib/dates.ts';
@@ -69,6 +69,21 @@ function skippedWarning(skipped: readonly SkippedLine[]): string {
   const listed = skipped.slice(0, LISTED_SKIPS).map(({ file, line, reason }) => `${file}:${line} (${reason})`);
   const more = skipped.length > LISTED_SKIPS ? ` and ${skipped.length - LISTED_SKIPS} more` : '';
   return `warning: skipped ${plural(skipped.length, 'log line')} that Fulcrum could not read: ${listed.join(', ')}${more}; the figures leave ${skipped.length === 1 ? 'it' : 'them'} out`;
+}
+
+/** What the common reasons a log cannot be read mean, for the author. */
+const UNREADABLE_REASONS: Record<string, string> = {
+  EACCES: 'no permission to read it',
+  EPERM: 'no permission to read it',
+  ENOENT: 'a link to nothing',
+  ELOOP: 'a loop of links',
+};
+
+function unreadableWarning(unreadable: readonly UnreadableLog[]): string {
+  const listed = unreadable.map(({ path, code }) => `${path} (${code}${UNREADABLE_REASONS[code] === undefined ? '' : `: ${UNREADABLE_REASONS[code]}`})`);
+  const them = unreadable.length === 1 ? 'it' : 'them';
+  const what = unreadable.length === 1 ? 'log or folder' : 'logs or folders';
+  return `warning: could not read ${unreadable.length} ${what}: ${listed.join(', ')}; the figures leave ${them} out`;
 }
 
 /** Columns padded to their widest cell, two spaces apart. */
@@ -258,8 +273,10 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
     io.err(located.message);
     return 1;
   }
-  const files = readLogFiles(source, located.folders, startOfDay(date, site.timeZone).getTime());
+  const { files, unreadable } = readLogFiles(source, located.folders, startOfDay(date, site.timeZone).getTime());
   const reading = read(source, files, titles);
+  // After the reading: a file that fails only when it is read is named then.
+  if (unreadable.length > 0) io.err(unreadableWarning(unreadable));
   if (reading.skipped.length > 0) io.err(skippedWarning(reading.skipped));
 
   const capMs = site.agentLogs.supervisionGapCap * MS_PER_CS;

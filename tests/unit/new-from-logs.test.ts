@@ -282,7 +282,7 @@ describe('npm run new --from claude-code', () => {
     expect(run('2026-05-04', '--from', 'codex', '--logs', 'nowhere')).toEqual({
       status: 1,
       out: '',
-      err: `there are no Codex logs at ${root}/nowhere/sessions; point --logs at the folder that holds sessions/`,
+      err: `there are no Codex logs at ${root}/nowhere/sessions or ${root}/nowhere/archived_sessions; point --logs at the folder that holds sessions/`,
     });
   });
 
@@ -359,5 +359,20 @@ describe('npm run new --from while the day changes under it', () => {
     const text = readFileSync(day(), 'utf8');
     expect(text.startsWith('---\ndate: 2026-05-04\ntokens: 21500\ntasks:\n  - title: Planning\n')).toBe(true);
     expect(text).toContain(`    session: codex/${CODEX}\n`);
+  });
+});
+
+describe('npm run new --from with logs it cannot read', () => {
+  it('names each log or folder it cannot read, and writes the day from the others', () => {
+    const projects = join(logs.claude, 'projects');
+    symlinkSync('gone.jsonl', join(projects, '-home-ada-src-billing-api', 'moved.jsonl'));
+    symlinkSync('loop', join(projects, 'loop'));
+    const { status, out, err } = run('2026-05-04', '--from', 'claude-code');
+    expect({ status, out }).toEqual({ status: 0, out: shown() });
+    expect(err.split('\n')[0]).toBe(
+      `warning: could not read 2 logs or folders: ${projects}/-home-ada-src-billing-api/moved.jsonl (ENOENT: a link to nothing), ` +
+        `${projects}/loop (ELOOP: a loop of links); the figures leave them out`,
+    );
+    expect(readFileSync(day(), 'utf8')).toBe(MAY_4);
   });
 });
