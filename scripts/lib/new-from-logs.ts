@@ -81,9 +81,9 @@ const UNREADABLE_REASONS: Record<string, string> = {
 
 function unreadableWarning(unreadable: readonly UnreadableLog[]): string {
   const listed = unreadable.map(({ path, code }) => `${path} (${code}${UNREADABLE_REASONS[code] === undefined ? '' : `: ${UNREADABLE_REASONS[code]}`})`);
-  const them = unreadable.length === 1 ? 'it' : 'them';
   const what = unreadable.length === 1 ? 'log or folder' : 'logs or folders';
-  return `warning: could not read ${unreadable.length} ${what}: ${listed.join(', ')}; the figures leave ${them} out`;
+  // A read that fails part way leaves out the rest of that file; the lines before it are counted.
+  return `warning: could not read ${unreadable.length} ${what}: ${listed.join(', ')}; the figures leave out what could not be read`;
 }
 
 /** Columns padded to their widest cell, two spaces apart. */

@@ -9,20 +9,32 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
 
+/**
+ * Names with "locked" cannot be listed or opened (EACCES); a file with
+ * "broken" in its name opens but fails to read (EIO), as on a failing disk.
+ */
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const refused = (path: unknown) => String(path).includes('locked');
-  const denied = (path: unknown) => Object.assign(new Error(`EACCES: permission denied, '${String(path)}'`), { code: 'EACCES' });
+  const failure = (code: string, path: unknown) => Object.assign(new Error(`${code}: '${String(path)}'`), { code });
+  const broken = new Set<number>();
   return {
     ...fs,
     readdirSync: ((path: unknown, ...rest: unknown[]) => {
-      if (refused(path)) throw denied(path);
+      if (refused(path)) throw failure('EACCES', path);
       return (fs.readdirSync as (...args: unknown[]) => unknown)(path, ...rest);
     }) as typeof fs.readdirSync,
     openSync: ((path: unknown, ...rest: unknown[]) => {
-      if (refused(path)) throw denied(path);
-      return (fs.openSync as (...args: unknown[]) => unknown)(path, ...rest);
+      if (refused(path)) throw failure('EACCES', path);
+      const fd = (fs.openSync as (...args: unknown[]) => number)(path, ...rest);
+      if (String(path).includes('broken')) broken.add(fd);
+      else broken.delete(fd);
+      return fd;
     }) as typeof fs.openSync,
+    readSync: ((fd: number, ...rest: unknown[]) => {
+      if (broken.has(fd)) throw failure('EIO', fd);
+      return (fs.readSync as (...args: unknown[]) => number)(fd, ...rest);
+    }) as typeof fs.readSync,
   };
 });
 
@@ -50,5 +62,14 @@ describe('readLogFiles with files and folders it may not read', () => {
       { path: join(projects, 'locked-project'), code: 'EACCES' },
       { path: join(projects, 'open', 'locked.jsonl'), code: 'EACCES' },
     ]);
+  });
+
+  it('names a log that fails while it is read', () => {
+    const projects = join(home, 'projects');
+    mkdirSync(join(projects, 'p'), { recursive: true });
+    writeFileSync(join(projects, 'p', 'broken.jsonl'), '{"a":1}\n');
+    const { files, unreadable } = readLogFiles('claude-code', [projects], 0);
+    expect(files.map((file) => ('text' in file ? [file.text] : [...file.lines()]))).toEqual([[]]);
+    expect(unreadable).toEqual([{ path: join(projects, 'p', 'broken.jsonl'), code: 'EIO' }]);
   });
 });

@@ -371,7 +371,7 @@ describe('npm run new --from with logs it cannot read', () => {
     expect({ status, out }).toEqual({ status: 0, out: shown() });
     expect(err.split('\n')[0]).toBe(
       `warning: could not read 2 logs or folders: ${projects}/-home-ada-src-billing-api/moved.jsonl (ENOENT: a link to nothing), ` +
-        `${projects}/loop (ELOOP: a loop of links); the figures leave them out`,
+        `${projects}/loop (ELOOP: a loop of links); the figures leave out what could not be read`,
     );
     expect(readFileSync(day(), 'utf8')).toBe(MAY_4);
   });
