@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LogFile } from '../../src/lib/agent-logs/activity.ts';
+import { logLines } from '../../src/lib/agent-logs/jsonl.ts';
 import { logFolders, readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
 
 let home: string;
@@ -21,7 +22,7 @@ function touch(path: string, when: string, text = '{}\n'): void {
 
 /** A file as the readers see it: its path and its lines, each ended again. */
 function whole(file: LogFile): { path: string; text: string } {
-  return { path: file.path, text: 'text' in file ? file.text : [...file.lines()].map((line) => `${line}\n`).join('') };
+  return { path: file.path, text: [...logLines(file)].map((line) => `${line}\n`).join('') };
 }
 
 /** The files read for a day, whole, and what could not be read. */

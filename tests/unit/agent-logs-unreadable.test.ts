@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { logLines } from '../../src/lib/agent-logs/jsonl.ts';
 import { readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
 
 /**
@@ -53,7 +54,7 @@ describe('readLogFiles with files and folders it may not read', () => {
     writeFileSync(join(projects, 'open', 'locked.jsonl'), '{"b":2}\n');
     const { files, unreadable } = readLogFiles('claude-code', [projects], 0);
     expect(unreadable).toEqual([{ path: join(projects, 'locked-project'), code: 'EACCES' }]);
-    const read = files.map((file) => ({ path: file.path, lines: 'text' in file ? [file.text] : [...file.lines()] }));
+    const read = files.map((file) => ({ path: file.path, lines: [...logLines(file)] }));
     expect(read).toEqual([
       { path: join(projects, 'open', 'a.jsonl'), lines: ['{"a":1}'] },
       { path: join(projects, 'open', 'locked.jsonl'), lines: [] },
@@ -69,7 +70,7 @@ describe('readLogFiles with files and folders it may not read', () => {
     mkdirSync(join(projects, 'p'), { recursive: true });
     writeFileSync(join(projects, 'p', 'broken.jsonl'), '{"a":1}\n');
     const { files, unreadable } = readLogFiles('claude-code', [projects], 0);
-    expect(files.map((file) => ('text' in file ? [file.text] : [...file.lines()]))).toEqual([[]]);
+    expect(files.map((file) => [...logLines(file)])).toEqual([[]]);
     expect(unreadable).toEqual([{ path: join(projects, 'p', 'broken.jsonl'), code: 'EIO' }]);
   });
 });

@@ -8,13 +8,18 @@ export interface JsonLine {
   value: JsonObject;
 }
 
+/** The lines of `file`, whichever way it came: whole, or read a piece at a time. */
+export function logLines(file: LogFile): Iterable<string> {
+  return 'text' in file ? file.text.split('\n') : file.lines();
+}
+
 /**
  * Each line of `file` that holds a JSON object, one at a time as the file is
  * read; the others go to `skipped`. Blank lines are ignored.
  */
 export function* jsonLines(file: LogFile, skipped: SkippedLine[]): Generator<JsonLine> {
   let line = 0;
-  for (const text of 'text' in file ? file.text.split('\n') : file.lines()) {
+  for (const text of logLines(file)) {
     line += 1;
     if (text.trim() === '') continue;
     let value: unknown;
