@@ -3,7 +3,7 @@
  * given day. A folder set by the author (option or environment variable)
  * must exist; of the default places, those that exist are read.
  */
-import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SOURCE_NAMES, type AgentSource, type LogFile } from './activity.ts';
 import { fileLines, type UnreadableLog } from './log-lines.ts';
@@ -82,14 +82,17 @@ function firstVisit(stats: Stats, walk: Walk): boolean {
 }
 
 function visitFolder(folder: string, walk: Walk): void {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(folder).sort();
+    entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   } catch (error) {
     walk.unreadable.push({ path: folder, code: codeOf(error) });
     return;
   }
-  for (const name of names) {
+  for (const entry of entries) {
+    const { name } = entry;
+    // Another kind of file is no log; a link may lead to a folder or a log, so it is looked at.
+    if (entry.isFile() && !walk.matches(name)) continue;
     const path = join(folder, name);
     let stats: Stats;
     try {
