@@ -16,7 +16,7 @@ function lines(bytes: string | Uint8Array, chunkBytes: number): { lines: string[
   const path = join(folder, 'log.jsonl');
   writeFileSync(path, bytes);
   const unreadable: UnreadableLog[] = [];
-  return { lines: [...fileLines(path, unreadable, chunkBytes)], unreadable };
+  return { lines: [...fileLines(path, (log) => unreadable.push(log), chunkBytes)], unreadable };
 }
 
 describe('fileLines', () => {
@@ -40,7 +40,7 @@ describe('fileLines', () => {
 
   it('names a file that cannot be opened and gives no line', () => {
     const unreadable: UnreadableLog[] = [];
-    expect([...fileLines(join(folder, 'gone.jsonl'), unreadable)]).toEqual([]);
+    expect([...fileLines(join(folder, 'gone.jsonl'), (log) => unreadable.push(log))]).toEqual([]);
     expect(unreadable).toEqual([{ path: join(folder, 'gone.jsonl'), code: 'ENOENT' }]);
   });
 });

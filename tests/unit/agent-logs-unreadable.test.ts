@@ -71,6 +71,8 @@ describe('readLogFiles with files and folders it may not read', () => {
     writeFileSync(join(projects, 'p', 'broken.jsonl'), '{"a":1}\n');
     const { files, unreadable } = readLogFiles('claude-code', [projects], 0);
     expect(files.map((file) => [...logLines(file)])).toEqual([[]]);
+    // A reader that goes through the file twice gets it named once.
+    expect(files.map((file) => [...logLines(file)])).toEqual([[]]);
     expect(unreadable).toEqual([{ path: join(projects, 'p', 'broken.jsonl'), code: 'EIO' }]);
   });
 });

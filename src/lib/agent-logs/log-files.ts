@@ -132,8 +132,12 @@ export function readLogFiles(source: AgentSource, folders: readonly string[], si
     }
   }
   const { unreadable } = walk;
+  // Once per file, however often a reader goes through its lines.
+  const report = (log: UnreadableLog) => {
+    if (!unreadable.some(({ path }) => path === log.path)) unreadable.push(log);
+  };
   const files = walk.found
     .sort((a, b) => a.modified - b.modified || (a.path < b.path ? -1 : 1))
-    .map(({ path }) => ({ path, lines: () => fileLines(path, unreadable) }));
+    .map(({ path }) => ({ path, lines: () => fileLines(path, report) }));
   return { files, unreadable };
 }

@@ -22,14 +22,14 @@ function codeOf(error: unknown): string {
  * The lines of the file at `path` (split at LF, as JSON Lines are), read in
  * chunks of `chunkBytes`. UTF-8 is decoded across chunk boundaries and a
  * byte-order mark is dropped. Should the file not open or a read fail, the
- * lines end there and the file goes to `unreadable`.
+ * lines end there and the file is reported to `unreadable`.
  */
-export function* fileLines(path: string, unreadable: UnreadableLog[], chunkBytes = CHUNK_BYTES): Generator<string> {
+export function* fileLines(path: string, unreadable: (log: UnreadableLog) => void, chunkBytes = CHUNK_BYTES): Generator<string> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    unreadable.push({ path, code: codeOf(error) });
+    unreadable({ path, code: codeOf(error) });
     return;
   }
   try {
@@ -42,7 +42,7 @@ export function* fileLines(path: string, unreadable: UnreadableLog[], chunkBytes
       try {
         read = readSync(fd, buffer, 0, chunkBytes, null);
       } catch (error) {
-        unreadable.push({ path, code: codeOf(error) });
+        unreadable({ path, code: codeOf(error) });
         return;
       }
       const text = read === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, read), { stream: true });
