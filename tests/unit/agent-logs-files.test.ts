@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LogFile } from '../../src/lib/agent-logs/activity.ts';
-import { logLines } from '../../src/lib/agent-logs/jsonl.ts';
-import { logFolders, readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
+import type { LogFile } from '../../src/cli/agent-logs/activity.ts';
+import { logLines } from '../../src/cli/agent-logs/jsonl.ts';
+import { logFolders, readLogFiles } from '../../src/cli/agent-logs/log-files.ts';
 
 let home: string;
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileLines, type UnreadableLog } from '../../src/lib/agent-logs/log-lines.ts';
+import { fileLines, type UnreadableLog } from '../../src/cli/agent-logs/log-lines.ts';
 
 let folder: string;
 

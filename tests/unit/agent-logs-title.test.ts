@@ -1,6 +1,6 @@
 /** Titles proposed from prompts: terminal control sequences and control characters never reach the day file. */
 import { describe, expect, it } from 'vitest';
-import { proposedTitle } from '../../src/lib/agent-logs/title.ts';
+import { proposedTitle } from '../../src/cli/agent-logs/title.ts';
 
 describe('proposedTitle on text pasted from a terminal', () => {
   it.each([

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { logLines } from '../../src/lib/agent-logs/jsonl.ts';
-import { readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
+import { logLines } from '../../src/cli/agent-logs/jsonl.ts';
+import { readLogFiles } from '../../src/cli/agent-logs/log-files.ts';
 
 /**
  * Names with "locked" cannot be listed or opened (EACCES); a file with

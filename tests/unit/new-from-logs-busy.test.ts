@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runNew } from '../../scripts/lib/new-day.ts';
+import { runNew } from '../../src/cli/new-day.ts';
 import { copiedLogs } from '../support/agent-log-fixtures.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 
