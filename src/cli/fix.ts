@@ -10,6 +10,7 @@ import { inContext } from '../lib/published/context.ts';
 import type { DaySource } from '../lib/schema/day-file.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { writeWhole } from '../lib/write-whole.ts';
+import { replaceDayFile } from '../lib/source/save-day.ts';
 import { plural, type Io } from './io.ts';
 
 export interface FilePlan {
@@ -57,35 +58,20 @@ export interface Applied {
   changed: string[];
 }
 
-/** The file's text now, or undefined when it is gone (moved or deleted while the prompt waited). */
-function readNow(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /**
- * Writes the planned text whole (write-whole.ts), keeping the file's
- * byte-order mark and line endings. A file is read again first: if the
- * author saved, moved or deleted it since it was planned, writing the plan
- * would undo that, so it is left alone.
+ * Writes the planned text whole, keeping the file's byte-order mark and
+ * line endings, only over a file that still reads as planned (save-day.ts):
+ * if the author saved, moved or deleted it since, writing the plan would
+ * undo that, so it is left alone.
  */
 export function applyPlans(root: string, plans: readonly FilePlan[]): Applied {
   const applied: Applied = { written: 0, changed: [] };
   for (const { file, fix, read } of plans) {
     if (fix.changes.length === 0) continue;
-    const path = resolve(root, file);
-    if (readNow(path) !== read) {
-      applied.changed.push(file);
-      continue;
-    }
     const lineEnding = read.includes('\r\n') ? '\r\n' : '\n';
     const bom = read.startsWith('\uFEFF') ? '\uFEFF' : '';
-    writeWhole(path, bom + fix.text.replace(/\n/g, lineEnding));
-    applied.written += 1;
+    if (replaceDayFile(resolve(root, file), read, bom + fix.text.replace(/\n/g, lineEnding)) === 'written') applied.written += 1;
+    else applied.changed.push(file);
   }
   return applied;
 }

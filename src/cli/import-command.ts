@@ -5,7 +5,7 @@
  * Nothing is overwritten without --force; a post that cannot be imported is
  * reported and the others go on.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { differenceLine, type Comparison } from './import/audit.ts';
 import { importPosts, type PostFile, type PostOutcome } from './import/import-posts.ts';
@@ -17,6 +17,7 @@ import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentP
 import { parseSiteSource } from '../lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../lib/source/write-day.ts';
 import { writeWhole } from '../lib/write-whole.ts';
+import { createDayFile } from '../lib/source/save-day.ts';
 import { readArgs } from './args.ts';
 import { plural, type Io } from './io.ts';
 
@@ -178,8 +179,12 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
   }
   if (!options.dryRun) {
     try {
-      mkdirSync(paths.days, { recursive: true });
-      writeWhole(target, text);
+      // A new day is never written over one that appeared meanwhile; --force writes through a linked day's link.
+      if (existing !== undefined) writeWhole(target, text);
+      else {
+        const created = createDayFile(paths, draft.date, form, text);
+        if (!created.ok) return { ...common, status: 'skipped', day: displayPath(paths.root, created.existing), message: 'exists; skipped (--force replaces it)' };
+      }
     } catch (error) {
       return { ...common, status: 'failed', day: file, message: `could not write it: ${error instanceof Error ? error.message : String(error)}` };
     }

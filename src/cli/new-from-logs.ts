@@ -6,7 +6,7 @@
  * day that exists, `--no-titles` takes no text from the logs, `--logs DIR`
  * reads another folder. See docs/agent-logs.md.
  */
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_NAMES, type AgentSource, type LogFile, type LogReading, type SkippedLine } from './agent-logs/activity.ts';
 import { readClaudeCode } from './agent-logs/claude-code.ts';
@@ -23,18 +23,18 @@ import {
   type DraftSettings,
   type MeasuredSession,
 } from './agent-logs/draft.ts';
-import { logFolders, readLogFiles } from './agent-logs/log-files.ts';
+import { logFolders, readLogFiles, type UnreadableLog } from './agent-logs/log-files.ts';
+import { shortSessionIds, skippedOfDay } from './agent-logs/report.ts';
 import { countTokens } from '../lib/tokens.ts';
 import { measureTurns } from './agent-logs/turns.ts';
-import { isCalendarDate, startOfDay, todayIn, dateOfDayNumber, dayNumber } from '../lib/dates.ts';
-import { shortSessionIds, skippedOfDay } from './agent-logs/report.ts';
+import { dateOfDayNumber, dayNumber, isCalendarDate, startOfDay, todayIn } from '../lib/dates.ts';
 import { formatTokens } from '../lib/format.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
 import { mergeDay } from '../lib/source/merge-day.ts';
+import { createDayFile, replaceDayFile } from '../lib/source/save-day.ts';
 import { parseSiteSource } from '../lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../lib/source/write-day.ts';
-import { writeWhole } from '../lib/write-whole.ts';
 import { plural, type Io } from './io.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -70,6 +70,21 @@ function skippedWarning(skipped: readonly SkippedLine[]): string {
   const listed = skipped.slice(0, LISTED_SKIPS).map(({ file, line, reason }) => `${file}:${line} (${reason})`);
   const more = skipped.length > LISTED_SKIPS ? ` and ${skipped.length - LISTED_SKIPS} more` : '';
   return `warning: skipped ${plural(skipped.length, 'log line')} that Fulcrum could not read: ${listed.join(', ')}${more}; the figures leave ${skipped.length === 1 ? 'it' : 'them'} out`;
+}
+
+/** What the common reasons a log cannot be read mean, for the author. */
+const UNREADABLE_REASONS: Record<string, string> = {
+  EACCES: 'no permission to read it',
+  EPERM: 'no permission to read it',
+  ENOENT: 'a link to nothing',
+  ELOOP: 'a loop of links',
+};
+
+function unreadableWarning(unreadable: readonly UnreadableLog[]): string {
+  const listed = unreadable.map(({ path, code }) => `${path} (${code}${UNREADABLE_REASONS[code] === undefined ? '' : `: ${UNREADABLE_REASONS[code]}`})`);
+  const what = unreadable.length === 1 ? 'log or folder' : 'logs or folders';
+  // A read that fails part way leaves out the rest of that file; the lines before it are counted.
+  return `warning: could not read ${unreadable.length} ${what}: ${listed.join(', ')}; the figures leave out what could not be read`;
 }
 
 /** Columns padded to their widest cell, two spaces apart. */
@@ -120,6 +135,106 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
   ]);
 }
 
+/** The day to add sessions to, as read before the logs are. */
+interface DayToMerge {
+  path: string;
+  form: DayForm;
+  text: string;
+}
+
+/** The day at `path` read for merging, or why it cannot be merged into. */
+function dayToMerge(paths: ContentPaths, path: string): { ok: true; day: DayToMerge } | { ok: false; message: string } {
+  const shown = displayPath(paths.root, path);
+  // The check reads an extension in any case (2026-04-22.YAML), and so does the merge.
+  const extension = path.toLowerCase().split('.').at(-1);
+  if (extension === 'yml') return { ok: false, message: `${shown}: day files written in YAML end in .yaml; rename it, then merge` };
+  try {
+    return { ok: true, day: { path, form: extension === 'yaml' ? 'yaml' : 'md', text: readFileSync(path, 'utf8') } };
+  } catch (error) {
+    // A link to a file that is gone, a folder, a file without read permission.
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { ok: false, message: `cannot add the sessions to ${shown}: it cannot be read (${code}); nothing written` };
+  }
+}
+
+const existsMessage = (shown: string) => `${shown} already exists; add --merge to add the sessions it does not have yet, or give another date`;
+
+const NEXT_STEP = "fill in each task's human (your estimate by hand), check the titles, then run npm run check";
+
+interface Found {
+  name: string;
+  date: string;
+  where: string;
+  site: Site;
+  settings: DraftSettings;
+  measured: MeasuredSession[];
+}
+
+function printDryRun(io: Io, found: Found, verb: string, shown: string, summary: string, text: string): void {
+  io.out(`${found.name} sessions on ${found.date} (${found.site.timeZone}) in ${found.where}:`);
+  for (const line of sessionTable(found.measured, found.date, found.site, found.settings)) io.out(line);
+  io.out('');
+  io.out(`Would ${verb} ${shown} (${summary}):`);
+  io.out(text.replace(/\n$/, ''));
+}
+
+/** How often a day saved again while the sessions were added is merged anew before the command gives up. */
+const MERGE_ATTEMPTS = 3;
+
+/**
+ * Adds the sessions the day lacks to `day` and writes it, as long as the
+ * file still reads as it did: when it was saved meanwhile (an editor,
+ * another --merge), the sessions are added again to what it holds now.
+ */
+function mergeInto(first: DayToMerge, found: Found, dryRun: boolean, paths: ContentPaths, io: Io): number {
+  const { name, date, settings, measured } = found;
+  const shown = displayPath(paths.root, first.path);
+  const additions = taskSessions(measured).map((session) => ({
+    task: sessionTask(session, settings),
+    tokens: settings.tokenKinds.length === 0 ? undefined : countTokens(session.day.tokens, settings.tokenKinds),
+  }));
+  let day = first;
+  for (let attempt = 1; ; attempt += 1) {
+    const merged = mergeDay(day.text, day.form, additions);
+    if (!merged.ok) {
+      io.err(`cannot add the sessions to ${shown}: ${merged.message}; nothing written`);
+      return 1;
+    }
+    if (merged.added.length === 0) {
+      const count = merged.alreadyThere.length;
+      io.err(`${shown} already has ${count === 1 ? 'the' : `all ${count}`} ${name} ${count === 1 ? 'session' : 'sessions'} of ${date}; nothing to add`);
+      if (!dryRun) io.out(shown);
+      return 0;
+    }
+    const notes = [
+      ...(merged.alreadyThere.length === 0 ? [] : [`${merged.alreadyThere.length} already there`]),
+      ...(merged.tokens.after === merged.tokens.before || merged.tokens.after === undefined
+        ? []
+        : [`tokens ${merged.tokens.before === undefined ? '' : `${formatTokens(merged.tokens.before)} → `}${formatTokens(merged.tokens.after)}`]),
+    ];
+    const summary = [`${plural(merged.added.length, 'task')} added from ${name}'s logs`, ...notes].join(', ');
+    if (dryRun) {
+      printDryRun(io, found, 'change', shown, summary, merged.text);
+      return 0;
+    }
+    if (replaceDayFile(day.path, day.text, merged.text) === 'written') {
+      io.out(shown);
+      io.err(`${summary}; ${NEXT_STEP}`);
+      return 0;
+    }
+    if (attempt === MERGE_ATTEMPTS) {
+      io.err(`${shown} was saved again each time the sessions were added to it; nothing written; run the command again once it is saved`);
+      return 1;
+    }
+    const again = dayToMerge(paths, day.path);
+    if (!again.ok) {
+      io.err(again.message);
+      return 1;
+    }
+    day = again.day;
+  }
+}
+
 export function runFromLogs(options: FromLogsOptions, context: FromLogsContext): number {
   const { source, form, dryRun, merge, titles } = options;
   const { paths, io, now, env, home } = context;
@@ -139,14 +254,18 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
   }
   const existing = existingDayFile(paths, date);
   if (existing !== undefined && !merge) {
-    io.err(`${displayPath(paths.root, existing)} already exists; add --merge to add the sessions it does not have yet, or give another date`);
+    io.err(existsMessage(displayPath(paths.root, existing)));
     return 1;
   }
-  // The check reads an extension in any case (2026-04-22.YAML), and so does the merge.
-  const existingForm = existing?.toLowerCase().split('.').at(-1);
-  if (existing !== undefined && existingForm === 'yml') {
-    io.err(`${displayPath(paths.root, existing)}: day files written in YAML end in .yaml; rename it, then merge`);
-    return 1;
+  // Read before the logs, which may take long: what the day holds now is what the sessions are added to.
+  let toMerge: DayToMerge | undefined;
+  if (existing !== undefined) {
+    const read = dayToMerge(paths, existing);
+    if (!read.ok) {
+      io.err(read.message);
+      return 1;
+    }
+    toMerge = read.day;
   }
 
   // npm runs scripts in the project folder; INIT_CWD is where the author typed the command.
@@ -157,8 +276,10 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
     return 1;
   }
   const dayStart = startOfDay(date, site.timeZone).getTime();
-  const files = readLogFiles(source, located.folders, dayStart);
+  const { files, unreadable } = readLogFiles(source, located.folders, dayStart);
   const reading = read(source, files, titles);
+  // After the reading: a file that fails only when it is read is named then.
+  if (unreadable.length > 0) io.err(unreadableWarning(unreadable));
   const skipped = skippedOfDay(reading, dayStart, startOfDay(dateOfDayNumber(dayNumber(date) + 1), site.timeZone).getTime());
   if (skipped.length > 0) io.err(skippedWarning(skipped));
 
@@ -176,64 +297,30 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
   }
 
   const settings: DraftSettings = { titles, tokenKinds: site.agentLogs.tokens, home };
-  const target = existing ?? join(paths.days, `${date}.${form}`);
-  const shown = displayPath(paths.root, target);
-  let text: string;
-  let summary: string;
-  if (existing !== undefined) {
-    const additions = taskSessions(measured).map((session) => ({
-      task: sessionTask(session, settings),
-      tokens: settings.tokenKinds.length === 0 ? undefined : countTokens(session.day.tokens, settings.tokenKinds),
-    }));
-    let original: string;
-    try {
-      original = readFileSync(existing, 'utf8');
-    } catch (error) {
-      // A link to a file that is gone, a folder, a file without read permission.
-      io.err(`cannot add the sessions to ${shown}: it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); nothing written`);
-      return 1;
-    }
-    const merged = mergeDay(original, existingForm === 'yaml' ? 'yaml' : 'md', additions);
-    if (!merged.ok) {
-      io.err(`cannot add the sessions to ${shown}: ${merged.message}; nothing written`);
-      return 1;
-    }
-    if (merged.added.length === 0) {
-      const count = merged.alreadyThere.length;
-      io.err(`${shown} already has ${count === 1 ? 'the' : `all ${count}`} ${name} ${count === 1 ? 'session' : 'sessions'} of ${date}; nothing to add`);
-      if (!dryRun) io.out(shown);
-      return 0;
-    }
-    text = merged.text;
-    const notes = [
-      ...(merged.alreadyThere.length === 0 ? [] : [`${merged.alreadyThere.length} already there`]),
-      ...(merged.tokens.after === merged.tokens.before || merged.tokens.after === undefined
-        ? []
-        : [`tokens ${merged.tokens.before === undefined ? '' : `${formatTokens(merged.tokens.before)} → `}${formatTokens(merged.tokens.after)}`]),
-    ];
-    summary = [`${plural(merged.added.length, 'task')} added from ${name}'s logs`, ...notes].join(', ');
-  } else {
-    text = dayFileText(draftDay(date, source, measured, settings), form);
-    summary = `${plural(taskSessions(measured).length, 'task')} measured from ${name}'s logs`;
-  }
+  const found: Found = { name, date, where, site, settings, measured };
+  if (toMerge !== undefined) return mergeInto(toMerge, found, dryRun, paths, io);
 
+  const text = dayFileText(draftDay(date, source, measured, settings), form);
+  const summary = `${plural(taskSessions(measured).length, 'task')} measured from ${name}'s logs`;
   if (dryRun) {
-    io.out(`${name} sessions on ${date} (${site.timeZone}) in ${where}:`);
-    for (const line of sessionTable(measured, date, site, settings)) io.out(line);
-    io.out('');
-    io.out(`Would ${existing === undefined ? 'write' : 'change'} ${shown} (${summary}):`);
-    io.out(text.replace(/\n$/, ''));
+    printDryRun(io, found, 'write', displayPath(paths.root, join(paths.days, `${date}.${form}`)), summary, text);
     return 0;
   }
-  if (existing === undefined) {
-    mkdirSync(paths.days, { recursive: true });
-    // 'wx' fails rather than overwrite, should the file appear meanwhile.
-    writeFileSync(target, text, { flag: 'wx' });
-  } else {
-    // A linked day is written where the link points, so the link and the author's file both stay.
-    writeWhole(realpathSync(target), text);
+  const created = createDayFile(paths, date, form, text);
+  if (created.ok) {
+    io.out(displayPath(paths.root, created.path));
+    io.err(`${summary}; ${NEXT_STEP}`);
+    return 0;
   }
-  io.out(shown);
-  io.err(`${summary}; fill in each task's human (your estimate by hand), check the titles, then run npm run check`);
-  return 0;
+  // The day appeared while the logs were read: as if it had been there from the start.
+  if (!merge) {
+    io.err(existsMessage(displayPath(paths.root, created.existing)));
+    return 1;
+  }
+  const appeared = dayToMerge(paths, created.existing);
+  if (!appeared.ok) {
+    io.err(appeared.message);
+    return 1;
+  }
+  return mergeInto(appeared.day, found, dryRun, paths, io);
 }

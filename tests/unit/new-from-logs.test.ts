@@ -3,7 +3,7 @@
  * tests/fixtures/agent-logs/: what it prints, what it writes, what it
  * refuses. The figures are those worked out by hand in agent-logs-fixtures.test.ts.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,6 +117,18 @@ describe('npm run new --from claude-code', () => {
       'content/days/2026-05-04.md:10:12 error tasks[1].human: human is empty; write human: 2.5h (what a human would have needed)',
       'content/days/2026-05-04.md:16:12 error tasks[2].human: human is empty; write human: 2.5h (what a human would have needed)',
       'content/days/2026-05-04.md:22:12 error tasks[3].human: human is empty; write human: 2.5h (what a human would have needed)',
+    ]);
+  });
+
+  it('writes a title the check accepts from a prompt pasted with terminal colour codes', () => {
+    const rollout = join(logs.codex, 'sessions', '2026', '05', '04', `rollout-2026-05-04T11-30-00-${CODEX}.jsonl`);
+    const coloured = readFileSync(rollout, 'utf8').replaceAll('"Speed up the tag page build', '"\\u001b[1;33mSpeed up\\u001b[0m the tag page build');
+    writeFileSync(rollout, coloured);
+    expect(run('2026-05-04', '--from', 'codex').status).toBe(0);
+    const text = readFileSync(day(), 'utf8');
+    expect(text).toContain('  - title: Speed up the tag page build\n');
+    expect(parseDayFile('content/days/2026-05-04.md', new TextEncoder().encode(text)).diagnostics.map(formatDiagnostic)).toEqual([
+      'content/days/2026-05-04.md:10:12 error tasks[1].human: human is empty; write human: 2.5h (what a human would have needed)',
     ]);
   });
 
@@ -270,7 +282,7 @@ describe('npm run new --from claude-code', () => {
     expect(run('2026-05-04', '--from', 'codex', '--logs', 'nowhere')).toEqual({
       status: 1,
       out: '',
-      err: `there are no Codex logs at ${root}/nowhere/sessions; point --logs at the folder that holds sessions/`,
+      err: `there are no Codex logs at ${root}/nowhere/sessions or ${root}/nowhere/archived_sessions; point --logs at the folder that holds sessions/`,
     });
   });
 
@@ -281,5 +293,86 @@ describe('npm run new --from claude-code', () => {
     expect(run('--from')).toEqual({ status: 2, out: '', err: `--from needs a value; ${usage}` });
     expect(run('--dryrun')).toEqual({ status: 2, out: '', err: `unknown option --dryrun; ${usage}` });
     expect(run('2026-05-04', '2026-05-05')).toEqual({ status: 2, out: '', err: `unexpected 2026-05-04 2026-05-05; ${usage}` });
+  });
+});
+
+describe('npm run new --from while the day changes under it', () => {
+  const rollout = () => join(logs.codex, 'sessions', '2026', '05', '04', `rollout-2026-05-04T11-30-00-${CODEX}.jsonl`);
+  const PLANNING = '---\ndate: 2026-05-04\ntasks:\n  - title: Planning\n    human: 1h\n    ai: 5m\n    supervision: 5m\n---\n';
+
+  /** Runs the command with `meanwhile` done while the logs are read: at the warning about a log line it could not read. */
+  function runWhileReading(meanwhile: () => void, ...args: string[]) {
+    writeFileSync(rollout(), `${readFileSync(rollout(), 'utf8')}{"cut off\n`);
+    const out: string[] = [];
+    const err: string[] = [];
+    const env = { CLAUDE_CONFIG_DIR: logs.claude, CODEX_HOME: logs.codex, INIT_CWD: root };
+    const io = {
+      out: (text: string) => out.push(text),
+      err: (text: string) => {
+        if (text.startsWith('warning: skipped')) meanwhile();
+        err.push(text);
+      },
+    };
+    const status = runNew(args, root, io, NOW, env);
+    return { status, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('merges again into what an editor saved during --merge, losing neither', () => {
+    mkdirSync(join(root, 'content', 'days'));
+    writeFileSync(day(), PLANNING);
+    const saved = PLANNING.replace('human: 1h', 'human: 2h');
+    const { status, out } = runWhileReading(() => writeFileSync(day(), saved), '2026-05-04', '--from', 'codex', '--merge');
+    expect({ status, out }).toEqual({ status: 0, out: shown() });
+    const text = readFileSync(day(), 'utf8');
+    expect(text).toContain('    human: 2h\n');
+    expect(text).toContain(`    session: codex/${CODEX}\n`);
+  });
+
+  it('says the day exists when its .yaml appears while the logs are read, and writes no second file', () => {
+    const yaml = 'date: 2026-05-04\ntasks: []\n';
+    const { status, out, err } = runWhileReading(() => {
+      mkdirSync(join(root, 'content', 'days'), { recursive: true });
+      writeFileSync(day('2026-05-04', 'yaml'), yaml);
+    }, '2026-05-04', '--from', 'codex');
+    expect({ status, out }).toEqual({ status: 1, out: '' });
+    expect(err.split('\n').at(-1)).toBe(`${shown('2026-05-04', 'yaml')} already exists; add --merge to add the sessions it does not have yet, or give another date`);
+    expect(readdirSync(join(root, 'content', 'days'))).toEqual(['2026-05-04.yaml']);
+    expect(readFileSync(day('2026-05-04', 'yaml'), 'utf8')).toBe(yaml);
+  });
+
+  it('says the day exists when the same file appears while the logs are read, and leaves it', () => {
+    const { status, out, err } = runWhileReading(() => {
+      mkdirSync(join(root, 'content', 'days'), { recursive: true });
+      writeFileSync(day(), PLANNING);
+    }, '2026-05-04', '--from', 'codex');
+    expect({ status, out }).toEqual({ status: 1, out: '' });
+    expect(err.split('\n').at(-1)).toBe(`${shown()} already exists; add --merge to add the sessions it does not have yet, or give another date`);
+    expect(readFileSync(day(), 'utf8')).toBe(PLANNING);
+  });
+
+  it('with --merge, adds the sessions to a day that appeared while the logs were read', () => {
+    const { status, out } = runWhileReading(() => {
+      mkdirSync(join(root, 'content', 'days'), { recursive: true });
+      writeFileSync(day(), PLANNING);
+    }, '2026-05-04', '--from', 'codex', '--merge');
+    expect({ status, out }).toEqual({ status: 0, out: shown() });
+    const text = readFileSync(day(), 'utf8');
+    expect(text.startsWith('---\ndate: 2026-05-04\ntokens: 21500\ntasks:\n  - title: Planning\n')).toBe(true);
+    expect(text).toContain(`    session: codex/${CODEX}\n`);
+  });
+});
+
+describe('npm run new --from with logs it cannot read', () => {
+  it('names each log or folder it cannot read, and writes the day from the others', () => {
+    const projects = join(logs.claude, 'projects');
+    symlinkSync('gone.jsonl', join(projects, '-home-ada-src-billing-api', 'moved.jsonl'));
+    symlinkSync('loop', join(projects, 'loop'));
+    const { status, out, err } = run('2026-05-04', '--from', 'claude-code');
+    expect({ status, out }).toEqual({ status: 0, out: shown() });
+    expect(err.split('\n')[0]).toBe(
+      `warning: could not read 2 logs or folders: ${projects}/-home-ada-src-billing-api/moved.jsonl (ENOENT: a link to nothing), ` +
+        `${projects}/loop (ELOOP: a loop of links); the figures leave out what could not be read`,
+    );
+    expect(readFileSync(day(), 'utf8')).toBe(MAY_4);
   });
 });

@@ -54,11 +54,12 @@ export interface LogReading {
   written: Map<string, Interval>;
 }
 
-/** A log file's path and text. */
-export interface LogFile {
-  path: string;
-  text: string;
-}
+/**
+ * A log file's path and its lines: its text whole, as tests give it, or read
+ * a piece at a time, each call reading the file afresh, as the logs on disk
+ * are read (log-lines.ts), so a log of any size fits in memory.
+ */
+export type LogFile = { path: string; text: string } | { path: string; lines: () => Iterable<string> };
 
 export interface ReadOptions {
   /** false: no text at all is taken from the logs, not even a proposed title. */

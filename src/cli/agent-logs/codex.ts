@@ -27,7 +27,7 @@
  * include the `cached_input_tokens`, and `output_tokens` include reasoning.
  */
 import { noteWritten, type Interval, type LogFile, type LogReading, type ReadOptions, type SessionActivity, type SkippedLine } from './activity.ts';
-import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonLine, type JsonObject } from './jsonl.ts';
+import { countField, instantField, isObject, jsonLines, logLines, stringField, unknownTypeReason, type JsonLine, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../../lib/tokens.ts';
 
@@ -111,11 +111,13 @@ interface Rollout {
 /** The session in `file`; its skipped lines go to `skipped`, in line order. */
 function readFile(file: LogFile, options: ReadOptions, skipped: SkippedLine[], written: Map<string, Interval>): Rollout | undefined {
   const fileSkips: SkippedLine[] = [];
-  const lines = jsonLines(file, fileSkips);
+  // A rollout is read in passes (replays, forks, turns), so its parsed lines are kept; its text never is whole.
+  const lines = [...jsonLines(file, fileSkips)];
   const [first] = lines;
   // The 2025 format: a first line with the session's id and time, then the items without timestamps.
   if (first !== undefined && first.value.type === undefined && typeof first.value.id === 'string' && first.value.payload === undefined) {
-    const count = file.text.split('\n').filter((text) => text.trim() !== '').length;
+    let count = 0;
+    for (const text of logLines(file)) if (text.trim() !== '') count += 1;
     const startedAt = instantField(first.value, 'timestamp');
     if (startedAt !== undefined) noteWritten(written, file.path, startedAt);
     skipped.push({ file: file.path, line: first.line, reason: `a Codex log in the 2025 format, whose lines carry no timestamps: its ${count} lines cannot be measured` });

@@ -8,22 +8,30 @@ export interface JsonLine {
   value: JsonObject;
 }
 
-/** Each line of `file` that holds a JSON object; the others go to `skipped`. Blank lines are ignored. */
-export function jsonLines(file: LogFile, skipped: SkippedLine[]): JsonLine[] {
-  const lines: JsonLine[] = [];
-  file.text.split('\n').forEach((text, index) => {
-    if (text.trim() === '') return;
+/** The lines of `file`, whichever way it came: whole, or read a piece at a time. */
+export function logLines(file: LogFile): Iterable<string> {
+  return 'text' in file ? file.text.split('\n') : file.lines();
+}
+
+/**
+ * Each line of `file` that holds a JSON object, one at a time as the file is
+ * read; the others go to `skipped`. Blank lines are ignored.
+ */
+export function* jsonLines(file: LogFile, skipped: SkippedLine[]): Generator<JsonLine> {
+  let line = 0;
+  for (const text of logLines(file)) {
+    line += 1;
+    if (text.trim() === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      skipped.push({ file: file.path, line: index + 1, reason: 'not complete JSON, as when a session is still being written' });
-      return;
+      skipped.push({ file: file.path, line, reason: 'not complete JSON, as when a session is still being written' });
+      continue;
     }
-    if (isObject(value)) lines.push({ line: index + 1, value });
-    else skipped.push({ file: file.path, line: index + 1, reason: 'not a JSON object' });
-  });
-  return lines;
+    if (isObject(value)) yield { line, value };
+    else skipped.push({ file: file.path, line, reason: 'not a JSON object' });
+  }
 }
 
 export function isObject(value: unknown): value is JsonObject {
