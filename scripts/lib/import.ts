@@ -53,7 +53,10 @@ export interface ImportReport {
   siteWide: LeftOut[];
   summary: {
     posts: number;
+    /** Days written; 0 in a dry run, which writes nothing. */
     written: number;
+    /** Days a dry run would have written; 0 in a real run. */
+    wouldWrite: number;
     skipped: number;
     failed: number;
     /** Posts whose figures were audited (all that could be read, written or not). */
@@ -194,7 +197,8 @@ export function importReport(outcomes: readonly PostOutcome[], paths: ContentPat
   const count = (status: PostStatus) => posts.filter((post) => post.status === status).length;
   const summary = {
     posts: posts.length,
-    written: count(options.dryRun ? 'would write' : 'written'),
+    written: count('written'),
+    wouldWrite: count('would write'),
     skipped: count('skipped'),
     failed: count('failed'),
     audited: audited.length,
@@ -248,7 +252,7 @@ export function textReport(report: ImportReport, daysFolder: string): string {
   }
   for (const post of report.posts) lines.push(...postLines(post));
   const { summary } = report;
-  const done = report.dryRun ? `Dry run: would import ${summary.written} of ${plural(summary.posts, 'post')}` : `Imported ${summary.written} of ${plural(summary.posts, 'post')}`;
+  const done = report.dryRun ? `Dry run: would import ${summary.wouldWrite} of ${plural(summary.posts, 'post')}` : `Imported ${summary.written} of ${plural(summary.posts, 'post')}`;
   const rest = [summary.skipped > 0 ? `${summary.skipped} skipped` : '', summary.failed > 0 ? `${summary.failed} failed` : ''].filter((part) => part !== '');
   const audit =
     summary.checked === 0

@@ -91,6 +91,8 @@ describe('npm run import', () => {
     const report = await checkContent(contentPaths(root, ''));
     expect(report.diagnostics).toEqual([]);
     expect(report.summary).toEqual({ days: 4, drafts: 0, tasks: 13, first: '2026-03-02', last: '2026-03-05' });
+    const json = JSON.parse(run(project(), ['posts', '--json']).stdout) as ImportReport;
+    expect(json.summary).toMatchObject({ posts: 4, written: 4, wouldWrite: 0 });
   });
 
   it('never overwrites a day without --force, and still audits the post', () => {
@@ -189,7 +191,7 @@ describe('npm run import', () => {
     const report = JSON.parse(result.stdout) as ImportReport;
     expect(report.ok).toBe(true);
     expect(report.dryRun).toBe(true);
-    expect(report.summary).toEqual({ posts: 4, written: 4, skipped: 0, failed: 0, audited: 4, checked: 55, differences: 3, postsWithDifferences: 3 });
+    expect(report.summary).toEqual({ posts: 4, written: 0, wouldWrite: 4, skipped: 0, failed: 0, audited: 4, checked: 55, differences: 3, postsWithDifferences: 3 });
     expect(report.posts[0]).toMatchObject({
       file: 'posts/2026-03-02-leverage-record.html',
       status: 'would write',

@@ -79,12 +79,19 @@ function agrees(printed: string, value: Exact): boolean {
   return ratioInUnits(value.a, value.b, figure.decimals) === figure.units;
 }
 
+/** Fulcrum's figure at the precision the post printed (`0.08w` beside `0.07w`), so the two differ only where they disagree. */
+function computedAsPrinted(printed: string, value: Exact): string {
+  const figure = soleFigure(printed);
+  if (value.b === 0 || figure === undefined || figure.decimals > MAX_DECIMALS) return value.computed;
+  return `${formatFixed(ratioInUnits(value.a, value.b, figure.decimals), figure.decimals)}${suffixOf(figure)}`;
+}
+
 function compare(label: string, printed: string, value: Exact, row?: number): Comparison {
   return {
     ...(row === undefined ? {} : { row }),
     label,
     printed: printed.trim() === '' ? '(empty)' : printed.trim(),
-    computed: value.computed,
+    computed: computedAsPrinted(printed, value),
     exact: value.exact,
     agrees: agrees(printed, value),
   };
@@ -104,9 +111,9 @@ function factorValue(human: Centiseconds, other: Centiseconds, humanText: string
   return { a: human, b: other, computed: formatFactor(factorTenths(human, other)), exact: `${joined} = ${exactDecimal(human, other)}` };
 }
 
-/** The unit printed after a figure, kept on Fulcrum's figure so the two read alike ("0.40w", "0.4w"). */
+/** The unit printed after a figure, with the space before it, kept on Fulcrum's figure so the two read alike ("0.40w", "10.6 days"). */
 function suffixOf(figure: PrintedFigure | undefined): string {
-  return figure ? (/[a-zA-Z×]+$/.exec(figure.text)?.[0] ?? '') : '';
+  return figure ? (/\s*[a-zA-Z×]+(?:\s+[a-zA-Z×]+)*$/.exec(figure.text)?.[0] ?? '') : '';
 }
 
 function weeksValue(human: Centiseconds, humanText: string, printed: string): Exact {
@@ -159,7 +166,7 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
   });
   switch (meaning) {
     case 'tasks':
-      return unit === 'none' ? { a: totals.tasks, b: 1, computed: formatInteger(totals.tasks), exact: `${formatInteger(totals.tasks)} rows in the Task Log` } : undefined;
+      return unit === 'none' ? { a: totals.tasks, b: 1, computed: formatInteger(totals.tasks), exact: `${formatInteger(totals.tasks)} ${totals.tasks === 1 ? 'row' : 'rows'} in the Task Log` } : undefined;
     case 'human':
     case 'weeks':
     case 'days': {
@@ -181,6 +188,9 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
   }
 }
 
+/** What a figure's unit counts, for the label of a row's second figure. */
+const UNIT_WORDS: Record<FigureUnit, string> = { x: 'factor', hours: 'hours', minutes: 'minutes', weeks: 'weeks', days: 'working days', none: 'figure' };
+
 function aggregateComparisons(input: AuditInput, notChecked: string[]): Comparison[] {
   const out: Comparison[] = [];
   for (const { label, meaning, value } of input.aggregate) {
@@ -196,14 +206,15 @@ function aggregateComparisons(input: AuditInput, notChecked: string[]): Comparis
       if (exact) out.push(compare(label, value, exact));
       continue;
     }
-    for (const figure of figures) {
+    figures.forEach((figure, at) => {
       const exact = aggregateValue(meaning, figure.unit, input.totals, suffixOf(figure));
       if (figure.approximate || exact === undefined) {
         notChecked.push(`${label}: ${figure.text} (${figure.approximate ? 'printed as approximate' : 'a unit this row does not use'})`);
-        continue;
+        return;
       }
-      out.push(compare(label, figure.text, exact));
-    }
+      // "60h (7.5 working days)": the second figure is not hours, and its label says so.
+      out.push(compare(at === 0 ? label : `${label} (${UNIT_WORDS[figure.unit]})`, figure.text, exact));
+    });
   }
   return out;
 }
