@@ -73,14 +73,25 @@ interface Options {
   drop: string[];
 }
 
+/**
+ * The days folder's rule (readDayFiles): a name starting with a dot is never
+ * the author's, whether an editor's lock or swap file (`.#2026-03-09.md`), a
+ * macOS resource file (`._2026-03-09.md`) or a hidden folder. Backups such as
+ * `2026-03-09.md~` and `#2026-03-09.md#` are left out by their extension.
+ */
+function isHidden(name: string): boolean {
+  return name.startsWith('.');
+}
+
 /** Folders browsers save next to a page ("Post_files/") hold its images and scripts, not posts. */
 function isAssetFolder(name: string): boolean {
-  return name.startsWith('.') || name.endsWith('_files') || name === 'node_modules';
+  return name.endsWith('_files') || name === 'node_modules';
 }
 
 function postFilesIn(folder: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (isHidden(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!isAssetFolder(entry.name)) found.push(...postFilesIn(path));

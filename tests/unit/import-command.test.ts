@@ -174,6 +174,31 @@ describe('npm run import', () => {
     );
   });
 
+  it("skips hidden files and editors' backups in a folder, as the days folder does", () => {
+    const root = project();
+    const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
+    projects.push(folder);
+    const post = '| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Fix the login form | 2h | 10m | 1m |\n';
+    writeFileSync(join(folder, '2026-03-09.md'), post);
+    // A macOS resource file (binary), an Emacs lock link to nowhere, a dotfile, and backups without a post's extension.
+    writeFileSync(join(folder, '._2026-03-09.md'), new Uint8Array([0x00, 0x05, 0x16, 0x07, 0xff]));
+    symlinkSync('jonas@laptop.4242:1700000000', join(folder, '.#2026-03-09.md'));
+    writeFileSync(join(folder, '.draft.html'), '<p>not a post</p>');
+    writeFileSync(join(folder, '2026-03-09.md~'), post);
+    writeFileSync(join(folder, '#2026-03-09.md#'), post);
+    const result = run(root, ['.', '--dry-run'], folder);
+    expect(result).toEqual({
+      status: 0,
+      stdout: [
+        '2026-03-09.md: would write content/days/2026-03-09.md (1 task, 2026-03-09 from the file name)',
+        '2026-03-09.md: note: no Aggregate Statistics table: only the Task Log was audited',
+        '2026-03-09.md: audit: the post prints no figures to check',
+        'Dry run: would import 1 of 1 post into content/days/; nothing written. Audit: no printed figures to check.',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
   it('--drop leaves out what it names, even in a single post', () => {
     const root = project();
     const result = run(root, ['posts/2026-03-02-leverage-record.html', '--drop', 'about the author', '--drop', 'Work with me', '--dry-run']);
