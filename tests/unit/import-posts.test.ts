@@ -220,6 +220,28 @@ describe('a post that cannot be imported', () => {
     });
   });
 
+  it('reports a post nested 1,000 levels deep, with the line, and imports the others', () => {
+    // Front matter of 4 lines, then a title: the list starts on line 7, and its 33rd level (2 spaces each) on line 39.
+    const list = Array.from({ length: 1000 }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n');
+    const quotes = `${'> '.repeat(1000)}deep`;
+    const emphasis = `${'*'.repeat(1000)}deep${'*'.repeat(1000)}`;
+    const html = `<h1>Day</h1>\n${'<ul><li>x'.repeat(1000)}${'</li></ul>'.repeat(1000)}`;
+    const outcomes = importPosts([
+      { file: 'a/2026-03-08.md', bytes: encode(`---\ntitle: Deep\ndate: 2026-03-08\n---\n# Deep\n\n${list}\n\n${TABLE}`) },
+      { file: 'a/2026-03-09.md', bytes: encode(`# Day\n\n${quotes}\n\n${TABLE}`) },
+      { file: 'a/2026-03-10.md', bytes: encode(`# Day\n\n${emphasis}\n\n${TABLE}`) },
+      { file: 'a/2026-03-11.html', bytes: encode(html) },
+      { file: 'a/2026-03-12.md', bytes: encode(TABLE) },
+    ]);
+    expect(outcomes.map((outcome) => (outcome.ok ? 'imported' : outcome.message))).toEqual([
+      'line 39: quotes and lists are nested 33 levels deep here; at most 32 are allowed: flatten them',
+      'line 3: quotes and lists are nested 1000 levels deep here; at most 32 are allowed: flatten them',
+      'line 3: Markdown is nested more than 32 levels deep here (quotes, lists, emphasis, links or struck-out text inside each other); flatten it',
+      'line 2: quotes, lists, emphasis or links are nested more than 32 levels deep here; flatten them',
+      'imported',
+    ]);
+  });
+
   it('does not stop the others', () => {
     const outcomes = importPosts([
       { file: 'a/notes.html', bytes: encode('<p>nothing</p>') },

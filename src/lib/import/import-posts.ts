@@ -8,7 +8,7 @@
 import { decodeSource } from '../source/decode.ts';
 import { dateInPath } from './dates.ts';
 import { importDay, type ImportedDay } from './day.ts';
-import { formatOfFile, POST_EXTENSIONS, type PostFormat, type ReadPost } from './post.ts';
+import { formatOfFile, POST_EXTENSIONS, RefusedPost, type PostFormat, type ReadPost } from './post.ts';
 import { definitionsOf } from './prose.ts';
 import { readHtml } from './read-html.ts';
 import { readMarkdown } from './read-markdown.ts';
@@ -53,6 +53,7 @@ function parse(source: PostFile, options: ImportOptions): Parsed {
   try {
     post = READERS[format](file, decoded.text);
   } catch (error) {
+    if (error instanceof RefusedPost) return { file, ok: false, message: error.message };
     // A parser's own failure on a strange page must not stop the other posts.
     return { file, ok: false, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
