@@ -54,6 +54,8 @@ function parse(source: PostFile, options: ImportOptions): Parsed {
     post = READERS[format](file, decoded.text);
   } catch (error) {
     if (error instanceof RefusedPost) return { file, ok: false, message: error.message };
+    // The HTML parser itself recurses: thousands of nested elements exhaust the stack before they can be measured.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return { file, ok: false, message: 'elements are nested too deeply to be read; flatten them' };
     // A parser's own failure on a strange page must not stop the other posts.
     return { file, ok: false, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
