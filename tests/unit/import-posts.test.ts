@@ -161,6 +161,11 @@ const TABLE = `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |
 | 1 | Fix the login form | 2h | 10m | 1m | 12.0x | 120.0x |
 `;
 
+const AGGREGATE = `| Metric | Value |
+|---|---|
+| Total tasks | 1 |
+`;
+
 describe('text copied from a browser', () => {
   it('reads tables copied as tab-separated cells, and pipe tables with a delimiter row', () => {
     const tabs = 'Leverage Record: March 9, 2026\nTask Log\n#\tTask\tHuman Est.\tClaude\tSup.\n1\tFix the | pipe\t2h\t10m\t1m\n';
@@ -225,19 +230,22 @@ describe('a post that cannot be imported', () => {
     const list = Array.from({ length: 1000 }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n');
     const quotes = `${'> '.repeat(1000)}deep`;
     const emphasis = `${'*'.repeat(1000)}deep${'*'.repeat(1000)}`;
-    const html = `<h1>Day</h1>\n${'<ul><li>x'.repeat(1000)}${'</li></ul>'.repeat(1000)}`;
+    const html = `<h1>Day</h1>\n${'<ul><li>x'.repeat(40)}${'</li></ul>'.repeat(40)}`;
+    const deeperHtml = `<h1>Day</h1>\n${'<blockquote>'.repeat(5000)}`;
     const outcomes = importPosts([
       { file: 'a/2026-03-08.md', bytes: encode(`---\ntitle: Deep\ndate: 2026-03-08\n---\n# Deep\n\n${list}\n\n${TABLE}`) },
       { file: 'a/2026-03-09.md', bytes: encode(`# Day\n\n${quotes}\n\n${TABLE}`) },
       { file: 'a/2026-03-10.md', bytes: encode(`# Day\n\n${emphasis}\n\n${TABLE}`) },
       { file: 'a/2026-03-11.html', bytes: encode(html) },
-      { file: 'a/2026-03-12.md', bytes: encode(TABLE) },
+      { file: 'a/2026-03-12.html', bytes: encode(deeperHtml) },
+      { file: 'a/2026-03-13.md', bytes: encode(TABLE) },
     ]);
     expect(outcomes.map((outcome) => (outcome.ok ? 'imported' : outcome.message))).toEqual([
       'line 39: quotes and lists are nested 33 levels deep here; at most 32 are allowed: flatten them',
       'line 3: quotes and lists are nested 1000 levels deep here; at most 32 are allowed: flatten them',
       'line 3: Markdown is nested more than 32 levels deep here (quotes, lists, emphasis, links or struck-out text inside each other); flatten it',
       'line 2: quotes, lists, emphasis or links are nested more than 32 levels deep here; flatten them',
+      'elements are nested too deeply to be read; flatten them',
       'imported',
     ]);
   });
@@ -274,7 +282,7 @@ describe('imported text', () => {
     const { draft } = outcome.day;
     expect(draft.intro).toBe(
       // ../about/ from /2026/03/09/day.html is /2026/03/about/; a line break in HTML is a space.
-      'Tried bold, a trap, [a relative link](https://old.example.com/2026/03/about/), an anchor, `<script>` and the text \\<script>alert(1)\\</script>.\n\nA chart of the week',
+      'Tried bold, a trap, [a relative link](https://old.example.com/2026/03/about/), an anchor, `<script>` and the text \\<script>alert(1)\\</script>.\n\nA chart of the week\n\n### Before the log',
     );
     expect(draft.tasks[0]?.title).toBe('Use \\:metric\\[leverage] and an image in a title');
     expect(draft.analysis).toBe('### Notes\n\n\\::summary');
@@ -288,6 +296,21 @@ describe('imported text', () => {
   it('moves headings of the intro below level two, where a ## would end it', () => {
     const outcome = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## Context\n\nMore.\n\n## Task Log\n\n${TABLE}`));
     expect(outcome.day.draft.intro).toBe('Intro.\n\n### Context\n\nMore.');
+  });
+
+  it('drops only a heading that names its table; any other heading above a table stays', () => {
+    const named = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## The Numbers\n\n${TABLE}\n### Aggregate Stats:\n\n${AGGREGATE}`));
+    expect(named.day.draft.intro).toBe('Intro.');
+    expect(named.day.draft.analysis).toBeUndefined();
+    const post = `# Day\n\nIntro.\n\n## Tuesday: shipped the billing rewrite, finally\n\n${TABLE}\n## How the day added up\n\n${AGGREGATE}`;
+    const other = imported(importOne('posts/2026-03-09.md', post));
+    expect(other.day.draft.intro).toBe('Intro.\n\n### Tuesday: shipped the billing rewrite, finally');
+    expect(other.day.draft.analysis).toBe('## How the day added up');
+  });
+
+  it('keeps two lines of prose that a rule under them made a setext heading above the Task Log', () => {
+    const outcome = imported(importOne('posts/2026-03-09.md', `# Day\n\nShipped the rewrite.\nIt took all day.\n---\n\n${TABLE}`));
+    expect(outcome.day.draft.intro).toBe('### Shipped the rewrite. It took all day.');
   });
 
   it('leaves out what a --drop pattern names, a heading with its section', () => {
