@@ -166,6 +166,58 @@ const AGGREGATE = `| Metric | Value |
 | Total tasks | 1 |
 `;
 
+describe('a totals row in the Task Log', () => {
+  // 2h + 1h = 3h; 10m + 5m = 15m; 1m + 1m = 2m; 3h in 15m = 12.0x; each task 120m / 10m = 60m / 5m = 12.0x.
+  const rows = `| # | Task | Human Est. | Claude | Sup. | Factor |
+|---|---|---|---|---|---|
+| 1 | Fix the login form | 2h | 10m | 1m | 12.0x |
+| 2 | Add a health check | 1h | 5m | 1m | 12.0x |
+`;
+
+  it('is not a task: its figures are audited against the day\'s totals', () => {
+    const outcome = imported(importOne('posts/2026-03-09.md', `${rows}| | **Total** | **3h** | **15m** | **2m** | **12.0x** |\n`));
+    expect(outcome.day.draft.tasks.map((task) => task.title)).toEqual(['Fix the login form', 'Add a health check']);
+    expect(outcome.day.audit.comparisons.map((c) => [c.row, c.label, c.printed, c.agrees])).toEqual([
+      [1, 'Factor', '12.0x', true],
+      [2, 'Factor', '12.0x', true],
+      [3, 'Human Est.', '3h', true],
+      [3, 'Claude', '15m', true],
+      [3, 'Sup.', '2m', true],
+      [3, 'Factor', '12.0x', true],
+    ]);
+  });
+
+  it('reports a wrong total with its exact value', () => {
+    const outcome = imported(importOne('posts/2026-03-09.md', `${rows}| Total | | 3h | 16m | | 11.3x |\n`));
+    expect(outcome.day.audit.differences.map((d) => differenceLine('posts/2026-03-09.md', d))).toEqual([
+      'posts/2026-03-09.md: row 3, Claude: printed 16m, computed 15m (sum of 2 tasks = 15m)',
+      'posts/2026-03-09.md: row 3, Factor: printed 11.3x, computed 12.0x (3h in 15m = 12)',
+    ]);
+  });
+
+  it("is read from an HTML table's <tfoot>", () => {
+    const page = `<h1>Leverage Record: March 9, 2026</h1><table>
+<thead><tr><th>Task</th><th>Human</th><th>Claude</th><th>Sup.</th></tr></thead>
+<tbody><tr><td>Fix the login form</td><td>2h</td><td>10m</td><td>1m</td></tr><tr><td>Add a health check</td><td>1h</td><td>5m</td><td>1m</td></tr></tbody>
+<tfoot><tr><td>Totals</td><td>3h</td><td>15m</td><td>2m</td></tr></tfoot></table>`;
+    const outcome = imported(importOne('posts/day.html', page));
+    expect(outcome.day.draft.tasks).toHaveLength(2);
+    expect(outcome.day.audit.comparisons.map((c) => [c.row, c.label, c.agrees])).toEqual([
+      [3, 'Human', true],
+      [3, 'Claude', true],
+      [3, 'Sup.', true],
+    ]);
+  });
+
+  it('refuses the post when a task follows the totals', () => {
+    const post = `| Task | Human | AI | Sup. |\n|---|---|---|---|\n| A | 1h | 6m | 1m |\n| Total | 1h | 6m | 1m |\n| B | 2h | 6m | 1m |\n`;
+    expect(importOne('posts/2026-03-09.md', post)).toMatchObject({
+      ok: false,
+      message: 'row 2 ("Total") reads as the totals of the Task Log, but row 3 after it is a task; move the totals to the end of the table, or remove them',
+    });
+  });
+});
+
 describe('text copied from a browser', () => {
   it('reads tables copied as tab-separated cells, and pipe tables with a delimiter row', () => {
     const tabs = 'Leverage Record: March 9, 2026\nTask Log\n#\tTask\tHuman Est.\tClaude\tSup.\n1\tFix the | pipe\t2h\t10m\t1m\n';

@@ -38,7 +38,16 @@ export interface AuditInput {
   totals: DayTotals;
   /** Column headers as printed, for messages ("Factor", "LF"). */
   headers: { factor?: string; supervisionFactor?: string; weeks?: string };
-  aggregate: readonly { label: string; meaning: AggregateMeaning | undefined; value: string }[];
+  aggregate: readonly PrintedTotal[];
+  /** The Task Log's own totals row, its cells audited as the Aggregate Statistics are; empty cells print nothing to audit. */
+  totalsRow?: { row: number; cells: readonly PrintedTotal[] };
+}
+
+/** A figure printed about the whole day: an Aggregate Statistics row, or a cell of the Task Log's totals row. */
+export interface PrintedTotal {
+  label: string;
+  meaning: AggregateMeaning | undefined;
+  value: string;
 }
 
 export interface Comparison {
@@ -191,9 +200,9 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
 /** What a figure's unit counts, for the label of a row's second figure. */
 const UNIT_WORDS: Record<FigureUnit, string> = { x: 'factor', hours: 'hours', minutes: 'minutes', weeks: 'weeks', days: 'working days', none: 'figure' };
 
-function aggregateComparisons(input: AuditInput, notChecked: string[]): Comparison[] {
+function totalComparisons(printed: readonly PrintedTotal[], totals: DayTotals, notChecked: string[], row?: number): Comparison[] {
   const out: Comparison[] = [];
-  for (const { label, meaning, value } of input.aggregate) {
+  for (const { label, meaning, value } of printed) {
     if (meaning === 'tokens') continue;
     if (meaning === undefined) {
       notChecked.push(`${label} (not a figure Fulcrum computes)`);
@@ -202,18 +211,18 @@ function aggregateComparisons(input: AuditInput, notChecked: string[]): Comparis
     const figures = figuresIn(value);
     if (figures.length === 0) {
       // A dash is right only for a supervisory leverage over no supervision.
-      const exact = aggregateValue(meaning, 'none', input.totals, '');
-      if (exact) out.push(compare(label, value, exact));
+      const exact = aggregateValue(meaning, 'none', totals, '');
+      if (exact) out.push(compare(label, value, exact, row));
       continue;
     }
     figures.forEach((figure, at) => {
-      const exact = aggregateValue(meaning, figure.unit, input.totals, suffixOf(figure));
+      const exact = aggregateValue(meaning, figure.unit, totals, suffixOf(figure));
       if (figure.approximate || exact === undefined) {
         notChecked.push(`${label}: ${figure.text} (${figure.approximate ? 'printed as approximate' : 'a unit this row does not use'})`);
         return;
       }
       // "60h (7.5 working days)": the second figure is not hours, and its label says so.
-      out.push(compare(at === 0 ? label : `${label} (${UNIT_WORDS[figure.unit]})`, figure.text, exact));
+      out.push(compare(at === 0 ? label : `${label} (${UNIT_WORDS[figure.unit]})`, figure.text, exact, row));
     });
   }
   return out;
@@ -221,7 +230,12 @@ function aggregateComparisons(input: AuditInput, notChecked: string[]): Comparis
 
 export function auditDay(input: AuditInput): Audit {
   const notChecked: string[] = [];
-  const comparisons = [...taskComparisons(input), ...aggregateComparisons(input, notChecked)];
+  const { totalsRow } = input;
+  const comparisons = [
+    ...taskComparisons(input),
+    ...(totalsRow === undefined ? [] : totalComparisons(totalsRow.cells, input.totals, notChecked, totalsRow.row)),
+    ...totalComparisons(input.aggregate, input.totals, notChecked),
+  ];
   return { comparisons, differences: comparisons.filter((comparison) => !comparison.agrees), notChecked };
 }
 

@@ -9,7 +9,8 @@ import { CS_PER_MINUTE, parseDuration, type Centiseconds } from '../duration.ts'
 import { divRoundHalfUp, ratioInUnits } from '../exact.ts';
 import { dayMetrics } from '../metrics/day.ts';
 import type { DayDraft, TaskDraft } from '../source/write-day.ts';
-import { auditDay, type Audit, type AuditedTask } from './audit.ts';
+import type { AggregateMeaning } from './aggregate.ts';
+import { auditDay, type Audit, type AuditedTask, type PrintedTotal } from './audit.ts';
 import type { ColumnMeaning } from './columns.ts';
 import { dateInText } from './dates.ts';
 import { isNoValue, soleFigure, tokenCount } from './figures.ts';
@@ -80,8 +81,16 @@ export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseCo
   const derived = parts.taskLog.columns.index.supervision === undefined;
   const tasks: TaskDraft[] = [];
   const audited: AuditedTask[] = [];
+  const totalsRow = parts.taskLog.rows.find((row) => row.totals);
   try {
-    for (const row of parts.taskLog.rows) {
+    const after = totalsRow === undefined ? undefined : parts.taskLog.rows.find((row) => row.row > totalsRow.row && !row.totals);
+    if (totalsRow !== undefined && after !== undefined) {
+      const label = (totalsRow.cells.task ?? '').trim() || (totalsRow.cells.rank ?? '').trim();
+      throw new RowProblem(
+        `row ${totalsRow.row} ("${label}") reads as the totals of the Task Log, but row ${after.row} after it is a task; move the totals to the end of the table, or remove them`,
+      );
+    }
+    for (const row of parts.taskLog.rows.filter((row) => !row.totals)) {
       const title = inlineMarkdown(cleanInline(row.title, context));
       if (title === '') throw new RowProblem(`row ${row.row}: the ${header(parts, 'task')} cell is empty`);
       const human = duration(parts, row, 'human');
@@ -153,8 +162,31 @@ export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseCo
     ...(parts.taskLog.columns.index.supervisionFactor === undefined ? {} : { supervisionFactor: header(parts, 'supervisionFactor') }),
     ...(parts.taskLog.columns.index.weeks === undefined ? {} : { weeks: header(parts, 'weeks') }),
   };
-  const audit = auditDay({ tasks: audited, totals, headers, aggregate: parts.aggregate ?? [] });
+  const audit = auditDay({
+    tasks: audited,
+    totals,
+    headers,
+    aggregate: parts.aggregate ?? [],
+    ...(totalsRow === undefined ? {} : { totalsRow: { row: totalsRow.row, cells: totalsCells(parts, totalsRow) } }),
+  });
   return { ok: true, day: { draft, audit, notes, leftOut } };
+}
+
+/** What each Task Log column means in the totals row: the day's sums and weighted factors. */
+const TOTAL_OF_COLUMN: Partial<Record<ColumnMeaning, AggregateMeaning>> = {
+  human: 'human',
+  ai: 'ai',
+  supervision: 'supervision',
+  factor: 'leverage',
+  supervisionFactor: 'supervisionLeverage',
+  weeks: 'weeks',
+};
+
+/** The printed cells of a totals row, by the day total each one prints; empty cells print nothing. */
+function totalsCells(parts: PostParts, row: TaskRow): PrintedTotal[] {
+  return (Object.entries(TOTAL_OF_COLUMN) as [ColumnMeaning, AggregateMeaning][])
+    .filter(([column]) => (row.cells[column] ?? '').trim() !== '')
+    .map(([column, meaning]) => ({ label: header(parts, column), meaning, value: (row.cells[column] ?? '').trim() }));
 }
 
 /** The longest line that is a byline ("March 5, 2026", "Time Record · Mar 5, 2026") rather than prose. */

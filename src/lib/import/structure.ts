@@ -74,7 +74,7 @@ export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandid
     candidates.push(result);
   }
   if (taskLog === undefined) return { ok: false, message: missingMessage(candidates) };
-  if (taskLog.rows.length === 0) return { ok: false, message: 'the Task Log has no rows; a day needs at least one task' };
+  if (taskLog.rows.every((row) => row.totals)) return { ok: false, message: 'the Task Log has no rows; a day needs at least one task' };
 
   let aggregate: AggregateRow[] | undefined;
   let aggregateAt = -1;

@@ -18,6 +18,15 @@ export interface TaskRow {
   row: number;
   title: PhrasingContent[];
   cells: Partial<Record<ColumnMeaning, string>>;
+  /** The row prints the table's totals (`| | **Total** | **3h** | …`, an HTML `<tfoot>`): not a task. */
+  totals: boolean;
+}
+
+/** What a totals row says in its rank or task cell: "Total", "Totals", "Total (4 tasks)", "Sum", "Day total:". */
+const TOTALS_LABEL = /^(?:(?:day|daily|grand) )?(?:totals?|sum|σ|all tasks)(?: \([^)]*\))?:?$/i;
+
+function isTotalsRow(values: Partial<Record<ColumnMeaning, string>>): boolean {
+  return [values.rank, values.task].some((text) => text !== undefined && TOTALS_LABEL.test(text.trim()));
 }
 
 export interface TaskTable {
@@ -55,7 +64,7 @@ export function readTaskTable(table: Table, aiName?: string): TaskTableResult {
     for (const [meaning, index] of Object.entries(columns.index) as [ColumnMeaning, number][]) {
       values[meaning] = row[index]?.text ?? '';
     }
-    rows.push({ row: at + 1, title: row[columns.index.task as number]?.content ?? [], cells: values });
+    rows.push({ row: at + 1, title: row[columns.index.task as number]?.content ?? [], cells: values, totals: isTotalsRow(values) });
   });
   return { ok: true, table: { headers, columns, rows } };
 }
