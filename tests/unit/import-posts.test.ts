@@ -218,6 +218,19 @@ describe('a totals row in the Task Log', () => {
   });
 });
 
+describe('a table inside a Task Log cell', () => {
+  it("keeps the cell's text readable: the inner table's cells between commas, its rows between semicolons", () => {
+    const inner = '<table><tr><th>Step</th><th>Time</th></tr><tr><td>inner</td><td>99h</td></tr></table>';
+    const page = `<h1>Leverage Record: March 9, 2026</h1><table><tr><th>Task</th><th>Human</th><th>Claude</th><th>Sup.</th></tr>
+<tr><td>Outer task${inner}</td><td>2h</td><td>10m</td><td>1m</td></tr></table>`;
+    const markdown = `| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Outer task ${inner} | 2h | 10m | 1m |\n`;
+    for (const [file, content] of [['posts/day.html', page], ['posts/2026-03-09.md', markdown]] as const) {
+      const outcome = imported(importOne(file, content));
+      expect(outcome.day.draft.tasks).toEqual([{ title: 'Outer task (Step, Time; inner, 99h)', human: '2h', ai: '10m', supervision: '1m' }]);
+    }
+  });
+});
+
 describe('text copied from a browser', () => {
   it('reads tables copied as tab-separated cells, and pipe tables with a delimiter row', () => {
     const tabs = 'Leverage Record: March 9, 2026\nTask Log\n#\tTask\tHuman Est.\tClaude\tSup.\n1\tFix the | pipe\t2h\t10m\t1m\n';

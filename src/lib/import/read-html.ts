@@ -12,6 +12,7 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { MAX_NESTING } from '../source/nesting.ts';
 import { dateInPath, dateInText, type DateCandidate } from './dates.ts';
+import { flattenNestedTables } from './nested-tables.ts';
 import { RefusedPost, type ReadPost } from './post.ts';
 
 /** Elements that are the page around a post, never the post. */
@@ -108,6 +109,7 @@ export function readHtml(file: string, html: string): ReadPost {
   const tree = fromHtml(html);
   const content = contentOf(tree);
   refuseDeepNesting(content);
+  flattenNestedTables(content);
   // The post's date sits in its own header, which is furniture once the date is known.
   const time = timeDate(content) ?? timeDate(tree);
   const url = publishedUrl(tree);

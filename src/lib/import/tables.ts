@@ -6,6 +6,7 @@
 import type { PhrasingContent, Table } from 'mdast';
 import { aggregateMeaning, type AggregateMeaning } from './aggregate.ts';
 import { COLUMN_NAMES, mapColumns, missingColumns, type ColumnMap, type ColumnMeaning } from './columns.ts';
+import { cellHtmlText } from './nested-tables.ts';
 import { collapsedText } from './prose.ts';
 
 export interface Cell {
@@ -42,10 +43,20 @@ export interface AggregateRow {
   value: string;
 }
 
+/** A cell as read: a cell whose raw HTML holds a table of its own becomes that HTML's readable text. */
+function cellOf(children: PhrasingContent[]): Cell {
+  const html = children.some((child) => child.type === 'html' && /<table\b/i.test(child.value));
+  if (!html) return { text: collapsedText(children), content: children };
+  const text = cellHtmlText(children.map((child) => (child.type === 'html' ? child.value : escapeHtml(child.type === 'text' ? child.value : collapsedText(child)))).join(''));
+  return { text, content: [{ type: 'text', value: text }] };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function cells(table: Table): Cell[][] {
-  return table.children.map((row) =>
-    row.children.map((cell) => ({ text: collapsedText(cell.children), content: cell.children })),
-  );
+  return table.children.map((row) => row.children.map((cell) => cellOf(cell.children)));
 }
 
 export type TaskTableResult = { ok: true; table: TaskTable } | { ok: false; missing: ColumnMeaning[]; headers: string[] };
