@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { differenceLine, type Comparison } from '../../src/lib/import/audit.ts';
+import { differenceLine, type Audit, type Comparison } from '../../src/lib/import/audit.ts';
 import { importPosts, type PostFile, type PostOutcome } from '../../src/lib/import/import-posts.ts';
 import { formatOfFile } from '../../src/lib/import/post.ts';
 import type { LeftOut } from '../../src/lib/import/site-wide.ts';
@@ -154,8 +154,20 @@ function isSiteWide(part: LeftOut): boolean {
   return part.reason.startsWith('repeated') || part.reason.includes('--drop');
 }
 
+function auditReport(file: string, audit: Audit): NonNullable<PostReport['audit']> {
+  return {
+    checked: audit.comparisons.length,
+    differences: audit.differences.map((difference) => ({ ...difference, message: differenceLine(file, difference) })),
+    notChecked: audit.notChecked,
+  };
+}
+
 function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options, taken: Map<string, string>): PostReport {
-  if (!outcome.ok) return { file: outcome.file, status: 'failed', message: outcome.message, notes: [], leftOut: [] };
+  if (!outcome.ok) {
+    // A post read but refused is audited as far as it could be read.
+    const audit = outcome.audit === undefined ? {} : { audit: auditReport(outcome.file, outcome.audit) };
+    return { file: outcome.file, status: 'failed', message: outcome.message, notes: [], leftOut: [], ...audit };
+  }
   const { day } = outcome;
   const { draft, audit } = day;
   const common = {
@@ -165,11 +177,7 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
     tasks: draft.tasks.length,
     notes: day.notes,
     leftOut: day.leftOut.filter((part) => !isSiteWide(part)),
-    audit: {
-      checked: audit.comparisons.length,
-      differences: audit.differences.map((difference) => ({ ...difference, message: differenceLine(outcome.file, difference) })),
-      notChecked: audit.notChecked,
-    },
+    audit: auditReport(outcome.file, audit),
   };
   const earlier = taken.get(draft.date);
   if (earlier !== undefined) {

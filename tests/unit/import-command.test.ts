@@ -174,6 +174,26 @@ describe('npm run import', () => {
     );
   });
 
+  it('audits a refused post as far as it can be read, and says what it lacks', () => {
+    const root = project();
+    const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
+    projects.push(folder);
+    // 120h in 40m = 180; 1h in 5m = 12.
+    const post = '## The Numbers\n\n| # | Task | Human Est. | Claude | Leverage |\n|---|---|---|---|---|\n| 1 | Port the importer | 120 hours | 40 min | 180x |\n| 2 | Fix a test | 1 hour | 5 minutes | 13x |\n';
+    writeFileSync(join(folder, '2025-06-03.md'), post);
+    expect(run(root, ['.'], folder)).toEqual({
+      status: 1,
+      stdout: [
+        '2025-06-03.md: error: no supervision logged: the Task Log (columns "#", "Task", "Human Est.", "Claude", "Leverage") has no Sup. column, and no Sup. Factor to work it out from; a day needs each task\'s supervision: add a Sup. column to the post, then import it again',
+        '2025-06-03.md: row 2, Leverage: printed 13x, computed 12x (1h in 5m = 12)',
+        '2025-06-03.md: audit: 1 of 2 printed figures differs',
+        'Imported 0 of 1 post into content/days/ (1 failed). Audit: 1 difference in 1 of 1 post (2 figures checked).',
+      ].join('\n'),
+      stderr: '',
+    });
+    expect(readdirSync(join(root, 'content/days'))).toEqual([]);
+  });
+
   it("skips hidden files and editors' backups in a folder, as the days folder does", () => {
     const root = project();
     const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));

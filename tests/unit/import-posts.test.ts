@@ -146,6 +146,21 @@ Compare with [Friday's record](https://harbor.example.com/posts/2026/2026-02-27-
     expect(notes).toEqual([
       'supervision worked out from the Sup. Factor column (the Task Log has no Sup. column), so that column is not audited',
     ]);
+    expect(draft.comment).toBe(
+      [
+        "Supervision worked out from the post's Sup. Factor column (it printed no Sup. column):",
+        "each task's is the whole minutes that give its printed factor, rounded as Fulcrum rounds.",
+        'row 1: 30h at 450.0x is 4m',
+        'row 2: 10h at 300.0x is 2m',
+        'row 3: 5h at 300.0x is 1m',
+      ].join('\n'),
+    );
+    expect(dayFileText(draft, 'md').split('\n').slice(0, 4)).toEqual([
+      '---',
+      "# Supervision worked out from the post's Sup. Factor column (it printed no Sup. column):",
+      "# each task's is the whole minutes that give its printed factor, rounded as Fulcrum rounds.",
+      '# row 1: 30h at 450.0x is 4m',
+    ]);
     expect(leftOut[0]).toEqual({ text: 'March 5, 2026', reason: 'as the date line' });
   });
 });
@@ -215,6 +230,70 @@ describe('a totals row in the Task Log', () => {
       ok: false,
       message: 'row 2 ("Total") reads as the totals of the Task Log, but row 3 after it is a task; move the totals to the end of the table, or remove them',
     });
+  });
+});
+
+describe('the oldest format, and durations spelled with words', () => {
+  it('reads hours, hour, hrs, minutes, minute and min, and writes them as a day writes them', () => {
+    const post = `| Task | Human | Claude | Sup. |
+|---|---|---|---|
+| Port the importer to streams | 120 hours | 40 min | 5 minutes |
+| Fix the flaky upload test | 1 hour | 1 minute | 0 minutes |
+| Tidy the changelog | 1 hr 30 mins | 2.5 min | 1 min. |
+`;
+    expect(imported(importOne('posts/2026-03-09.md', post)).day.draft.tasks.map((task) => [task.human, task.ai, task.supervision])).toEqual([
+      ['120h', '40m', '5m'],
+      ['1h', '1m', '0m'],
+      ['1h 30m', '2.5m', '1m'],
+    ]);
+  });
+
+  // 120h in 40m = 7200 / 40 = 180; 1h in 5m = 12; 121h = 7260m in 45m = 161.333….
+  const OLDEST = `# Leverage Record: June 3, 2025
+
+## The Numbers
+
+| # | Task | Human Est. | Claude | Leverage |
+|---|---|---|---|---|
+| 1 | Port the importer to streams | 120 hours | 40 min | 180x |
+| 2 | Fix the flaky upload test | 1 hour | 5 minutes | 13x |
+
+| Metric | Value |
+|---|---|
+| Total human-equivalent hours | 121 |
+| Total Claude minutes | 45 |
+| Weighted average leverage factor | 161.3x |
+| Weighted average supervisory leverage factor | 400x |
+`;
+
+  it('recognises "The Numbers" with no supervision column, says what is missing, and audits what it can read', () => {
+    const outcome = importOne('posts/2025-06-03.md', OLDEST);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message:
+        'no supervision logged: the Task Log (columns "#", "Task", "Human Est.", "Claude", "Leverage") has no Sup. column, and no Sup. Factor to work it out from; a day needs each task\'s supervision: add a Sup. column to the post, then import it again',
+    });
+    if (outcome.ok || outcome.audit === undefined) throw new Error('not audited');
+    expect(outcome.audit.differences.map((d) => differenceLine(outcome.file, d))).toEqual([
+      'posts/2025-06-03.md: row 2, Leverage: printed 13x, computed 12x (1h in 5m = 12)',
+    ]);
+    expect(outcome.audit.comparisons).toHaveLength(5);
+    expect(outcome.audit.notChecked).toEqual(['Weighted average supervisory leverage factor (the post logs no supervision)']);
+  });
+
+  it('audits the rows it can read of a post refused for one it cannot', () => {
+    const post = `${TABLE}| 2 | Review the pull request | about 2 | 10m | 1m | 12.0x | 120.0x |\n\n| Metric | Value |\n|---|---|\n| Total tasks | 2 |\n`;
+    const outcome = importOne('posts/2026-03-09.md', post);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: 'row 2, Human Est.: "about 2" is not a duration; write a number and a unit, such as 17m, 2.5h or 1h 30m',
+    });
+    if (outcome.ok || outcome.audit === undefined) throw new Error('not audited');
+    expect(outcome.audit.comparisons.map((c) => [c.row, c.label, c.agrees])).toEqual([
+      [1, 'Factor', true],
+      [1, 'Sup. Factor', true],
+    ]);
+    expect(outcome.audit.notChecked).toEqual(['Total tasks (not every row of the Task Log could be read)']);
   });
 });
 

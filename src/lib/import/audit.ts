@@ -41,6 +41,8 @@ export interface AuditInput {
   aggregate: readonly PrintedTotal[];
   /** The Task Log's own totals row, its cells audited as the Aggregate Statistics are; empty cells print nothing to audit. */
   totalsRow?: { row: number; cells: readonly PrintedTotal[] };
+  /** Day totals that cannot be compared, with why (a row that could not be read, no supervision logged). */
+  notAuditable?: Partial<Record<AggregateMeaning, string>>;
 }
 
 /** A figure printed about the whole day: an Aggregate Statistics row, or a cell of the Task Log's totals row. */
@@ -200,12 +202,18 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
 /** What a figure's unit counts, for the label of a row's second figure. */
 const UNIT_WORDS: Record<FigureUnit, string> = { x: 'factor', hours: 'hours', minutes: 'minutes', weeks: 'weeks', days: 'working days', none: 'figure' };
 
-function totalComparisons(printed: readonly PrintedTotal[], totals: DayTotals, notChecked: string[], row?: number): Comparison[] {
+function totalComparisons(printed: readonly PrintedTotal[], input: AuditInput, notChecked: string[], row?: number): Comparison[] {
   const out: Comparison[] = [];
+  const { totals } = input;
   for (const { label, meaning, value } of printed) {
     if (meaning === 'tokens') continue;
     if (meaning === undefined) {
       notChecked.push(`${label} (not a figure Fulcrum computes)`);
+      continue;
+    }
+    const why = input.notAuditable?.[meaning];
+    if (why !== undefined) {
+      notChecked.push(`${label} (${why})`);
       continue;
     }
     const figures = figuresIn(value);
@@ -233,8 +241,8 @@ export function auditDay(input: AuditInput): Audit {
   const { totalsRow } = input;
   const comparisons = [
     ...taskComparisons(input),
-    ...(totalsRow === undefined ? [] : totalComparisons(totalsRow.cells, input.totals, notChecked, totalsRow.row)),
-    ...totalComparisons(input.aggregate, input.totals, notChecked),
+    ...(totalsRow === undefined ? [] : totalComparisons(totalsRow.cells, input, notChecked, totalsRow.row)),
+    ...totalComparisons(input.aggregate, input, notChecked),
   ];
   return { comparisons, differences: comparisons.filter((comparison) => !comparison.agrees), notChecked };
 }

@@ -6,6 +6,7 @@
  * reports out; the command writes them.
  */
 import { decodeSource } from '../source/decode.ts';
+import type { Audit } from './audit.ts';
 import { dateInPath } from './dates.ts';
 import { importDay, type ImportedDay } from './day.ts';
 import { formatOfFile, POST_EXTENSIONS, RefusedPost, type PostFormat, type ReadPost } from './post.ts';
@@ -30,7 +31,8 @@ export interface ImportOptions {
 }
 
 export type PostOutcome =
-  | { file: string; ok: false; message: string }
+  /** A post that was read but cannot become a day keeps the audit of what could be read. */
+  | { file: string; ok: false; message: string; audit?: Audit }
   | { file: string; ok: true; format: PostFormat; dateFrom: string; day: ImportedDay };
 
 const READERS: Record<PostFormat, (file: string, text: string) => ReadPost> = {
@@ -75,7 +77,7 @@ export function importPosts(sources: readonly PostFile[], options: ImportOptions
     const { post, parts } = entry;
     const context = { ...(post.url === undefined ? {} : { postUrl: post.url }), definitions: definitionsOf(post.root) };
     const result = importDay(parts, siteWide, context);
-    if (!result.ok) return { file: entry.file, ok: false, message: result.message };
+    if (!result.ok) return { file: entry.file, ok: false, message: result.message, ...(result.audit === undefined ? {} : { audit: result.audit }) };
     return { file: entry.file, ok: true, format: post.format, dateFrom: parts.date.from, day: result.day };
   });
 }

@@ -66,12 +66,16 @@ export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandid
   for (const [at, block] of blocks.entries()) {
     if (block.type !== 'table') continue;
     const result = readTaskTable(block, aiName);
-    if (result.ok) {
+    if (!result.ok) {
+      candidates.push(result);
+      continue;
+    }
+    // A table that logs no supervision (the oldest posts' "The Numbers") is the Task Log only when no later table logs it.
+    if (taskLog === undefined || result.table.logsSupervision) {
       taskLog = result.table;
       taskAt = at;
-      break;
     }
-    candidates.push(result);
+    if (taskLog.logsSupervision) break;
   }
   if (taskLog === undefined) return { ok: false, message: missingMessage(candidates) };
   if (taskLog.rows.every((row) => row.totals)) return { ok: false, message: 'the Task Log has no rows; a day needs at least one task' };

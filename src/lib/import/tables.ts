@@ -35,6 +35,8 @@ export interface TaskTable {
   headers: string[];
   columns: ColumnMap;
   rows: TaskRow[];
+  /** A Sup. column, or a Sup. Factor to work supervision out from; the oldest posts ("The Numbers") have neither. */
+  logsSupervision: boolean;
 }
 
 export interface AggregateRow {
@@ -66,7 +68,7 @@ export function readTaskTable(table: Table, aiName?: string): TaskTableResult {
   const headers = head.map((cell) => cell.text);
   const columns = mapColumns(headers, aiName);
   const missing = missingColumns(columns);
-  if (missing.length > 0) return { ok: false, missing, headers };
+  if (missing.some((meaning) => meaning !== 'supervision')) return { ok: false, missing, headers };
   const rows: TaskRow[] = [];
   body.forEach((row, at) => {
     // Rows with nothing but empty cells are spacing, not tasks.
@@ -77,7 +79,7 @@ export function readTaskTable(table: Table, aiName?: string): TaskTableResult {
     }
     rows.push({ row: at + 1, title: row[columns.index.task as number]?.content ?? [], cells: values, totals: isTotalsRow(values) });
   });
-  return { ok: true, table: { headers, columns, rows } };
+  return { ok: true, table: { headers, columns, rows, logsSupervision: !missing.includes('supervision') } };
 }
 
 /** The rows of an Aggregate Statistics table, or undefined when `table` is not one. */
