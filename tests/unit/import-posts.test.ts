@@ -308,6 +308,18 @@ describe('a table inside a Task Log cell', () => {
       expect(outcome.day.draft.tasks).toEqual([{ title: 'Outer task (Step, Time; inner, 99h)', human: '2h', ai: '10m', supervision: '1m' }]);
     }
   });
+
+  it('reports a Markdown post whose table cell holds HTML nested thousands deep, and imports the others', () => {
+    const cell = `<table><tr><td>${'<span>'.repeat(5000)}x</td></tr></table>`;
+    const outcomes = importPosts([
+      { file: 'a/2026-03-09.md', bytes: encode(`| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Outer ${cell} | 2h | 10m | 1m |\n`) },
+      { file: 'a/2026-03-10.md', bytes: encode(TABLE) },
+    ]);
+    expect(outcomes.map((outcome) => (outcome.ok ? 'imported' : outcome.message))).toEqual([
+      'elements are nested too deeply to be read; flatten them',
+      'imported',
+    ]);
+  });
 });
 
 describe('text copied from a browser', () => {
