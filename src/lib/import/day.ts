@@ -14,9 +14,9 @@ import { auditDay, type Audit, type AuditedTask, type PrintedTotal } from './aud
 import type { ColumnMeaning } from './columns.ts';
 import { dateInText } from './dates.ts';
 import { isNoValue, soleFigure, tokenCount } from './figures.ts';
-import { durationUnits } from './spelled-durations.ts';
 import { blocksMarkdown, cleanBlocks, cleanInline, collapsedText, inlineMarkdown, type ProseContext } from './prose.ts';
 import { withoutSiteWide, withoutTeasers, type LeftOut, type SiteWide } from './site-wide.ts';
+import { durationUnits } from './spelled-durations.ts';
 import type { PostParts } from './structure.ts';
 import type { TaskRow } from './tables.ts';
 
@@ -107,10 +107,15 @@ function noSupervisionMessage(parts: PostParts): string {
   return `no supervision logged: the Task Log (columns ${shown}) has no Sup. column, and no Sup. Factor to work it out from; a day needs each task's supervision: add a Sup. column to the post, then import it again`;
 }
 
+/** Supervision comes from the Sup. Factor when the Task Log prints one but no Sup. column. */
+function derivesSupervision(parts: PostParts): boolean {
+  return parts.taskLog.logsSupervision && parts.taskLog.columns.index.supervision === undefined;
+}
+
 /** Every task row that can be read, and a problem for each that cannot: a refused post is still audited as far as it goes. */
 function readRows(parts: PostParts, context: ProseContext): ReadRows {
   const { logsSupervision } = parts.taskLog;
-  const derived = logsSupervision && parts.taskLog.columns.index.supervision === undefined;
+  const derived = derivesSupervision(parts);
   const out: ReadRows = { tasks: [], audited: [], problems: [], complete: true, derivations: [] };
   if (!logsSupervision) out.problems.push(noSupervisionMessage(parts));
   const totals = totalsProblem(parts.taskLog.rows);
@@ -161,7 +166,7 @@ function notAuditable(read: ReadRows, logsSupervision: boolean): Partial<Record<
 
 export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseContext): DayResult {
   const notes: string[] = [];
-  const derived = parts.taskLog.logsSupervision && parts.taskLog.columns.index.supervision === undefined;
+  const derived = derivesSupervision(parts);
   const totalsRow = parts.taskLog.rows.find((row) => row.totals);
   const read = readRows(parts, context);
   const { tasks, audited } = read;
