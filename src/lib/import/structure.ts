@@ -48,7 +48,13 @@ const TABLE_NAME =
   /^(?:the |today's |daily |day's |day )?(?:task log|tasks?(?: table| breakdown| completed)?|(?:time|work) log|log|numbers|aggregate stat(?:istic)?s|aggregates?|stat(?:istic)?s|summary statistics|totals?)$/;
 
 function namesTable(heading: RootContent): boolean {
-  const text = collapsedText(heading).toLowerCase().replace(/[’‘]/g, "'").replace(/[:.]+$/, '').trim();
+  // "📊 Today's Stats:", "Task Log (3 tasks)": decoration and counts aside.
+  const text = collapsedText(heading)
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^[^a-z]+|[^a-z]+$/g, '')
+    .replace(/\s+/g, ' ');
   return TABLE_NAME.test(text);
 }
 
