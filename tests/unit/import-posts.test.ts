@@ -460,6 +460,8 @@ describe('imported text', () => {
     expect(named.day.draft.analysis).toBeUndefined();
     const decorated = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## Task Log (1 task)\n\n${TABLE}\n## 📊 Today's Stats\n\n${AGGREGATE}`));
     expect([decorated.day.draft.intro, decorated.day.draft.analysis]).toEqual(['Intro.', undefined]);
+    const summary = imported(importOne('posts/2026-03-09.md', `# Day\n\n${TABLE}\n## Summary\n\n${AGGREGATE}\n## Key metrics\n\nProse.`));
+    expect(summary.day.draft.analysis).toBe('## Key metrics\n\nProse.');
     const post = `# Day\n\nIntro.\n\n## Tuesday: shipped the billing rewrite, finally\n\n${TABLE}\n## How the day added up\n\n${AGGREGATE}`;
     const other = imported(importOne('posts/2026-03-09.md', post));
     expect(other.day.draft.intro).toBe('Intro.\n\n### Tuesday: shipped the billing rewrite, finally');

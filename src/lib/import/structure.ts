@@ -41,11 +41,11 @@ function titleIndex(blocks: readonly RootContent[], before: number): number {
 
 /**
  * What posts call their tables: "Task Log", "Tasks", "The Numbers",
- * "Aggregate Statistics", "Stats", "Totals" and the like. Fulcrum prints its
+ * "Aggregate Statistics", "Stats", "Summary", "Totals" and the like. Fulcrum prints its
  * own headings over its tables, so only these go with the table.
  */
 const TABLE_NAME =
-  /^(?:the |today's |daily |day's |day )?(?:task log|tasks?(?: table| breakdown| completed)?|(?:time|work) log|log|numbers|aggregate stat(?:istic)?s|aggregates?|stat(?:istic)?s|summary statistics|totals?)$/;
+  /^(?:the |today's |daily |day's |day )?(?:task log|tasks?(?: table| breakdown| completed)?|(?:time|work) log|log|numbers|aggregate stat(?:istic)?s|aggregates?|stat(?:istic)?s|summary(?: statistics)?|totals?)$/;
 
 function namesTable(heading: RootContent): boolean {
   // "📊 Today's Stats:", "Task Log (3 tasks)": decoration and counts aside.
