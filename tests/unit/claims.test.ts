@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/fix.ts';
+import { applyPlans, describePlans, planFixes, runFix } from '../../src/cli/fix.ts';
 import { checkDayFiles, checkProject, checkProse } from '../../src/lib/project/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { inContext } from '../../src/lib/published/context.ts';
