@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { differenceLine, type Comparison } from './import/audit.ts';
+import { differenceLine, type Comparison, type Audit } from './import/audit.ts';
 import { importPosts, type PostFile, type PostOutcome } from './import/import-posts.ts';
 import { formatOfFile } from './import/post.ts';
 import type { LeftOut } from './import/site-wide.ts';
@@ -54,7 +54,10 @@ export interface ImportReport {
   siteWide: LeftOut[];
   summary: {
     posts: number;
+    /** Days written; 0 in a dry run, which writes nothing. */
     written: number;
+    /** Days a dry run would have written; 0 in a real run. */
+    wouldWrite: number;
     skipped: number;
     failed: number;
     /** Posts whose figures were audited (all that could be read, written or not). */
@@ -71,14 +74,25 @@ interface Options {
   drop: string[];
 }
 
+/**
+ * The days folder's rule (readDayFiles): a name starting with a dot is never
+ * the author's, whether an editor's lock or swap file (`.#2026-03-09.md`), a
+ * macOS resource file (`._2026-03-09.md`) or a hidden folder. Backups such as
+ * `2026-03-09.md~` and `#2026-03-09.md#` are left out by their extension.
+ */
+function isHidden(name: string): boolean {
+  return name.startsWith('.');
+}
+
 /** Folders browsers save next to a page ("Post_files/") hold its images and scripts, not posts. */
 function isAssetFolder(name: string): boolean {
-  return name.startsWith('.') || name.endsWith('_files') || name === 'node_modules';
+  return name.endsWith('_files') || name === 'node_modules';
 }
 
 function postFilesIn(folder: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (isHidden(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!isAssetFolder(entry.name)) found.push(...postFilesIn(path));
@@ -141,8 +155,20 @@ function isSiteWide(part: LeftOut): boolean {
   return part.reason.startsWith('repeated') || part.reason.includes('--drop');
 }
 
+function auditReport(file: string, audit: Audit): NonNullable<PostReport['audit']> {
+  return {
+    checked: audit.comparisons.length,
+    differences: audit.differences.map((difference) => ({ ...difference, message: differenceLine(file, difference) })),
+    notChecked: audit.notChecked,
+  };
+}
+
 function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options, taken: Map<string, string>): PostReport {
-  if (!outcome.ok) return { file: outcome.file, status: 'failed', message: outcome.message, notes: [], leftOut: [] };
+  if (!outcome.ok) {
+    // A post read but refused is audited as far as it could be read.
+    const audit = outcome.audit === undefined ? {} : { audit: auditReport(outcome.file, outcome.audit) };
+    return { file: outcome.file, status: 'failed', message: outcome.message, notes: [], leftOut: [], ...audit };
+  }
   const { day } = outcome;
   const { draft, audit } = day;
   const common = {
@@ -152,11 +178,7 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
     tasks: draft.tasks.length,
     notes: day.notes,
     leftOut: day.leftOut.filter((part) => !isSiteWide(part)),
-    audit: {
-      checked: audit.comparisons.length,
-      differences: audit.differences.map((difference) => ({ ...difference, message: differenceLine(outcome.file, difference) })),
-      notChecked: audit.notChecked,
-    },
+    audit: auditReport(outcome.file, audit),
   };
   const earlier = taken.get(draft.date);
   if (earlier !== undefined) {
@@ -199,7 +221,8 @@ export function importReport(outcomes: readonly PostOutcome[], paths: ContentPat
   const count = (status: PostStatus) => posts.filter((post) => post.status === status).length;
   const summary = {
     posts: posts.length,
-    written: count(options.dryRun ? 'would write' : 'written'),
+    written: count('written'),
+    wouldWrite: count('would write'),
     skipped: count('skipped'),
     failed: count('failed'),
     audited: audited.length,
@@ -253,7 +276,7 @@ export function textReport(report: ImportReport, daysFolder: string): string {
   }
   for (const post of report.posts) lines.push(...postLines(post));
   const { summary } = report;
-  const done = report.dryRun ? `Dry run: would import ${summary.written} of ${plural(summary.posts, 'post')}` : `Imported ${summary.written} of ${plural(summary.posts, 'post')}`;
+  const done = report.dryRun ? `Dry run: would import ${summary.wouldWrite} of ${plural(summary.posts, 'post')}` : `Imported ${summary.written} of ${plural(summary.posts, 'post')}`;
   const rest = [summary.skipped > 0 ? `${summary.skipped} skipped` : '', summary.failed > 0 ? `${summary.failed} failed` : ''].filter((part) => part !== '');
   const audit =
     summary.checked === 0

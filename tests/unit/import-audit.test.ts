@@ -61,7 +61,7 @@ describe('a task row', () => {
     expect(audit([task(1, '12.7h', '25m', '5m', { factor: '30x', supervisionFactor: '152x' })]).differences).toEqual([]);
     expect(audit([task(1, '12.7h', '25m', '5m', { factor: '30.5x' })]).differences).toEqual([]);
     expect(lines(audit([task(1, '12.7h', '25m', '5m', { factor: '31x' })]))).toEqual([
-      'post.html: row 1, Factor: printed 31x, computed 30.5x (12.7h in 25m = 30.48)',
+      'post.html: row 1, Factor: printed 31x, computed 30x (12.7h in 25m = 30.48)',
     ]);
   });
 
@@ -156,11 +156,46 @@ describe('the Aggregate Statistics', () => {
       ['Human-equivalent weeks', '~1.1'],
       ['Median factor', '40.0x'],
     ]);
-    expect(lines(result)).toEqual(['post.html: Claude wall-clock time: printed 0.9h, computed 0.8h (sum of 3 tasks = 0.833…h)']);
+    expect(lines(result)).toEqual(['post.html: Claude wall-clock time (hours): printed 0.9h, computed 0.8h (sum of 3 tasks = 0.833…h)']);
     expect(result.comparisons).toHaveLength(4);
     expect(result.notChecked).toEqual([
       'Human-equivalent weeks: ~1.1 (printed as approximate)',
       'Median factor (not a figure Fulcrum computes)',
+    ]);
+  });
+});
+
+describe('the wording of a difference', () => {
+  it('shows the computed value at the precision printed: 3h ÷ 40h = 0.075, so 0.08w beside a printed 0.07w', () => {
+    expect(lines(audit([task(1, '3h', '10m', '1m', { weeks: '0.07w' })]))).toEqual([
+      'post.html: row 1, Weeks: printed 0.07w, computed 0.08w (3h ÷ 40h = 0.075)',
+    ]);
+    // 3h in 7m = 25.714…: 25.71 at two decimals.
+    expect(lines(audit([task(1, '3h', '7m', '1m', { factor: '25.70x' })]))).toEqual([
+      'post.html: row 1, Factor: printed 25.70x, computed 25.71x (3h in 7m = 25.714…)',
+    ]);
+  });
+
+  it('keeps the space before a unit printed as a word: 85h ÷ 8h = 10.625, computed 10.6 days', () => {
+    expect(lines(audit([task(1, '85h', '60m', '5m', {})], [['Working days', '10.5 days']]))).toEqual([
+      'post.html: Working days: printed 10.5 days, computed 10.6 days (85h ÷ 8h = 10.625)',
+    ]);
+  });
+
+  it('counts one row in the singular', () => {
+    expect(lines(audit([task(1, '2h', '10m', '1m', {})], [['Total tasks', '2']]))).toEqual([
+      'post.html: Total tasks: printed 2, computed 1 (1 row in the Task Log)',
+    ]);
+  });
+
+  it('labels a second figure of a row with what it counts: 60h is 7.5 working days, not 7.6', () => {
+    const result = audit([task(1, '60h', '90m', '5m', {})], [['Human-equivalent hours', '60h (7.6 working days)']]);
+    expect(result.comparisons.map((comparison) => [comparison.label, comparison.agrees])).toEqual([
+      ['Human-equivalent hours', true],
+      ['Human-equivalent hours (working days)', false],
+    ]);
+    expect(lines(result)).toEqual([
+      'post.html: Human-equivalent hours (working days): printed 7.6 working days, computed 7.5 working days (60h ÷ 8h = 7.5)',
     ]);
   });
 });

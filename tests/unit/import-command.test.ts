@@ -91,6 +91,8 @@ describe('npm run import', () => {
     const report = await checkContent(contentPaths(root, ''));
     expect(report.diagnostics).toEqual([]);
     expect(report.summary).toEqual({ days: 4, drafts: 0, tasks: 13, first: '2026-03-02', last: '2026-03-05' });
+    const json = JSON.parse(run(project(), ['posts', '--json']).stdout) as ImportReport;
+    expect(json.summary).toMatchObject({ posts: 4, written: 4, wouldWrite: 0 });
   });
 
   it('never overwrites a day without --force, and still audits the post', () => {
@@ -172,6 +174,51 @@ describe('npm run import', () => {
     );
   });
 
+  it('audits a refused post as far as it can be read, and says what it lacks', () => {
+    const root = project();
+    const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
+    projects.push(folder);
+    // 120h in 40m = 180; 1h in 5m = 12.
+    const post = '## The Numbers\n\n| # | Task | Human Est. | Claude | Leverage |\n|---|---|---|---|---|\n| 1 | Port the importer | 120 hours | 40 min | 180x |\n| 2 | Fix a test | 1 hour | 5 minutes | 13x |\n';
+    writeFileSync(join(folder, '2025-06-03.md'), post);
+    expect(run(root, ['.'], folder)).toEqual({
+      status: 1,
+      stdout: [
+        '2025-06-03.md: error: no supervision logged: the Task Log (columns "#", "Task", "Human Est.", "Claude", "Leverage") has no Sup. column, and no Sup. Factor to work it out from; a day needs each task\'s supervision: add a Sup. column to the post, then import it again',
+        '2025-06-03.md: row 2, Leverage: printed 13x, computed 12x (1h in 5m = 12)',
+        '2025-06-03.md: audit: 1 of 2 printed figures differs',
+        'Imported 0 of 1 post into content/days/ (1 failed). Audit: 1 difference in 1 of 1 post (2 figures checked).',
+      ].join('\n'),
+      stderr: '',
+    });
+    expect(readdirSync(join(root, 'content/days'))).toEqual([]);
+  });
+
+  it("skips hidden files and editors' backups in a folder, as the days folder does", () => {
+    const root = project();
+    const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
+    projects.push(folder);
+    const post = '| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Fix the login form | 2h | 10m | 1m |\n';
+    writeFileSync(join(folder, '2026-03-09.md'), post);
+    // A macOS resource file (binary), an Emacs lock link to nowhere, a dotfile, and backups without a post's extension.
+    writeFileSync(join(folder, '._2026-03-09.md'), new Uint8Array([0x00, 0x05, 0x16, 0x07, 0xff]));
+    symlinkSync('jonas@laptop.4242:1700000000', join(folder, '.#2026-03-09.md'));
+    writeFileSync(join(folder, '.draft.html'), '<p>not a post</p>');
+    writeFileSync(join(folder, '2026-03-09.md~'), post);
+    writeFileSync(join(folder, '#2026-03-09.md#'), post);
+    const result = run(root, ['.', '--dry-run'], folder);
+    expect(result).toEqual({
+      status: 0,
+      stdout: [
+        '2026-03-09.md: would write content/days/2026-03-09.md (1 task, 2026-03-09 from the file name)',
+        '2026-03-09.md: note: no Aggregate Statistics table: only the Task Log was audited',
+        '2026-03-09.md: audit: the post prints no figures to check',
+        'Dry run: would import 1 of 1 post into content/days/; nothing written. Audit: no printed figures to check.',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
   it('--drop leaves out what it names, even in a single post', () => {
     const root = project();
     const result = run(root, ['posts/2026-03-02-leverage-record.html', '--drop', 'about the author', '--drop', 'Work with me', '--dry-run']);
@@ -189,7 +236,7 @@ describe('npm run import', () => {
     const report = JSON.parse(result.stdout) as ImportReport;
     expect(report.ok).toBe(true);
     expect(report.dryRun).toBe(true);
-    expect(report.summary).toEqual({ posts: 4, written: 4, skipped: 0, failed: 0, audited: 4, checked: 55, differences: 3, postsWithDifferences: 3 });
+    expect(report.summary).toEqual({ posts: 4, written: 0, wouldWrite: 4, skipped: 0, failed: 0, audited: 4, checked: 55, differences: 3, postsWithDifferences: 3 });
     expect(report.posts[0]).toMatchObject({
       file: 'posts/2026-03-02-leverage-record.html',
       status: 'would write',

@@ -146,6 +146,21 @@ Compare with [Friday's record](https://harbor.example.com/posts/2026/2026-02-27-
     expect(notes).toEqual([
       'supervision worked out from the Sup. Factor column (the Task Log has no Sup. column), so that column is not audited',
     ]);
+    expect(draft.comment).toBe(
+      [
+        "Supervision worked out from the post's Sup. Factor column (it printed no Sup. column):",
+        "each task's is the whole minutes that give its printed factor, rounded as Fulcrum rounds.",
+        'row 1: 30h at 450.0x is 4m',
+        'row 2: 10h at 300.0x is 2m',
+        'row 3: 5h at 300.0x is 1m',
+      ].join('\n'),
+    );
+    expect(dayFileText(draft, 'md').split('\n').slice(0, 4)).toEqual([
+      '---',
+      "# Supervision worked out from the post's Sup. Factor column (it printed no Sup. column):",
+      "# each task's is the whole minutes that give its printed factor, rounded as Fulcrum rounds.",
+      '# row 1: 30h at 450.0x is 4m',
+    ]);
     expect(leftOut[0]).toEqual({ text: 'March 5, 2026', reason: 'as the date line' });
   });
 });
@@ -160,6 +175,152 @@ const TABLE = `| # | Task | Human Est. | Claude | Sup. | Factor | Sup. Factor |
 |---|---|---|---|---|---|---|
 | 1 | Fix the login form | 2h | 10m | 1m | 12.0x | 120.0x |
 `;
+
+const AGGREGATE = `| Metric | Value |
+|---|---|
+| Total tasks | 1 |
+`;
+
+describe('a totals row in the Task Log', () => {
+  // 2h + 1h = 3h; 10m + 5m = 15m; 1m + 1m = 2m; 3h in 15m = 12.0x; each task 120m / 10m = 60m / 5m = 12.0x.
+  const rows = `| # | Task | Human Est. | Claude | Sup. | Factor |
+|---|---|---|---|---|---|
+| 1 | Fix the login form | 2h | 10m | 1m | 12.0x |
+| 2 | Add a health check | 1h | 5m | 1m | 12.0x |
+`;
+
+  it('is not a task: its figures are audited against the day\'s totals', () => {
+    const outcome = imported(importOne('posts/2026-03-09.md', `${rows}| | **Total** | **3h** | **15m** | **2m** | **12.0x** |\n`));
+    expect(outcome.day.draft.tasks.map((task) => task.title)).toEqual(['Fix the login form', 'Add a health check']);
+    expect(outcome.day.audit.comparisons.map((c) => [c.row, c.label, c.printed, c.agrees])).toEqual([
+      [1, 'Factor', '12.0x', true],
+      [2, 'Factor', '12.0x', true],
+      [3, 'Human Est.', '3h', true],
+      [3, 'Claude', '15m', true],
+      [3, 'Sup.', '2m', true],
+      [3, 'Factor', '12.0x', true],
+    ]);
+  });
+
+  it('reports a wrong total with its exact value', () => {
+    const outcome = imported(importOne('posts/2026-03-09.md', `${rows}| Total | | 3h | 16m | | 11.3x |\n`));
+    expect(outcome.day.audit.differences.map((d) => differenceLine('posts/2026-03-09.md', d))).toEqual([
+      'posts/2026-03-09.md: row 3, Claude: printed 16m, computed 15m (sum of 2 tasks = 15m)',
+      'posts/2026-03-09.md: row 3, Factor: printed 11.3x, computed 12.0x (3h in 15m = 12)',
+    ]);
+  });
+
+  it("is read from an HTML table's <tfoot>", () => {
+    const page = `<h1>Leverage Record: March 9, 2026</h1><table>
+<thead><tr><th>Task</th><th>Human</th><th>Claude</th><th>Sup.</th></tr></thead>
+<tbody><tr><td>Fix the login form</td><td>2h</td><td>10m</td><td>1m</td></tr><tr><td>Add a health check</td><td>1h</td><td>5m</td><td>1m</td></tr></tbody>
+<tfoot><tr><td>Totals</td><td>3h</td><td>15m</td><td>2m</td></tr></tfoot></table>`;
+    const outcome = imported(importOne('posts/day.html', page));
+    expect(outcome.day.draft.tasks).toHaveLength(2);
+    expect(outcome.day.audit.comparisons.map((c) => [c.row, c.label, c.agrees])).toEqual([
+      [3, 'Human', true],
+      [3, 'Claude', true],
+      [3, 'Sup.', true],
+    ]);
+  });
+
+  it('refuses the post when a task follows the totals', () => {
+    const post = `| Task | Human | AI | Sup. |\n|---|---|---|---|\n| A | 1h | 6m | 1m |\n| Total | 1h | 6m | 1m |\n| B | 2h | 6m | 1m |\n`;
+    expect(importOne('posts/2026-03-09.md', post)).toMatchObject({
+      ok: false,
+      message: 'row 2 ("Total") reads as the totals of the Task Log, but row 3 after it is a task; move the totals to the end of the table, or remove them',
+    });
+  });
+});
+
+describe('the oldest format, and durations spelled with words', () => {
+  it('reads hours, hour, hrs, minutes, minute and min, and writes them as a day writes them', () => {
+    const post = `| Task | Human | Claude | Sup. |
+|---|---|---|---|
+| Port the importer to streams | 120 hours | 40 min | 5 minutes |
+| Fix the flaky upload test | 1 hour | 1 minute | 0 minutes |
+| Tidy the changelog | 1 hr 30 mins | 2.5 min | 1 min. |
+`;
+    expect(imported(importOne('posts/2026-03-09.md', post)).day.draft.tasks.map((task) => [task.human, task.ai, task.supervision])).toEqual([
+      ['120h', '40m', '5m'],
+      ['1h', '1m', '0m'],
+      ['1h 30m', '2.5m', '1m'],
+    ]);
+  });
+
+  // 120h in 40m = 7200 / 40 = 180; 1h in 5m = 12; 121h = 7260m in 45m = 161.333….
+  const OLDEST = `# Leverage Record: June 3, 2025
+
+## The Numbers
+
+| # | Task | Human Est. | Claude | Leverage |
+|---|---|---|---|---|
+| 1 | Port the importer to streams | 120 hours | 40 min | 180x |
+| 2 | Fix the flaky upload test | 1 hour | 5 minutes | 13x |
+
+| Metric | Value |
+|---|---|
+| Total human-equivalent hours | 121 |
+| Total Claude minutes | 45 |
+| Weighted average leverage factor | 161.3x |
+| Weighted average supervisory leverage factor | 400x |
+`;
+
+  it('recognises "The Numbers" with no supervision column, says what is missing, and audits what it can read', () => {
+    const outcome = importOne('posts/2025-06-03.md', OLDEST);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message:
+        'no supervision logged: the Task Log (columns "#", "Task", "Human Est.", "Claude", "Leverage") has no Sup. column, and no Sup. Factor to work it out from; a day needs each task\'s supervision: add a Sup. column to the post, then import it again',
+    });
+    if (outcome.ok || outcome.audit === undefined) throw new Error('not audited');
+    expect(outcome.audit.differences.map((d) => differenceLine(outcome.file, d))).toEqual([
+      'posts/2025-06-03.md: row 2, Leverage: printed 13x, computed 12x (1h in 5m = 12)',
+    ]);
+    expect(outcome.audit.comparisons).toHaveLength(5);
+    expect(outcome.audit.notChecked).toEqual(['Weighted average supervisory leverage factor (the post logs no supervision)']);
+  });
+
+  it('audits the rows it can read of a post refused for one it cannot', () => {
+    const post = `${TABLE}| 2 | Review the pull request | about 2 | 10m | 1m | 12.0x | 120.0x |\n\n| Metric | Value |\n|---|---|\n| Total tasks | 2 |\n`;
+    const outcome = importOne('posts/2026-03-09.md', post);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: 'row 2, Human Est.: "about 2" is not a duration; write a number and a unit, such as 17m, 2.5h or 1h 30m',
+    });
+    if (outcome.ok || outcome.audit === undefined) throw new Error('not audited');
+    expect(outcome.audit.comparisons.map((c) => [c.row, c.label, c.agrees])).toEqual([
+      [1, 'Factor', true],
+      [1, 'Sup. Factor', true],
+    ]);
+    expect(outcome.audit.notChecked).toEqual(['Total tasks (not every row of the Task Log could be read)']);
+  });
+});
+
+describe('a table inside a Task Log cell', () => {
+  it("keeps the cell's text readable: the inner table's cells between commas, its rows between semicolons", () => {
+    const inner = '<table><tr><th>Step</th><th>Time</th></tr><tr><td>inner</td><td>99h</td></tr></table>';
+    const page = `<h1>Leverage Record: March 9, 2026</h1><table><tr><th>Task</th><th>Human</th><th>Claude</th><th>Sup.</th></tr>
+<tr><td>Outer task${inner}</td><td>2h</td><td>10m</td><td>1m</td></tr></table>`;
+    const markdown = `| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Outer task ${inner} | 2h | 10m | 1m |\n`;
+    for (const [file, content] of [['posts/day.html', page], ['posts/2026-03-09.md', markdown]] as const) {
+      const outcome = imported(importOne(file, content));
+      expect(outcome.day.draft.tasks).toEqual([{ title: 'Outer task (Step, Time; inner, 99h)', human: '2h', ai: '10m', supervision: '1m' }]);
+    }
+  });
+
+  it('reports a Markdown post whose table cell holds HTML nested thousands deep, and imports the others', () => {
+    const cell = `<table><tr><td>${'<span>'.repeat(5000)}x</td></tr></table>`;
+    const outcomes = importPosts([
+      { file: 'a/2026-03-09.md', bytes: encode(`| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Outer ${cell} | 2h | 10m | 1m |\n`) },
+      { file: 'a/2026-03-10.md', bytes: encode(TABLE) },
+    ]);
+    expect(outcomes.map((outcome) => (outcome.ok ? 'imported' : outcome.message))).toEqual([
+      'elements are nested too deeply to be read; flatten them',
+      'imported',
+    ]);
+  });
+});
 
 describe('text copied from a browser', () => {
   it('reads tables copied as tab-separated cells, and pipe tables with a delimiter row', () => {
@@ -220,6 +381,31 @@ describe('a post that cannot be imported', () => {
     });
   });
 
+  it('reports a post nested 1,000 levels deep, with the line, and imports the others', () => {
+    // Front matter of 4 lines, then a title: the list starts on line 7, and its 33rd level (2 spaces each) on line 39.
+    const list = Array.from({ length: 1000 }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n');
+    const quotes = `${'> '.repeat(1000)}deep`;
+    const emphasis = `${'*'.repeat(1000)}deep${'*'.repeat(1000)}`;
+    const html = `<h1>Day</h1>\n${'<ul><li>x'.repeat(40)}${'</li></ul>'.repeat(40)}`;
+    const deeperHtml = `<h1>Day</h1>\n${'<blockquote>'.repeat(5000)}`;
+    const outcomes = importPosts([
+      { file: 'a/2026-03-08.md', bytes: encode(`---\ntitle: Deep\ndate: 2026-03-08\n---\n# Deep\n\n${list}\n\n${TABLE}`) },
+      { file: 'a/2026-03-09.md', bytes: encode(`# Day\n\n${quotes}\n\n${TABLE}`) },
+      { file: 'a/2026-03-10.md', bytes: encode(`# Day\n\n${emphasis}\n\n${TABLE}`) },
+      { file: 'a/2026-03-11.html', bytes: encode(html) },
+      { file: 'a/2026-03-12.html', bytes: encode(deeperHtml) },
+      { file: 'a/2026-03-13.md', bytes: encode(TABLE) },
+    ]);
+    expect(outcomes.map((outcome) => (outcome.ok ? 'imported' : outcome.message))).toEqual([
+      'line 39: quotes and lists are nested 33 levels deep here; at most 32 are allowed: flatten them',
+      'line 3: quotes and lists are nested 1000 levels deep here; at most 32 are allowed: flatten them',
+      'line 3: Markdown is nested more than 32 levels deep here (quotes, lists, emphasis, links or struck-out text inside each other); flatten it',
+      'line 2: quotes, lists, emphasis or links are nested more than 32 levels deep here; flatten them',
+      'elements are nested too deeply to be read; flatten them',
+      'imported',
+    ]);
+  });
+
   it('does not stop the others', () => {
     const outcomes = importPosts([
       { file: 'a/notes.html', bytes: encode('<p>nothing</p>') },
@@ -252,7 +438,7 @@ describe('imported text', () => {
     const { draft } = outcome.day;
     expect(draft.intro).toBe(
       // ../about/ from /2026/03/09/day.html is /2026/03/about/; a line break in HTML is a space.
-      'Tried bold, a trap, [a relative link](https://old.example.com/2026/03/about/), an anchor, `<script>` and the text \\<script>alert(1)\\</script>.\n\nA chart of the week',
+      'Tried bold, a trap, [a relative link](https://old.example.com/2026/03/about/), an anchor, `<script>` and the text \\<script>alert(1)\\</script>.\n\nA chart of the week\n\n### Before the log',
     );
     expect(draft.tasks[0]?.title).toBe('Use \\:metric\\[leverage] and an image in a title');
     expect(draft.analysis).toBe('### Notes\n\n\\::summary');
@@ -266,6 +452,25 @@ describe('imported text', () => {
   it('moves headings of the intro below level two, where a ## would end it', () => {
     const outcome = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## Context\n\nMore.\n\n## Task Log\n\n${TABLE}`));
     expect(outcome.day.draft.intro).toBe('Intro.\n\n### Context\n\nMore.');
+  });
+
+  it('drops only a heading that names its table; any other heading above a table stays', () => {
+    const named = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## The Numbers\n\n${TABLE}\n### Aggregate Stats:\n\n${AGGREGATE}`));
+    expect(named.day.draft.intro).toBe('Intro.');
+    expect(named.day.draft.analysis).toBeUndefined();
+    const decorated = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## Task Log (1 task)\n\n${TABLE}\n## 📊 Today's Stats\n\n${AGGREGATE}`));
+    expect([decorated.day.draft.intro, decorated.day.draft.analysis]).toEqual(['Intro.', undefined]);
+    const summary = imported(importOne('posts/2026-03-09.md', `# Day\n\n${TABLE}\n## Summary\n\n${AGGREGATE}\n## Key metrics\n\nProse.`));
+    expect(summary.day.draft.analysis).toBe('## Key metrics\n\nProse.');
+    const post = `# Day\n\nIntro.\n\n## Tuesday: shipped the billing rewrite, finally\n\n${TABLE}\n## How the day added up\n\n${AGGREGATE}`;
+    const other = imported(importOne('posts/2026-03-09.md', post));
+    expect(other.day.draft.intro).toBe('Intro.\n\n### Tuesday: shipped the billing rewrite, finally');
+    expect(other.day.draft.analysis).toBe('## How the day added up');
+  });
+
+  it('keeps two lines of prose that a rule under them made a setext heading above the Task Log', () => {
+    const outcome = imported(importOne('posts/2026-03-09.md', `# Day\n\nShipped the rewrite.\nIt took all day.\n---\n\n${TABLE}`));
+    expect(outcome.day.draft.intro).toBe('### Shipped the rewrite. It took all day.');
   });
 
   it('leaves out what a --drop pattern names, a heading with its section', () => {

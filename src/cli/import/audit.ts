@@ -38,7 +38,18 @@ export interface AuditInput {
   totals: DayTotals;
   /** Column headers as printed, for messages ("Factor", "LF"). */
   headers: { factor?: string; supervisionFactor?: string; weeks?: string };
-  aggregate: readonly { label: string; meaning: AggregateMeaning | undefined; value: string }[];
+  aggregate: readonly PrintedTotal[];
+  /** The Task Log's own totals row, its cells audited as the Aggregate Statistics are; empty cells print nothing to audit. */
+  totalsRow?: { row: number; cells: readonly PrintedTotal[] };
+  /** Day totals that cannot be compared, with why (a row that could not be read, no supervision logged). */
+  notAuditable?: Partial<Record<AggregateMeaning, string>>;
+}
+
+/** A figure printed about the whole day: an Aggregate Statistics row, or a cell of the Task Log's totals row. */
+export interface PrintedTotal {
+  label: string;
+  meaning: AggregateMeaning | undefined;
+  value: string;
 }
 
 export interface Comparison {
@@ -79,12 +90,19 @@ function agrees(printed: string, value: Exact): boolean {
   return ratioInUnits(value.a, value.b, figure.decimals) === figure.units;
 }
 
+/** Fulcrum's figure at the precision the post printed (`0.08w` beside `0.07w`), so the two differ only where they disagree. */
+function computedAsPrinted(printed: string, value: Exact): string {
+  const figure = soleFigure(printed);
+  if (value.b === 0 || figure === undefined || figure.decimals > MAX_DECIMALS) return value.computed;
+  return `${formatFixed(ratioInUnits(value.a, value.b, figure.decimals), figure.decimals)}${suffixOf(figure)}`;
+}
+
 function compare(label: string, printed: string, value: Exact, row?: number): Comparison {
   return {
     ...(row === undefined ? {} : { row }),
     label,
     printed: printed.trim() === '' ? '(empty)' : printed.trim(),
-    computed: value.computed,
+    computed: computedAsPrinted(printed, value),
     exact: value.exact,
     agrees: agrees(printed, value),
   };
@@ -104,9 +122,9 @@ function factorValue(human: Centiseconds, other: Centiseconds, humanText: string
   return { a: human, b: other, computed: formatFactor(factorTenths(human, other)), exact: `${joined} = ${exactDecimal(human, other)}` };
 }
 
-/** The unit printed after a figure, kept on Fulcrum's figure so the two read alike ("0.40w", "0.4w"). */
+/** The unit printed after a figure, with the space before it, kept on Fulcrum's figure so the two read alike ("0.40w", "10.6 days"). */
 function suffixOf(figure: PrintedFigure | undefined): string {
-  return figure ? (/[a-zA-Z×]+$/.exec(figure.text)?.[0] ?? '') : '';
+  return figure ? (/\s*[a-zA-Z×]+(?:\s+[a-zA-Z×]+)*$/.exec(figure.text)?.[0] ?? '') : '';
 }
 
 function weeksValue(human: Centiseconds, humanText: string, printed: string): Exact {
@@ -159,7 +177,7 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
   });
   switch (meaning) {
     case 'tasks':
-      return unit === 'none' ? { a: totals.tasks, b: 1, computed: formatInteger(totals.tasks), exact: `${formatInteger(totals.tasks)} rows in the Task Log` } : undefined;
+      return unit === 'none' ? { a: totals.tasks, b: 1, computed: formatInteger(totals.tasks), exact: `${formatInteger(totals.tasks)} ${totals.tasks === 1 ? 'row' : 'rows'} in the Task Log` } : undefined;
     case 'human':
     case 'weeks':
     case 'days': {
@@ -181,36 +199,51 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
   }
 }
 
-function aggregateComparisons(input: AuditInput, notChecked: string[]): Comparison[] {
+/** What a figure's unit counts, for the label of a row's second figure. */
+const UNIT_WORDS: Record<FigureUnit, string> = { x: 'factor', hours: 'hours', minutes: 'minutes', weeks: 'weeks', days: 'working days', none: 'figure' };
+
+function totalComparisons(printed: readonly PrintedTotal[], input: AuditInput, notChecked: string[], row?: number): Comparison[] {
   const out: Comparison[] = [];
-  for (const { label, meaning, value } of input.aggregate) {
+  const { totals } = input;
+  for (const { label, meaning, value } of printed) {
     if (meaning === 'tokens') continue;
     if (meaning === undefined) {
       notChecked.push(`${label} (not a figure Fulcrum computes)`);
       continue;
     }
+    const why = input.notAuditable?.[meaning];
+    if (why !== undefined) {
+      notChecked.push(`${label} (${why})`);
+      continue;
+    }
     const figures = figuresIn(value);
     if (figures.length === 0) {
       // A dash is right only for a supervisory leverage over no supervision.
-      const exact = aggregateValue(meaning, 'none', input.totals, '');
-      if (exact) out.push(compare(label, value, exact));
+      const exact = aggregateValue(meaning, 'none', totals, '');
+      if (exact) out.push(compare(label, value, exact, row));
       continue;
     }
-    for (const figure of figures) {
-      const exact = aggregateValue(meaning, figure.unit, input.totals, suffixOf(figure));
+    figures.forEach((figure, at) => {
+      const exact = aggregateValue(meaning, figure.unit, totals, suffixOf(figure));
       if (figure.approximate || exact === undefined) {
         notChecked.push(`${label}: ${figure.text} (${figure.approximate ? 'printed as approximate' : 'a unit this row does not use'})`);
-        continue;
+        return;
       }
-      out.push(compare(label, figure.text, exact));
-    }
+      // "60h (7.5 working days)": the second figure is not hours, and its label says so.
+      out.push(compare(at === 0 ? label : `${label} (${UNIT_WORDS[figure.unit]})`, figure.text, exact, row));
+    });
   }
   return out;
 }
 
 export function auditDay(input: AuditInput): Audit {
   const notChecked: string[] = [];
-  const comparisons = [...taskComparisons(input), ...aggregateComparisons(input, notChecked)];
+  const { totalsRow } = input;
+  const comparisons = [
+    ...taskComparisons(input),
+    ...(totalsRow === undefined ? [] : totalComparisons(totalsRow.cells, input, notChecked, totalsRow.row)),
+    ...totalComparisons(input.aggregate, input, notChecked),
+  ];
   return { comparisons, differences: comparisons.filter((comparison) => !comparison.agrees), notChecked };
 }
 

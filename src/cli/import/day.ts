@@ -9,12 +9,14 @@ import { CS_PER_MINUTE, parseDuration, type Centiseconds } from '../../lib/durat
 import { divRoundHalfUp, ratioInUnits } from '../../lib/exact.ts';
 import { dayMetrics } from '../../lib/metrics/day.ts';
 import type { DayDraft, TaskDraft } from '../../lib/source/write-day.ts';
-import { auditDay, type Audit, type AuditedTask } from './audit.ts';
+import { auditDay, type Audit, type AuditedTask, type PrintedTotal } from './audit.ts';
+import type { AggregateMeaning } from './aggregate.ts';
 import type { ColumnMeaning } from './columns.ts';
 import { dateInText } from './dates.ts';
 import { isNoValue, soleFigure, tokenCount } from './figures.ts';
 import { blocksMarkdown, cleanBlocks, cleanInline, collapsedText, inlineMarkdown, type ProseContext } from './prose.ts';
 import { withoutSiteWide, withoutTeasers, type LeftOut, type SiteWide } from './site-wide.ts';
+import { durationUnits } from './spelled-durations.ts';
 import type { PostParts } from './structure.ts';
 import type { TaskRow } from './tables.ts';
 
@@ -26,7 +28,8 @@ export interface ImportedDay {
   leftOut: LeftOut[];
 }
 
-export type DayResult = { ok: true; day: ImportedDay } | { ok: false; message: string };
+/** A post that cannot become a day still has the audit of the rows that could be read, if any. */
+export type DayResult = { ok: true; day: ImportedDay } | { ok: false; message: string; audit?: Audit };
 
 class RowProblem extends Error {}
 
@@ -36,11 +39,11 @@ function header(parts: PostParts, meaning: ColumnMeaning): string {
 }
 
 function duration(parts: PostParts, row: TaskRow, meaning: 'human' | 'ai' | 'supervision'): Centiseconds {
-  const written = (row.cells[meaning] ?? '').trim();
-  const parsed = parseDuration(written, meaning === 'human');
+  const text = written(row, meaning);
+  const parsed = parseDuration(text, meaning === 'human');
   if (!parsed.ok) throw new RowProblem(`row ${row.row}, ${header(parts, meaning)}: ${parsed.problem}; ${parsed.hint}`);
   if (meaning === 'ai' && parsed.cs === 0) {
-    throw new RowProblem(`row ${row.row}, ${header(parts, meaning)}: "${written}", but the agent's time must be more than 0m`);
+    throw new RowProblem(`row ${row.row}, ${header(parts, meaning)}: "${text}", but the agent's time must be more than 0m`);
   }
   return parsed.cs;
 }
@@ -75,29 +78,67 @@ function prose(blocks: readonly RootContent[], context: ProseContext, part: 'int
   return blocksMarkdown(clean);
 }
 
-export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseContext): DayResult {
-  const notes: string[] = [];
-  const derived = parts.taskLog.columns.index.supervision === undefined;
-  const tasks: TaskDraft[] = [];
-  const audited: AuditedTask[] = [];
-  try {
-    for (const row of parts.taskLog.rows) {
+interface ReadRows {
+  tasks: TaskDraft[];
+  audited: AuditedTask[];
+  /** Why the post cannot become a day, one message per row (or for the whole table). */
+  problems: string[];
+  /** Every task row could be read, so the day's totals are the post's. */
+  complete: boolean;
+  /** How each task's supervision was worked out from its printed factor, for the day file's comment. */
+  derivations: string[];
+}
+
+/** A duration cell as a day writes it: `120 hours` is `120h`. */
+function written(row: TaskRow, meaning: 'human' | 'ai' | 'supervision'): string {
+  return durationUnits(row.cells[meaning] ?? '');
+}
+
+function totalsProblem(rows: readonly TaskRow[]): string | undefined {
+  const totals = rows.find((row) => row.totals);
+  const after = totals === undefined ? undefined : rows.find((row) => row.row > totals.row && !row.totals);
+  if (totals === undefined || after === undefined) return undefined;
+  const label = (totals.cells.task ?? '').trim() || (totals.cells.rank ?? '').trim();
+  return `row ${totals.row} ("${label}") reads as the totals of the Task Log, but row ${after.row} after it is a task; move the totals to the end of the table, or remove them`;
+}
+
+function noSupervisionMessage(parts: PostParts): string {
+  const shown = parts.taskLog.headers.map((text) => `"${text}"`).join(', ');
+  return `no supervision logged: the Task Log (columns ${shown}) has no Sup. column, and no Sup. Factor to work it out from; a day needs each task's supervision: add a Sup. column to the post, then import it again`;
+}
+
+/** Supervision comes from the Sup. Factor when the Task Log prints one but no Sup. column. */
+function derivesSupervision(parts: PostParts): boolean {
+  return parts.taskLog.logsSupervision && parts.taskLog.columns.index.supervision === undefined;
+}
+
+/** Every task row that can be read, and a problem for each that cannot: a refused post is still audited as far as it goes. */
+function readRows(parts: PostParts, context: ProseContext): ReadRows {
+  const { logsSupervision } = parts.taskLog;
+  const derived = derivesSupervision(parts);
+  const out: ReadRows = { tasks: [], audited: [], problems: [], complete: true, derivations: [] };
+  if (!logsSupervision) out.problems.push(noSupervisionMessage(parts));
+  const totals = totalsProblem(parts.taskLog.rows);
+  if (totals !== undefined) out.problems.push(totals);
+  for (const row of parts.taskLog.rows.filter((row) => !row.totals)) {
+    try {
       const title = inlineMarkdown(cleanInline(row.title, context));
       if (title === '') throw new RowProblem(`row ${row.row}: the ${header(parts, 'task')} cell is empty`);
       const human = duration(parts, row, 'human');
       const ai = duration(parts, row, 'ai');
       const minutes = derived ? supervisionMinutesFromFactor(parts, row, human) : undefined;
-      const supervision = minutes === undefined ? duration(parts, row, 'supervision') : minutes * CS_PER_MINUTE;
-      const supervisionText = minutes === undefined ? (row.cells.supervision ?? '').trim() : `${minutes}m`;
-      const written = { human: (row.cells.human ?? '').trim(), ai: (row.cells.ai ?? '').trim(), supervision: supervisionText };
-      tasks.push({ title, ...written });
+      // With no supervision logged, the audit goes on without it: only figures that do not depend on it are compared.
+      const supervision = !logsSupervision ? 0 : minutes === undefined ? duration(parts, row, 'supervision') : minutes * CS_PER_MINUTE;
+      const text = { human: written(row, 'human'), ai: written(row, 'ai'), supervision: minutes === undefined ? written(row, 'supervision') : `${minutes}m` };
+      if (minutes !== undefined) out.derivations.push(`row ${row.row}: ${text.human} at ${(row.cells.supervisionFactor ?? '').trim()} is ${minutes}m`);
+      out.tasks.push({ title, ...text });
       const { factor, supervisionFactor, weeks } = row.cells;
-      audited.push({
+      out.audited.push({
         row: row.row,
         human,
         ai,
         supervision,
-        written,
+        written: text,
         printed: {
           ...(factor === undefined ? {} : { factor }),
           // A supervision worked out from the printed factor agrees with it by construction.
@@ -105,11 +146,30 @@ export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseCo
           ...(weeks === undefined ? {} : { weeks }),
         },
       });
+    } catch (error) {
+      if (!(error instanceof RowProblem)) throw error;
+      out.problems.push(error.message);
+      out.complete = false;
     }
-  } catch (error) {
-    if (error instanceof RowProblem) return { ok: false, message: error.message };
-    throw error;
   }
+  return out;
+}
+
+/** Day totals the audit cannot compare, with why: all of them when a row could not be read, the supervisory ones when none is logged. */
+function notAuditable(read: ReadRows, logsSupervision: boolean): Partial<Record<AggregateMeaning, string>> {
+  if (!read.complete) {
+    const why = 'not every row of the Task Log could be read';
+    return { tasks: why, human: why, ai: why, supervision: why, leverage: why, supervisionLeverage: why, weeks: why, days: why };
+  }
+  return logsSupervision ? {} : { supervision: 'the post logs no supervision', supervisionLeverage: 'the post logs no supervision' };
+}
+
+export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseContext): DayResult {
+  const notes: string[] = [];
+  const derived = derivesSupervision(parts);
+  const totalsRow = parts.taskLog.rows.find((row) => row.totals);
+  const read = readRows(parts, context);
+  const { tasks, audited } = read;
   if (derived) {
     notes.push(`supervision worked out from the ${header(parts, 'supervisionFactor')} column (the Task Log has no Sup. column), so that column is not audited`);
   }
@@ -141,20 +201,58 @@ export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseCo
   const analysisText = prose(analysis.kept, context, 'analysis');
   const draft: DayDraft = {
     date: parts.date.date,
+    ...(read.derivations.length === 0 ? {} : { comment: [...DERIVED_COMMENT, ...read.derivations].join('\n') }),
     ...(parts.title === undefined ? {} : { title: parts.title }),
     ...(tokens === undefined ? {} : { tokens }),
     tasks,
     ...(introText === '' ? {} : { intro: introText }),
     ...(analysisText === '' ? {} : { analysis: analysisText }),
   };
+  // No row could be read: there is nothing to audit.
+  if (audited.length === 0) return { ok: false, message: read.problems.join('; ') };
   const totals = dayMetrics(audited, tokens ?? null).totals;
   const headers = {
     ...(parts.taskLog.columns.index.factor === undefined ? {} : { factor: header(parts, 'factor') }),
     ...(parts.taskLog.columns.index.supervisionFactor === undefined ? {} : { supervisionFactor: header(parts, 'supervisionFactor') }),
     ...(parts.taskLog.columns.index.weeks === undefined ? {} : { weeks: header(parts, 'weeks') }),
   };
-  const audit = auditDay({ tasks: audited, totals, headers, aggregate: parts.aggregate ?? [] });
+  const audit = auditDay({
+    tasks: audited,
+    totals,
+    headers,
+    aggregate: parts.aggregate ?? [],
+    ...(totalsRow === undefined ? {} : { totalsRow: { row: totalsRow.row, cells: totalsCells(parts, totalsRow) } }),
+    notAuditable: notAuditable(read, parts.taskLog.logsSupervision),
+  });
+  if (read.problems.length > 0) return { ok: false, message: read.problems.join('; '), audit };
   return { ok: true, day: { draft, audit, notes, leftOut } };
+}
+
+/**
+ * The day file's own record of supervision worked out from a Sup. Factor (a
+ * YAML comment above its first key, followed by one line per task): the
+ * minutes are Fulcrum's reading, not the author's, and the file says so.
+ */
+const DERIVED_COMMENT = [
+  "Supervision worked out from the post's Sup. Factor column (it printed no Sup. column):",
+  "each task's is the whole minutes that give its printed factor, rounded as Fulcrum rounds.",
+];
+
+/** What each Task Log column means in the totals row: the day's sums and weighted factors. */
+const TOTAL_OF_COLUMN: Partial<Record<ColumnMeaning, AggregateMeaning>> = {
+  human: 'human',
+  ai: 'ai',
+  supervision: 'supervision',
+  factor: 'leverage',
+  supervisionFactor: 'supervisionLeverage',
+  weeks: 'weeks',
+};
+
+/** The printed cells of a totals row, by the day total each one prints; empty cells print nothing. */
+function totalsCells(parts: PostParts, row: TaskRow): PrintedTotal[] {
+  return (Object.entries(TOTAL_OF_COLUMN) as [ColumnMeaning, AggregateMeaning][])
+    .filter(([column]) => (row.cells[column] ?? '').trim() !== '')
+    .map(([column, meaning]) => ({ label: header(parts, column), meaning, value: (row.cells[column] ?? '').trim() }));
 }
 
 /** The longest line that is a byline ("March 5, 2026", "Time Record · Mar 5, 2026") rather than prose. */

@@ -46,3 +46,9 @@ export function formatOfFile(name: string): PostFormat | undefined {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   return extension === undefined || !Object.hasOwn(FORMATS, extension) ? undefined : FORMATS[extension];
 }
+
+/**
+ * A post a reader refuses, with why and where ("line 3: quotes and lists are
+ * nested 1000 levels deep here; …"): reported for that post alone.
+ */
+export class RefusedPost extends Error {}

@@ -138,7 +138,10 @@ export function cleanBlocks(nodes: readonly Nodes[], context: ProseContext): Blo
         out.push(...paragraphOf(cleanInline(node.children, context)));
         break;
       case 'heading': {
-        const children = cleanInline(node.children, context);
+        // A heading is one line: a setext heading's line breaks are spaces.
+        const children = cleanInline(node.children, context).map((child) =>
+          child.type === 'text' ? { ...child, value: child.value.replace(/[ \t]*\n[ \t]*/g, ' ') } : child,
+        );
         if (children.length > 0) out.push({ type: 'heading', depth: node.depth, children });
         break;
       }

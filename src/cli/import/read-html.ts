@@ -10,8 +10,10 @@ import { select, selectAll } from 'hast-util-select';
 import { toMdast } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
+import { MAX_NESTING } from '../../lib/source/nesting.ts';
 import { dateInPath, dateInText, type DateCandidate } from './dates.ts';
-import type { ReadPost } from './post.ts';
+import { flattenNestedTables } from './nested-tables.ts';
+import { RefusedPost, type ReadPost } from './post.ts';
 
 /** Elements that are the page around a post, never the post. */
 const FURNITURE = new Set([
@@ -34,6 +36,34 @@ const FURNITURE = new Set([
 
 /** hast-util-to-mdast's handlers for the furniture: nothing, so it is left behind in the conversion itself. */
 const SKIP_FURNITURE: Record<string, () => undefined> = Object.fromEntries([...FURNITURE].map((tag) => [tag, () => undefined]));
+
+/** Elements that become a level of Markdown nesting: quotes, lists, emphasis, links, struck-out text. */
+const NESTING_ELEMENTS = new Set(['blockquote', 'ul', 'ol', 'em', 'i', 'strong', 'b', 'a', 'del', 's', 'strike']);
+
+/** Any elements nested deeper than this are refused: no post needs it, and the conversion would run out of stack. */
+const MAX_ELEMENT_DEPTH = 256;
+
+/**
+ * Refuses a post nested deeper than a day may be (the check allows
+ * MAX_NESTING levels of quotes, lists, emphasis and links) before the
+ * conversion to Markdown walks it recursively; walked here with a stack.
+ */
+function refuseDeepNesting(content: HastRoot | Element): void {
+  const stack: [HastRoot | Element, number, number][] = [[content, 0, 0]];
+  while (stack.length > 0) {
+    const [node, levels, depth] = stack.pop() as [HastRoot | Element, number, number];
+    const nested = node.type === 'element' && NESTING_ELEMENTS.has(node.tagName) ? levels + 1 : levels;
+    if (nested > MAX_NESTING || depth > MAX_ELEMENT_DEPTH) {
+      const where = node.position === undefined ? '' : `line ${node.position.start.line}: `;
+      const what =
+        nested > MAX_NESTING
+          ? `quotes, lists, emphasis or links are nested more than ${MAX_NESTING} levels deep here`
+          : `elements are nested more than ${MAX_ELEMENT_DEPTH} levels deep here`;
+      throw new RefusedPost(`${where}${what}; flatten them`);
+    }
+    for (const child of node.children) if (child.type === 'element') stack.push([child, nested, depth + 1]);
+  }
+}
 
 /** The address the page was published at: its canonical link, og:url, or the note browsers add when saving. */
 function publishedUrl(tree: HastRoot): string | undefined {
@@ -78,6 +108,8 @@ function timeDate(tree: HastRoot | Element): DateCandidate | undefined {
 export function readHtml(file: string, html: string): ReadPost {
   const tree = fromHtml(html);
   const content = contentOf(tree);
+  refuseDeepNesting(content);
+  flattenNestedTables(content);
   // The post's date sits in its own header, which is furniture once the date is known.
   const time = timeDate(content) ?? timeDate(tree);
   const url = publishedUrl(tree);

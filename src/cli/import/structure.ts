@@ -1,8 +1,8 @@
 /**
  * The parts of a read post: its title, the intro above the Task Log, the
  * Task Log, the Aggregate Statistics and the analysis after them. The tables
- * are found by what they hold, not by the headings above them (those
- * headings go with their tables).
+ * are found by what they hold, not by the headings above them (a heading
+ * right above a table goes with it when it names the table).
  */
 import type { RootContent, Table } from 'mdast';
 import type { ColumnMeaning } from './columns.ts';
@@ -39,10 +39,29 @@ function titleIndex(blocks: readonly RootContent[], before: number): number {
   return blocks.findIndex((block, at) => at < before && block.type === 'heading' && block.depth === 1);
 }
 
-/** A heading right above a table is that table's ("Task Log", "Aggregate Statistics"); a level-one heading is the post's title. */
+/**
+ * What posts call their tables: "Task Log", "Tasks", "The Numbers",
+ * "Aggregate Statistics", "Stats", "Summary", "Totals" and the like. Fulcrum prints its
+ * own headings over its tables, so only these go with the table.
+ */
+const TABLE_NAME =
+  /^(?:the |today's |daily |day's |day )?(?:task log|tasks?(?: table| breakdown| completed)?|(?:time|work) log|log|numbers|aggregate stat(?:istic)?s|aggregates?|stat(?:istic)?s|summary(?: statistics)?|totals?)$/;
+
+function namesTable(heading: RootContent): boolean {
+  // "📊 Today's Stats:", "Task Log (3 tasks)": decoration and counts aside.
+  const text = collapsedText(heading)
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^[^a-z]+|[^a-z]+$/g, '')
+    .replace(/\s+/g, ' ');
+  return TABLE_NAME.test(text);
+}
+
+/** Where a table's part starts: at the heading right above it when that heading names it, else at the table (a heading that says anything else is the author's prose). */
 function headingAbove(blocks: readonly RootContent[], at: number): number {
   const above = blocks[at - 1];
-  return above?.type === 'heading' && above.depth > 1 ? at - 1 : at;
+  return above?.type === 'heading' && above.depth > 1 && namesTable(above) ? at - 1 : at;
 }
 
 export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandidate): PartsResult {
@@ -53,15 +72,19 @@ export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandid
   for (const [at, block] of blocks.entries()) {
     if (block.type !== 'table') continue;
     const result = readTaskTable(block, aiName);
-    if (result.ok) {
+    if (!result.ok) {
+      candidates.push(result);
+      continue;
+    }
+    // A table that logs no supervision (the oldest posts' "The Numbers") is the Task Log only when no later table logs it.
+    if (taskLog === undefined || result.table.logsSupervision) {
       taskLog = result.table;
       taskAt = at;
-      break;
     }
-    candidates.push(result);
+    if (taskLog.logsSupervision) break;
   }
   if (taskLog === undefined) return { ok: false, message: missingMessage(candidates) };
-  if (taskLog.rows.length === 0) return { ok: false, message: 'the Task Log has no rows; a day needs at least one task' };
+  if (taskLog.rows.every((row) => row.totals)) return { ok: false, message: 'the Task Log has no rows; a day needs at least one task' };
 
   let aggregate: AggregateRow[] | undefined;
   let aggregateAt = -1;
