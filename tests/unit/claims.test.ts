@@ -25,8 +25,30 @@ import { inContext } from '../../src/lib/published/context.ts';
 import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
-import { ANALYSIS, BODY, encode, FILE, FRONT_MATTER, longDay, parsed, PREVIOUS_FILE, PREVIOUS_TEXT, previousDay, RIGHT, SETTINGS } from '../support/prose-corpus.ts';
-
+import type { DaySource } from '../../src/lib/schema/day-file.ts';
+import {
+  ANALYSIS,
+  BODY,
+  encode,
+  FILE,
+  FRONT_MATTER,
+  longDay,
+  parsed,
+  PREVIOUS_FILE,
+  PREVIOUS_TEXT,
+  previousDay,
+  RIGHT,
+  saturday,
+  SATURDAY_FILE,
+  SATURDAY_FRONT_MATTER,
+  SATURDAY_SENTENCES,
+  SETTINGS,
+  thursday,
+  THURSDAY_FILE,
+  THURSDAY_FRONT_MATTER,
+  THURSDAY_SENTENCES,
+  type CorpusSentence,
+} from '../support/prose-corpus.ts';
 
 /** The check's output lines for 04-22 written as `prose`, after 04-21. */
 function check(prose: string, strict = false): string[] {
@@ -80,14 +102,37 @@ describe('the same paragraph with one wrong figure', () => {
   });
 
   it('counts yesterday’s figures only in a sentence that compares', () => {
-    // 10.6x is 04-21's leverage, not 04-22's: stated as today's it is wrong. Nearest of today's: #21 at 10.7x.
-    expect(check(variant('closed at 16.1x', 'closed at 10.6x'))).toEqual([warning(0, 80, '10.6x', '10.7x', 'task.21.factor')]);
+    // 10.6x is 04-21's leverage, not 04-22's: stated as today's it is wrong. The sentence says "leverage",
+    // so the hint is today's leverage (16.1x), not the closest task's factor (#21 at 10.7x).
+    expect(check(variant('closed at 16.1x', 'closed at 10.6x'))).toEqual([warning(0, 80, '10.6x', '16.1x', 'leverage')]);
   });
 
   it('makes the warnings errors with strict', () => {
     expect(check(variant('704 Claude', '705 Claude'), true)).toEqual([
       warning(1, 74, '705 Claude minutes', '704', 'ai.minutes').replace(' warning ', ' error '),
     ]);
+  });
+});
+
+describe('how the blog really writes (issue 26)', () => {
+  /** The check's lines for `sentence` as the whole prose of `day`, alone; the expected warning worked out in the corpus. */
+  function expectation(file: string, frontMatter: string, { sentence, wrong }: CorpusSentence): string[] {
+    if (!wrong) return [];
+    const line = frontMatter.split('\n').length;
+    const column = sentence.indexOf(wrong.phrase) + 1;
+    return [
+      `${file}:${line}:${column} warning claim: "${wrong.phrase}" matches no computed value; ` +
+        `the nearest computed value is ${wrong.nearest} (:metric[${wrong.name}]). Fix the figure or write the reference instead`,
+    ];
+  }
+  const checkAlone = (day: DaySource) => checkProse([day], SETTINGS).map(formatDiagnostic);
+
+  it.each(SATURDAY_SENTENCES.map((entry) => [entry.sentence, entry] as const))('on Saturday 2026-05-02: %s', (sentence, entry) => {
+    expect(checkAlone(saturday(`${sentence}\n`))).toEqual(expectation(SATURDAY_FILE, SATURDAY_FRONT_MATTER, entry));
+  });
+
+  it.each(THURSDAY_SENTENCES.map((entry) => [entry.sentence, entry] as const))('on Thursday 2026-04-23: %s', (sentence, entry) => {
+    expect(checkAlone(thursday(`${sentence}\n`))).toEqual(expectation(THURSDAY_FILE, THURSDAY_FRONT_MATTER, entry));
   });
 });
 
@@ -198,7 +243,8 @@ describe('sentences that name another day', () => {
     ['Leverage came in at 16.1x, well above Friday’s 12.0x.', '12.0x', '2026-04-17', '12.3x', 'leverage'],
     ['On Friday the number was 9.4x.', '9.4x', '2026-04-17', '10.0x', 'task.7.factor'],
     ['Leverage came in at 16.1x, up from 12.0x on Friday.', '12.0x', '2026-04-17', '12.3x', 'leverage'],
-    ['On Thursday, leverage came in at 9.9x.', '9.9x', '2026-04-16', '10.0x', 'task.2.factor'],
+    // The sentence names leverage: the hint is that day's leverage (8.9x), not the closer 10.0x of its task 2.
+    ['On Thursday, leverage came in at 9.9x.', '9.9x', '2026-04-16', '8.9x', 'leverage'],
     ['On 2026-04-16 I logged 31 tasks in total.', '31 tasks', '2026-04-16', '6', 'tasks'],
     ['Friday closed at 12.4x and today at 16.1x.', '12.4x', '2026-04-17', '12.3x', 'leverage'],
   ])('checks the other day’s figure in "%s" against that day', (prose, figure, date, nearest, name) => {
@@ -322,7 +368,7 @@ Leverage, final:${'  '}
     expect(check(prose)).toEqual([
       warning(0, 51, '16.0x', '16.1x', 'leverage'), // after a character reference and two escapes
       warning(3, 6, '98.9x', '98.8x', 'task.1.factor'), // list item continuation, indented 2
-      warning(6, 13, '16.7x', '16.6x', 'task.4.factor'), // quote continuation after "> "
+      warning(6, 13, '16.7x', '16.1x', 'leverage'), // quote continuation after "> " (named: leverage)
       warning(9, 15, '19.5x', '19.4x', 'task.2.factor'), // ordered list continuation, indented 3
       warning(12, 1, '16.3x', '16.4x', 'task.5.factor'), // after a hard break (two spaces)
       warning(13, 1, '16.8x', '16.6x', 'task.4.factor'), // after a hard break (backslash)
