@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fixDayProse, type ProseFix } from '../../src/lib/prose/fix.ts';
+import { fixDayProse, type ProseFix, type Unfixed } from '../../src/lib/prose/fix.ts';
 import { inContext } from '../../src/lib/published/context.ts';
 import type { DaySource } from '../../src/lib/schema/day-file.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
@@ -33,6 +33,17 @@ export function planFixes(root: string, days: readonly DaySource[], site: Site):
   });
 }
 
+function leftAloneReason(left: Unfixed): string {
+  switch (left.reason) {
+    case 'ambiguous':
+      return `"${left.phrase}" matches ${left.names.join(', ')}; write the reference you mean`;
+    case 'unit':
+      return `"${left.phrase}" is ${left.name}, which shows as ${left.rendered}; reword around :metric[${left.name}] to keep it in step`;
+    case 'precision':
+      return `"${left.phrase}" is right, but :metric[${left.name}] shows ${left.rendered}; keep the figure, or write the reference if that reads as well`;
+  }
+}
+
 export function describePlans(plans: readonly FilePlan[]): string {
   const lines: string[] = [];
   for (const { file, fix } of plans) {
@@ -41,11 +52,7 @@ export function describePlans(plans: readonly FilePlan[]): string {
       lines.push(`@@ line ${change.line} @@`, `-${change.before}`, `+${change.after}`);
     }
     for (const left of fix.leftAlone) {
-      lines.push(
-        left.reason === 'ambiguous'
-          ? `${file}:${left.line} left as is: "${left.phrase}" matches ${left.names.join(', ')}; write the reference you mean`
-          : `${file}:${left.line} left as is: "${left.phrase}" is ${left.name}, which shows as ${left.rendered}; reword around :metric[${left.name}] to keep it in step`,
-      );
+      lines.push(`${file}:${left.line} left as is: ${leftAloneReason(left)}`);
     }
   }
   return lines.join('\n');

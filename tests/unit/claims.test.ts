@@ -465,6 +465,22 @@ describe('--fix', () => {
     });
   });
 
+  it('leaves a figure right at another precision than its reference’s alone, so the page does not change', () => {
+    // Saturday 2026-05-02: 5.75 human hours are shown 5.8; 345 / 21 = 16.43 is 16 as a whole number, shown 16.4x.
+    const prose = 'That is 5.75 human hours of work, and 16x leverage.\n';
+    const [day] = inContext([saturday(prose)]);
+    if (!day) throw new Error('no day');
+    const line = SATURDAY_FRONT_MATTER.split('\n').length;
+    expect(fixDayProse(SATURDAY_FRONT_MATTER + prose, day, SETTINGS)).toEqual({
+      text: SATURDAY_FRONT_MATTER + prose,
+      changes: [],
+      leftAlone: [
+        { line, phrase: '5.75 human hours', reason: 'precision', name: 'hours', rendered: '5.8' },
+        { line, phrase: '16x', reason: 'precision', name: 'leverage', rendered: '16.4x' },
+      ],
+    });
+  });
+
   it('fixes a factor typed with the multiplication sign (the reference prints x, as the tables do)', () => {
     const prose = 'The day closed at 16.1×.\n';
     const [, day] = inContext([previousDay(), longDay(prose)]);
@@ -559,6 +575,13 @@ describe('--fix on files: the diff, and writing it', () => {
         '+:metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.',
         `${FILE}:${BODY} left as is: "15.0x" matches task.7.factor, task.8.factor, task.9.factor; write the reference you mean`,
       ].join('\n'),
+    );
+  });
+
+  it('says why it left a figure right at another precision alone', () => {
+    const leftAlone = [{ line: 18, phrase: '5.75 human hours', reason: 'precision', name: 'hours', rendered: '5.8' }] as const;
+    expect(describePlans([{ file: SATURDAY_FILE, read: '', fix: { text: '', changes: [], leftAlone: [...leftAlone] } }])).toBe(
+      `${SATURDAY_FILE}:18 left as is: "5.75 human hours" is right, but :metric[hours] shows 5.8; keep the figure, or write the reference if that reads as well`,
     );
   });
 

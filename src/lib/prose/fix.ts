@@ -2,9 +2,11 @@
  * `npm run check -- --fix`: every literal claim that exactly matches one
  * computed value becomes that value's metric reference, so the prose can no
  * longer drift from the data. Left alone and reported: a figure that matches
- * several values (three tasks at 15.0x), where guessing would be worse, and
+ * several values (three tasks at 15.0x), where guessing would be worse,
  * one whose reference prints a unit the sentence spells out ("17 Claude
- * minutes" is task.1.ai, which shows as "17m").
+ * minutes" is task.1.ai, which shows as "17m"), and one that is right at
+ * another precision than its reference shows ("5.75 human hours", shown
+ * 5.8): the reference would change what the page says.
  */
 import { findClaims, judgeClaims, tier, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
@@ -18,12 +20,12 @@ export interface LineChange {
   after: string;
 }
 
-/** A claim --fix leaves alone: several values match it, or its one match renders with a unit. */
+/** A claim --fix leaves alone: several values match it, its one match renders with a unit, or at another precision. */
 export type Unfixed = {
   line: number;
   /** The claim as written ("15.0x", "62 Claude minutes"). */
   phrase: string;
-} & ({ reason: 'ambiguous'; names: string[] } | { reason: 'unit'; name: string; rendered: string });
+} & ({ reason: 'ambiguous'; names: string[] } | { reason: 'unit' | 'precision'; name: string; rendered: string });
 
 export interface ProseFix {
   text: string;
@@ -66,6 +68,10 @@ export function fixDayProse(fileText: string, entry: ProseContext, settings: Pro
       }
       if (!claim.inWords && chosen.rendered !== chosen.shown + (claim.includesUnit ? 'x' : '')) {
         leftAlone.push({ line, phrase: claim.phrase, reason: 'unit', name: chosen.name, rendered: chosen.rendered });
+        continue;
+      }
+      if (!claim.inWords && claim.written.replace(/,/g, '') !== chosen.shown.replace(/,/g, '')) {
+        leftAlone.push({ line, phrase: claim.phrase, reason: 'precision', name: chosen.name, rendered: chosen.rendered });
         continue;
       }
       const name = claim.inWords && chosen.name.endsWith('tasks') ? `${chosen.name}.words` : chosen.name;
