@@ -11,7 +11,9 @@
  * (28h/2m = 840.0x); #2 proration 20h/62m = 19.4x; #4 quiz migration 16h/58m =
  * 16.6x; #5 docs versions 6h/22m = 16.4x; #7–#9 all 15.0x (1.25h/5m, 7h/28m,
  * 11h/44m); #12 lesson navigation 3h/13m = 13.8x; #21 2.5h/14m = 10.7x; #22
- * 2.25h/13m = 10.4x; #26 the heading typo 0.33h/5m = 4.0x.
+ * 2.25h/13m = 10.4x; #26 the heading typo 0.33h/5m = 4.0x. A task's reference names its place in
+ * the file (logged.N), counted from the sample's lines: #1 is the 1st task, #2 the 14th, #4 the 7th,
+ * #5 the 4th, #7–#9 the 11th, 16th and 24th, #12 the 2nd, #26 the 5th.
  * 04-21, 5 tasks: 9.17 h in 52 min → 10.6x; 9 supervisory minutes → 61.1x.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,7 +84,7 @@ describe('a paragraph whose figures are all right', () => {
 describe('the same paragraph with one wrong figure', () => {
   it.each([
     // [right, wrong, line in RIGHT, column, claim as reported, nearest value, its reference]
-    ['13.8x.', '13.9x.', 7, 66, '13.9x', '13.8x', 'task.12.factor'],
+    ['13.8x.', '13.9x.', 7, 66, '13.9x', '13.8x', 'logged.2.factor'],
     ['189.1 human', '188.1 human', 1, 34, '188.1 human-equivalent hours', '189.1', 'hours'],
     ['704 Claude', '705 Claude', 1, 74, '705 Claude minutes', '704', 'ai.minutes'],
     ['Twenty-six tasks.', 'Twenty-five tasks.', 0, 1, 'Twenty-five tasks', '26', 'tasks'],
@@ -94,9 +96,9 @@ describe('the same paragraph with one wrong figure', () => {
     ['23.6 working', '23.7 working', 3, 32, '23.7 working days', '23.6', 'hours.days'],
     ['4.7 working', '4.8 working', 3, 53, '4.8 working weeks', '4.7', 'hours.weeks'],
     ['3,030,000 tokens', '3,300,000 tokens', 4, 1, '3,300,000 tokens', '3,030,000', 'tokens'],
-    ['98.8x', '98.9x', 6, 52, '98.9x', '98.8x', 'task.1.factor'],
-    ['840.0x', '841.0x', 6, 63, '841.0x', '840.0x', 'task.1.supervision.factor'],
-    ['4.0x:', '4.1x:', 9, 23, '4.1x', '4.0x', 'task.26.factor'],
+    ['98.8x', '98.9x', 6, 52, '98.9x', '98.8x', 'logged.1.factor'],
+    ['840.0x', '841.0x', 6, 63, '841.0x', '840.0x', 'logged.1.supervision.factor'],
+    ['4.0x:', '4.1x:', 9, 23, '4.1x', '4.0x', 'logged.5.factor'],
   ])('%s → %s gets exactly one warning, at its place', (right, wrong, line, column, phrase, nearest, name) => {
     expect(check(variant(right, wrong))).toEqual([warning(line, column, phrase, nearest, name)]);
   });
@@ -241,7 +243,7 @@ describe('sentences that name another day', () => {
   it.each([
     // Another published day's figure is checked against that day.
     ['Leverage came in at 16.1x, well above Friday’s 12.0x.', '12.0x', '2026-04-17', '12.3x', 'leverage'],
-    ['On Friday the number was 9.4x.', '9.4x', '2026-04-17', '10.0x', 'task.7.factor'],
+    ['On Friday the number was 9.4x.', '9.4x', '2026-04-17', '10.0x', 'logged.5.factor'],
     ['Leverage came in at 16.1x, up from 12.0x on Friday.', '12.0x', '2026-04-17', '12.3x', 'leverage'],
     // The sentence names leverage: the hint is that day's leverage (8.9x), not the closer 10.0x of its task 2.
     ['On Thursday, leverage came in at 9.9x.', '9.9x', '2026-04-16', '8.9x', 'leverage'],
@@ -295,7 +297,7 @@ describe('sentences that name another day', () => {
       return `${FILE}:${BODY + line}:${(lines[line] ?? '').indexOf(figure) + 1}`;
     };
     expect(checkWeek(prose)).toEqual([
-      `${place('9.4x')} warning claim: "9.4x" matches no computed value of 2026-04-17; the nearest is 10.0x (task.7.factor of that day). Fix the figure`,
+      `${place('9.4x')} warning claim: "9.4x" matches no computed value of 2026-04-17; the nearest is 10.0x (logged.5.factor of that day). Fix the figure`,
       `${place('31 tasks')} warning claim: "31 tasks" matches no computed value of 2026-04-16; the nearest is 6 (tasks of that day). Fix the figure`,
     ]);
   });
@@ -367,12 +369,12 @@ Leverage, final:${'  '}
   it('reports each at the line and column where it is typed', () => {
     expect(check(prose)).toEqual([
       warning(0, 51, '16.0x', '16.1x', 'leverage'), // after a character reference and two escapes
-      warning(3, 6, '98.9x', '98.8x', 'task.1.factor'), // list item continuation, indented 2
+      warning(3, 6, '98.9x', '98.8x', 'logged.1.factor'), // list item continuation, indented 2
       warning(6, 13, '16.7x', '16.1x', 'leverage'), // quote continuation after "> " (named: leverage)
-      warning(9, 15, '19.5x', '19.4x', 'task.2.factor'), // ordered list continuation, indented 3
-      warning(12, 1, '16.3x', '16.4x', 'task.5.factor'), // after a hard break (two spaces)
-      warning(13, 1, '16.8x', '16.6x', 'task.4.factor'), // after a hard break (backslash)
-      warning(17, 20, '13.9x', '13.8x', 'task.12.factor'), // table cell
+      warning(9, 15, '19.5x', '19.4x', 'logged.14.factor'), // ordered list continuation, indented 3
+      warning(12, 1, '16.3x', '16.4x', 'logged.4.factor'), // after a hard break (two spaces)
+      warning(13, 1, '16.8x', '16.6x', 'logged.7.factor'), // after a hard break (backslash)
+      warning(17, 20, '13.9x', '13.8x', 'logged.2.factor'), // table cell
     ]);
   });
 
@@ -423,21 +425,21 @@ describe('--fix', () => {
       {
         line: line(6),
         before: 'The lesson editor rebuild was the outlier again at 98.8x, and 840.0x against my two minutes',
-        after: 'The lesson editor rebuild was the outlier again at :metric[task.1.factor], and :metric[task.1.supervision.factor] against my two minutes',
+        after: 'The lesson editor rebuild was the outlier again at :metric[logged.1.factor], and :metric[logged.1.supervision.factor] against my two minutes',
       },
       {
         line: line(7),
         before: 'of review. The navigation fix, the one with the slug, came in at 13.8x. The deployk status',
-        after: 'of review. The navigation fix, the one with the slug, came in at :metric[task.12.factor]. The deployk status',
+        after: 'of review. The navigation fix, the one with the slug, came in at :metric[logged.2.factor]. The deployk status',
       },
       {
         line: line(9),
         before: 'typo was the floor at 4.0x: the agent spent its 5 minutes looking for a spell-checker config.',
-        after: 'typo was the floor at :metric[task.26.factor]: the agent spent its 5 minutes looking for a spell-checker config.',
+        after: 'typo was the floor at :metric[logged.5.factor]: the agent spent its 5 minutes looking for a spell-checker config.',
       },
     ]);
     expect(fix.leftAlone).toEqual([
-      { line: line(8), phrase: '15.0x', reason: 'ambiguous', names: ['task.7.factor', 'task.8.factor', 'task.9.factor'] },
+      { line: line(8), phrase: '15.0x', reason: 'ambiguous', names: ['logged.11.factor', 'logged.16.factor', 'logged.24.factor'] },
     ]);
   });
 
@@ -459,8 +461,8 @@ describe('--fix', () => {
       text: FRONT_MATTER + prose,
       changes: [],
       leftAlone: [
-        { line: line(0), phrase: '62 Claude minutes', reason: 'unit', name: 'task.2.ai', rendered: '62m' },
-        { line: line(0), phrase: '20 human-equivalent hours', reason: 'unit', name: 'task.2.human', rendered: '20h' },
+        { line: line(0), phrase: '62 Claude minutes', reason: 'unit', name: 'logged.14.ai', rendered: '62m' },
+        { line: line(0), phrase: '20 human-equivalent hours', reason: 'unit', name: 'logged.14.human', rendered: '20h' },
       ],
     });
   });
@@ -573,7 +575,7 @@ describe('--fix on files: the diff, and writing it', () => {
         `@@ line ${BODY} @@`,
         '-Twenty-six tasks. The day closed at 16.1x; three tasks tied at 15.0x.',
         '+:metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.',
-        `${FILE}:${BODY} left as is: "15.0x" matches task.7.factor, task.8.factor, task.9.factor; write the reference you mean`,
+        `${FILE}:${BODY} left as is: "15.0x" matches logged.11.factor, logged.16.factor, logged.24.factor; write the reference you mean`,
       ].join('\n'),
     );
   });
@@ -646,7 +648,7 @@ describe('--fix on files: the diff, and writing it', () => {
     const { printed, asked } = await answering(root, true);
     expect(asked).toBe(false);
     expect(printed).toEqual([
-      `${FILE}:${BODY} left as is: "15.0x" matches task.7.factor, task.8.factor, task.9.factor; write the reference you mean`,
+      `${FILE}:${BODY} left as is: "15.0x" matches logged.11.factor, logged.16.factor, logged.24.factor; write the reference you mean`,
     ]);
   });
 

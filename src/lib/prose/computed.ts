@@ -66,13 +66,14 @@ function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
 
 export function computedValues(metrics: DayMetrics<TaskTimes>, previous: DayTotals | undefined): ComputedValue[] {
   const values = totalsValues(metrics.totals, '');
-  for (const { rank, task, factor, supervisionFactor } of metrics.ranked) {
+  for (const { position, task, factor, supervisionFactor } of metrics.ranked) {
     const value = (kind: ClaimKind, rendered: string, field: string, exact: Fraction, shown = rendered.replace(/[xhm]$/, '')): ComputedValue => ({
       kind,
       shown,
       exact,
       rendered,
-      name: `task.${rank}.${field}`,
+      // By its place in the file, which a change of estimates does not move (task.N follows the rank).
+      name: `logged.${position}.${field}`,
       dayWide: false,
       previous: false,
     });
