@@ -20,7 +20,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/fix.ts';
+import { execFileSync } from 'node:child_process';
+import { runCheck } from '../../scripts/lib/check.ts';
+import { ALL_DAYS, applyPlans, describePlans, planFixes, runFix } from '../../scripts/lib/fix.ts';
 import { checkDayFiles, checkProject, checkProse } from '../../src/lib/project/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { inContext } from '../../src/lib/published/context.ts';
@@ -550,7 +552,7 @@ describe('--fix on files: the diff, and writing it', () => {
   };
   const plan = (root: string) => {
     const { days, site } = read(root);
-    return planFixes(root, days, site);
+    return planFixes(root, days, site, ALL_DAYS);
   };
   const fixedProse = ':metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.\n';
   /** runFix as at a terminal, answering `answer` when asked; what it printed and whether it asked. */
@@ -559,10 +561,17 @@ describe('--fix on files: the diff, and writing it', () => {
     let asked = false;
     const { days, site } = read(root);
     const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
-    await runFix(root, days, site, io, async () => {
-      asked = true;
-      return answer;
-    });
+    await runFix(
+      root,
+      days,
+      site,
+      io,
+      async () => {
+        asked = true;
+        return answer;
+      },
+      ALL_DAYS,
+    );
     return { printed, asked };
   }
 
@@ -608,10 +617,17 @@ describe('--fix on files: the diff, and writing it', () => {
     const printed: string[] = [];
     const { days, site } = read(root);
     const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
-    const written = await runFix(root, days, site, io, async () => {
-      writeFileSync(path, edited);
-      return true;
-    });
+    const written = await runFix(
+      root,
+      days,
+      site,
+      io,
+      async () => {
+        writeFileSync(path, edited);
+        return true;
+      },
+      ALL_DAYS,
+    );
     expect(readFileSync(path, 'utf8')).toBe(edited);
     expect(written).toBe(false);
     expect(printed.slice(-2)).toEqual([
@@ -625,10 +641,17 @@ describe('--fix on files: the diff, and writing it', () => {
     const printed: string[] = [];
     const { days, site } = read(root);
     const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
-    const written = await runFix(root, days, site, io, async () => {
-      rmSync(path);
-      return true;
-    });
+    const written = await runFix(
+      root,
+      days,
+      site,
+      io,
+      async () => {
+        rmSync(path);
+        return true;
+      },
+      ALL_DAYS,
+    );
     expect(existsSync(path)).toBe(false);
     expect(written).toBe(false);
     expect(printed.slice(-2)).toEqual([
@@ -666,5 +689,108 @@ describe('--fix on files: the diff, and writing it', () => {
     expect(written.startsWith('---\n')).toBe(true);
     expect(written).not.toContain('\r');
     expect(written.endsWith(fixedProse)).toBe(true);
+  });
+});
+
+describe('--fix changes only the days it is given', () => {
+  // Thursday 2026-04-23 closes at 16.1x, Saturday 2026-05-02 at 16.4x (see the corpus): one fixable figure each.
+  const THURSDAY_TEXT = `${THURSDAY_FRONT_MATTER}The day closed at 16.1x.\n`;
+  const SATURDAY_TEXT = `${SATURDAY_FRONT_MATTER}The day closed at 16.4x.\n`;
+  const roots: string[] = [];
+  afterEach(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+
+  function site(): string {
+    const root = mkdtempSync(join(tmpdir(), 'fulcrum-fix-scope-'));
+    roots.push(root);
+    mkdirSync(join(root, 'content/days'), { recursive: true });
+    writeFileSync(join(root, 'content/site.yaml'), SITE_YAML);
+    writeFileSync(join(root, THURSDAY_FILE), THURSDAY_TEXT);
+    writeFileSync(join(root, SATURDAY_FILE), SATURDAY_TEXT);
+    return root;
+  }
+  const git = (root: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
+
+  async function run(root: string, ...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = await runCheck(args, root, { out: (text) => out.push(text), err: (text) => err.push(text) });
+    return { status, out, err };
+  }
+  const text = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
+  const fixedSaturday = `${SATURDAY_FRONT_MATTER}The day closed at :metric[leverage].\n`;
+  const fixedThursday = `${THURSDAY_FRONT_MATTER}The day closed at :metric[leverage].\n`;
+
+  it('writes only the file it was given, naming it before it writes', async () => {
+    const root = site();
+    const { status, out } = await run(root, '--fix', '--yes', SATURDAY_FILE);
+    expect(status).toBe(0);
+    expect(text(root, SATURDAY_FILE)).toBe(fixedSaturday);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+    expect(out.slice(-2)).toEqual([`--fix: would write 1 file: ${SATURDAY_FILE}`, '--fix: wrote references into 1 file.']);
+  });
+
+  it('writes every day with --all, naming each file first', async () => {
+    const root = site();
+    const { status, out } = await run(root, '--fix', '--yes', '--all');
+    expect(status).toBe(0);
+    expect(text(root, SATURDAY_FILE)).toBe(fixedSaturday);
+    expect(text(root, THURSDAY_FILE)).toBe(fixedThursday);
+    expect(out.slice(-2)).toEqual([`--fix: would write 2 files: ${THURSDAY_FILE}, ${SATURDAY_FILE}`, '--fix: wrote references into 2 files.']);
+  });
+
+  it('writes only the days changed since the last commit when given no file, and says which it left out', async () => {
+    const root = site();
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'two days');
+    writeFileSync(join(root, SATURDAY_FILE), `${SATURDAY_TEXT}Three tasks.\n`);
+    const { status, out } = await run(root, '--fix', '--yes');
+    expect(status).toBe(0);
+    expect(text(root, SATURDAY_FILE)).toBe(`${fixedSaturday}:metric[tasks.words] tasks.\n`);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+    expect(out).toContain(
+      '--fix: looked only at the 1 day changed since the last commit, not at the 1 other day; ' +
+        'name the day files to fix (npm run check -- --fix content/days/2026-04-22.md) or add --all for every day',
+    );
+    expect(out.at(-1)).toBe('--fix: wrote references into 1 file.');
+  });
+
+  it('counts a day not yet committed as changed', async () => {
+    const root = site();
+    git(root, 'init', '-q');
+    git(root, 'add', THURSDAY_FILE, 'content/site.yaml');
+    git(root, 'commit', '-qm', 'one day');
+    await run(root, '--fix', '--yes');
+    expect(text(root, SATURDAY_FILE)).toBe(fixedSaturday);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+  });
+
+  it('writes nothing when given no file where git cannot tell what changed, and says what to do', async () => {
+    const root = site();
+    const { status, err } = await run(root, '--fix', '--yes');
+    expect(status).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^--fix: git cannot tell which days changed \(.+\); name the day files to fix \(npm run check -- --fix content\/days\/2026-04-22\.md\) or add --all for every day$/);
+    expect(text(root, SATURDAY_FILE)).toBe(SATURDAY_TEXT);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+  });
+
+  it('refuses a file that is not one of the site’s days, writing nothing', async () => {
+    const root = site();
+    const { status, err } = await run(root, '--fix', '--yes', 'content/days/2026-05-03.md', SATURDAY_FILE);
+    expect(status).toBe(1);
+    expect(err).toEqual([`--fix: content/days/2026-05-03.md is not a day file of this site; give files in ${join(root, 'content/days')}`]);
+    expect(text(root, SATURDAY_FILE)).toBe(SATURDAY_TEXT);
+  });
+
+  it('takes day files and --all only with --fix, and not both', async () => {
+    const root = site();
+    const usage = 'usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]';
+    expect(await run(root, SATURDAY_FILE)).toMatchObject({ status: 2, err: [`unexpected ${SATURDAY_FILE}; ${usage}`] });
+    expect(await run(root, '--all')).toMatchObject({ status: 2, err: [`--all goes with --fix; ${usage}`] });
+    expect(await run(root, '--fix', '--all', SATURDAY_FILE)).toMatchObject({ status: 2, err: [`--all or day files, not both; ${usage}`] });
   });
 });
