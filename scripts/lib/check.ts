@@ -11,7 +11,7 @@ import { addressOverrideDiagnostics } from '../../src/lib/schema/site-address.ts
 import { resolve } from 'node:path';
 import { readArgs } from './args.ts';
 import { changedDayPaths } from './changed-days.ts';
-import { ALL_DAYS, runFix, type FixSelection } from './fix.ts';
+import { ALL_DAYS, NAME_THE_DAYS, runFix, type FixSelection } from './fix.ts';
 import { plural, type Io } from './io.ts';
 
 export interface CheckSummary {
@@ -119,7 +119,7 @@ function fixSelection(
   }
   const changed = changedDayPaths(daysDir);
   if (!changed.ok) {
-    return { problem: `--fix: ${changed.problem}; name the day files to fix (npm run check -- --fix content/days/2026-04-22.md) or add --all for every day` };
+    return { problem: `--fix: ${changed.problem}; ${NAME_THE_DAYS}` };
   }
   return { kind: 'changed', paths: changed.paths.filter((path) => known.has(path)) };
 }

@@ -112,16 +112,20 @@ export function applyPlans(root: string, plans: readonly FilePlan[]): Applied {
   return applied;
 }
 
-/** Which days were looked at, when it was not every one. */
-function selectionNote(root: string, days: readonly DaySource[], selection: FixSelection): string | undefined {
+/** What to do when --fix cannot or did not look at the days meant. */
+export const NAME_THE_DAYS = 'name the day files to fix (npm run check -- --fix content/days/2026-04-22.md) or add --all for every day';
+
+/** Which days were looked at, when they are the changed ones and not every one; `none` when no day changed. */
+function selectionNote(root: string, days: readonly DaySource[], selection: FixSelection): { text: string; none: boolean } | undefined {
   if (selection.kind !== 'changed') return undefined;
   const looked = days.filter((day) => selects(selection, resolve(root, day.file))).length;
   const others = days.length - looked;
+  if (looked === 0) return { text: `--fix: no day changed since the last commit; ${NAME_THE_DAYS}`, none: true };
   if (others === 0) return undefined;
-  return (
-    `--fix: looked only at the ${plural(looked, 'day')} changed since the last commit, not at the ${plural(others, 'other day')}; ` +
-    'name the day files to fix (npm run check -- --fix content/days/2026-04-22.md) or add --all for every day'
-  );
+  return {
+    text: `--fix: looked only at the ${plural(looked, 'day')} changed since the last commit, not at the ${plural(others, 'other day')}; ${NAME_THE_DAYS}`,
+    none: false,
+  };
 }
 
 /** False when a file could not be written because it was saved again meanwhile. */
@@ -134,7 +138,8 @@ export async function runFix(
   selection: FixSelection,
 ): Promise<boolean> {
   const note = selectionNote(root, days, selection);
-  if (note) io.out(note);
+  if (note) io.out(note.text);
+  if (note?.none) return true;
   const plans = planFixes(root, days, site, selection);
   const changes = plans.reduce((sum, plan) => sum + plan.fix.changes.length, 0);
   if (plans.length === 0) {

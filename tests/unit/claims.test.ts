@@ -758,6 +758,20 @@ describe('--fix changes only the days it is given', () => {
     expect(out.at(-1)).toBe('--fix: wrote references into 1 file.');
   });
 
+  it('says so when no day changed since the last commit, and writes nothing', async () => {
+    const root = site();
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'two days');
+    const { status, out } = await run(root, '--fix', '--yes');
+    expect(status).toBe(0);
+    expect(out.slice(1)).toEqual([
+      '--fix: no day changed since the last commit; name the day files to fix (npm run check -- --fix content/days/2026-04-22.md) or add --all for every day',
+    ]);
+    expect(text(root, SATURDAY_FILE)).toBe(SATURDAY_TEXT);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+  });
+
   it('counts a day not yet committed as changed', async () => {
     const root = site();
     git(root, 'init', '-q');
