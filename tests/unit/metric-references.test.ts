@@ -178,6 +178,17 @@ describe('a task named by its place in the file (logged.N)', () => {
     ]);
   });
 
+  it('is asked for without pointing to --fix in a YAML day, which --fix does not rewrite', () => {
+    // One task, 2h in 10m: task.1 is the 1st task in the file. Two spaces of indentation and "It ran at ": column 13.
+    const yaml = 'date: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n' +
+      'intro: |\n  It ran at :metric[task.1.factor].\n';
+    expect(checkProse([parsed('content/days/2026-04-23.yaml', yaml)], SETTINGS).map(formatDiagnostic)).toEqual([
+      'content/days/2026-04-23.yaml:8:13 warning :metric[task.1.factor]: task.1 is whichever task is in row 1 of the Task Log, ' +
+        'so a change of estimates moves it to another task; write :metric[logged.1.factor] (the 1st task in the file, in row 1 today) ' +
+        'to keep it with that task',
+    ]);
+  });
+
   it('is what --fix writes, for figures and for task.N references', () => {
     const prose = 'The importer ran at :metric[task.1.factor], 24.0x, on 5 Claude minutes; the feeds took :metric[ task.3.ai ].\n';
     const [entry] = inContext([saturday(prose)]);

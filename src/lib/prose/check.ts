@@ -100,12 +100,13 @@ export function stableTaskName(name: string, metrics: DayMetrics<TitledTask>): {
   return row ? { name: `logged.${row.position}.${task[2] as string}`, rank, position: row.position } : undefined;
 }
 
-function rankReferenceMessage(name: string, stable: { name: string; rank: number; position: number }): string {
+/** `fixable`: --fix rewrites the file (Markdown days; it leaves YAML days alone). */
+function rankReferenceMessage(name: string, stable: { name: string; rank: number; position: number }, fixable: boolean): string {
   const task = name.split('.').slice(0, 2).join('.');
   return (
     `${task} is whichever task is in row ${stable.rank} of the Task Log, so a change of estimates moves it to another task; ` +
     `write :metric[${stable.name}] (the ${ordinal(stable.position)} task in the file, in row ${stable.rank} today) ` +
-    'to keep it with that task, or let npm run check -- --fix rewrite it'
+    `to keep it with that task${fixable ? ', or let npm run check -- --fix rewrite it' : ''}`
   );
 }
 
@@ -154,7 +155,7 @@ export function checkDayProse(entry: ProseContext, settings: ProseSettings, scan
       const resolution = resolveReference(use.name, context);
       const stable = resolution.ok ? stableTaskName(use.name, metrics) : undefined;
       if (stable) {
-        diagnostics.push({ ...at(use.start), severity: 'warning', path: `:metric[${use.name}]`, message: rankReferenceMessage(use.name, stable) });
+        diagnostics.push({ ...at(use.start), severity: 'warning', path: `:metric[${use.name}]`, message: rankReferenceMessage(use.name, stable, day.file.endsWith('.md')) });
       }
       if (resolution.ok) continue;
       const suggestion = isReferenceName(use.name) ? undefined : suggestName(use.name);

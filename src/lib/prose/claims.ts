@@ -81,6 +81,7 @@ export interface ProseDates {
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ONE_DECIMAL = String.raw`\d{1,3}(?:,\d{3})*\.\d`;
+const ONE_DECIMAL_ONLY = new RegExp(`^${ONE_DECIMAL}$`);
 const HUMAN_WORK = String.raw`of\s+human(?:[- ]equivalent)?\s+(?:work|time|effort|throughput)\b`;
 
 /** Approximations and bounds right before a number: "about 190", "over 15.0x", "between 12.0x and 17.0x". */
@@ -226,7 +227,7 @@ export function findClaims(blocks: readonly Block[], aiName: string, days: Prose
         if (value === undefined) continue;
         const includesUnit = kind === 'factor';
         const named = includesUnit ? namedMetric(block.text, sentenceStart, index, index + written.length + 1) : undefined;
-        if (includesUnit && !named && !new RegExp(`^${ONE_DECIMAL}$`).test(written)) continue;
+        if (includesUnit && !named && !ONE_DECIMAL_ONLY.test(written)) continue;
         const start = sourceOffset(block, index);
         const typed = block.text.slice(index, index + written.length + (includesUnit ? 1 : 0));
         claims.push({
