@@ -3,12 +3,12 @@
  * `file:line:column severity path: message` form editors and CI understand,
  * or the same as JSON. The build runs the same function first.
  */
+import { resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile, type ContentPaths } from '../../src/lib/source/files.ts';
 import { checkSiteAndProse, type ProjectCheck, type ProjectOptions } from '../../src/lib/project/check.ts';
 import { prepareDays, preparedScanner, type PreparedDays } from '../../src/lib/project/prepare.ts';
 import { addressOverrideDiagnostics } from '../../src/lib/schema/site-address.ts';
-import { resolve } from 'node:path';
 import { readArgs } from './args.ts';
 import { changedDayPaths } from './changed-days.ts';
 import { ALL_DAYS, NAME_THE_DAYS, runFix, type FixSelection } from './fix.ts';
@@ -95,6 +95,14 @@ const OPTIONS = {
 } as const;
 const USAGE = 'usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]';
 
+/** Day files and --all belong to --fix, and exclude each other. */
+function fixOptionsProblem(fix: boolean, all: boolean, given: readonly string[]): string | undefined {
+  if (!fix && given.length > 0) return `unexpected ${given.join(' ')}`;
+  if (!fix && all) return '--all goes with --fix';
+  if (all && given.length > 0) return '--all or day files, not both';
+  return undefined;
+}
+
 /**
  * The days --fix may rewrite: `--all`, the day files given (each must be one
  * of the site's), or else those changed since the last commit; a problem
@@ -141,8 +149,7 @@ export async function runCheck(
   }
   const { json, strict, fix, yes, all } = parsed.values;
   const given = parsed.positionals;
-  const misuse =
-    !fix && given.length > 0 ? `unexpected ${given.join(' ')}` : !fix && all ? '--all goes with --fix' : all && given.length > 0 ? '--all or day files, not both' : undefined;
+  const misuse = fixOptionsProblem(fix === true, all === true, given);
   if (misuse) {
     io.err(`${misuse}; ${USAGE}`);
     return 2;

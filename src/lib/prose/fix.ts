@@ -6,7 +6,7 @@
  * the rank, is rewritten so. Left alone and reported: a figure that matches
  * several values (three tasks at 15.0x), where guessing would be worse,
  * one whose reference prints a unit the sentence spells out ("17 Claude
- * minutes" is task.1.ai, which shows as "17m"), and one that is right at
+ * minutes" is logged.1.ai, which shows as "17m"), and one that is right at
  * another precision than its reference shows ("5.75 human hours", shown
  * 5.8): the reference would change what the page says.
  */
