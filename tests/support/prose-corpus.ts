@@ -157,6 +157,8 @@ export const SATURDAY_SENTENCES: CorpusSentence[] = [
   { sentence: 'Thirty-four tasks on Saturday.', wrong: { phrase: 'Thirty-four tasks', nearest: '3', name: 'tasks' } },
   { sentence: 'Three tasks on Saturday.' },
   { sentence: '3 tasks on Saturday, all of them small.' },
+  // Another day's count: Friday is not published here, so nothing can check it.
+  { sentence: 'Thirty-four tasks on Friday.' },
   // Agent minutes, hyphenated.
   { sentence: 'The day took 114 Claude-minutes.', wrong: { phrase: '114 Claude-minutes', nearest: '21', name: 'ai.minutes' } },
   { sentence: 'The day took 21 Claude-minutes.' },
@@ -181,12 +183,18 @@ export const SATURDAY_SENTENCES: CorpusSentence[] = [
   },
   { sentence: 'It all ran in 0.4 hours of Claude wall-clock.' },
   { sentence: 'It all ran in 0.35 hours of Claude wall-clock.' },
+  { sentence: 'It ran 3 hours of Claude time.', wrong: { phrase: '3 hours of Claude time', nearest: '0.4', name: 'ai.hours' } },
+  { sentence: 'Most of the morning was 2 hours of Claude Code setup.' },
   // Integer factors next to a metric word.
   { sentence: 'That is 25x leverage.', wrong: { phrase: '25x', nearest: '16.4x', name: 'leverage' } },
   { sentence: 'The day ran at a leverage of 25x.', wrong: { phrase: '25x', nearest: '16.4x', name: 'leverage' } },
   { sentence: 'That is 16x leverage.' },
   { sentence: 'The day ran at a leverage of 16x.' },
   { sentence: 'Supervision was light: 115x supervisory leverage.' },
+  { sentence: 'Its supervisory leverage of 115x was the point.' },
+  // A task's own supervisory factor (the importer: 120 / 1) is still a task's figure.
+  { sentence: 'The importer alone had 120x supervisory leverage.' },
+  { sentence: 'Its supervisory leverage of 99x was the point.', wrong: { phrase: '99x', nearest: '115.0x', name: 'supervision.leverage' } },
   { sentence: 'Rendering is 10x cheaper now.' },
   { sentence: 'The importer ran at 24x on its own.' },
   // The nearest value is the metric the sentence names, not the closest task's factor (24.0x).

@@ -111,6 +111,11 @@ describe('the same paragraph with one wrong figure', () => {
     expect(check(variant('closed at 16.1x', 'closed at 10.6x'))).toEqual([warning(0, 80, '10.6x', '16.1x', 'leverage')]);
   });
 
+  it('compares a weighted average with the day’s leverage only, though a task ran at the same figure', () => {
+    // 16.4x is task #5's factor (6h in 22m), not the day's 16.1x; yesterday's 10.6x is right.
+    expect(check('The 16.4x weighted average is well above yesterday’s 10.6x.\n')).toEqual([warning(0, 5, '16.4x', '16.1x', 'leverage')]);
+  });
+
   it('makes the warnings errors with strict', () => {
     expect(check(variant('704 Claude', '705 Claude'), true)).toEqual([
       warning(1, 74, '705 Claude minutes', '704', 'ai.minutes').replace(' warning ', ' error '),
