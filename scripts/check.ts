@@ -1,7 +1,7 @@
 /** `npm run check [-- --json] [--strict] [--fix [--yes]]`: validates every day file and site.yaml without building. */
 import { createInterface } from 'node:readline/promises';
-import { runCheck } from './lib/check.ts';
-import { processIo } from './lib/io.ts';
+import { runCheck } from '../src/cli/check.ts';
+import { processIo } from '../src/cli/io.ts';
 
 /** Asks at the terminal; with no terminal (CI, pipes) nobody can answer, so --fix only shows its diff. */
 const confirm = process.stdin.isTTY

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EDITOR_SCHEMAS, editorSchemaText } from '../src/lib/schema/json-schema.ts';
 import { writeWhole } from '../src/lib/write-whole.ts';
-import { readArgs } from './lib/args.ts';
+import { readArgs } from '../src/cli/args.ts';
 
 const args = readArgs(process.argv.slice(2), {}, 'usage: npm run schema');
 if ('error' in args) {

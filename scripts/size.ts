@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readArgs } from './lib/args.ts';
+import { readArgs } from '../src/cli/args.ts';
 import { fontFiles, measureSite, scriptFiles, type Bytes } from './lib/page-weight.ts';
 
 const args = readArgs(process.argv.slice(2), {}, 'usage: npm run size [folder]', 1);

@@ -10,7 +10,7 @@ import type { DayInContext } from '../../src/lib/published/context.ts';
 import { dayLink } from '../../src/lib/published/publish.ts';
 import type { Task } from '../../src/lib/schema/day.ts';
 import type { DaySource } from '../../src/lib/schema/day-file.ts';
-import { aggregateRows } from '../../src/post/aggregate-rows.ts';
+import { aggregateRows } from '../../src/lib/post/aggregate-rows.ts';
 
 export interface PostSettings {
   aiName: string;

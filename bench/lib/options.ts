@@ -1,6 +1,6 @@
 /** `npm run bench -- [options]`: what to build, how often, where to write. */
 import { parseArgs } from 'node:util';
-import { argsProblem } from '../../scripts/lib/args.ts';
+import { argsProblem } from '../../src/cli/args.ts';
 import type { BuilderId } from './builders.ts';
 
 export interface BenchOptions {

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isRunning } from '../../scripts/lib/output-swap.ts';
+import { isRunning } from '../../src/cli/output-swap.ts';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import type { CommandResult } from '../support/npm-run.ts';

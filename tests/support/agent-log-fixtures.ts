@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LogFile } from '../../src/lib/agent-logs/activity.ts';
+import type { LogFile } from '../../src/cli/agent-logs/activity.ts';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/agent-logs/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/agent-logs', import.meta.url));
 
 function filesBelow(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })

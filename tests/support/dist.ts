@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** A built file as text, by its path below dist/ ("2026/04/22/index.html"). */
 export function readDist(path: string): string {

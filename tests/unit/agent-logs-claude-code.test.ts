@@ -1,7 +1,7 @@
 /** Claude Code's logs: which entries are prompts, which are the agent's work, what counts once, which title wins. */
 import { describe, expect, it } from 'vitest';
-import type { LogFile } from '../../src/lib/agent-logs/activity.ts';
-import { readClaudeCode } from '../../src/lib/agent-logs/claude-code.ts';
+import type { LogFile } from '../../src/cli/agent-logs/activity.ts';
+import { readClaudeCode } from '../../src/cli/agent-logs/claude-code.ts';
 
 const SESSION = 'aaaaaaaa-0000-4000-8000-000000000001';
 const T = (clock: string) => `2026-05-04T${clock}Z`;

@@ -1,7 +1,7 @@
 /** Codex's rollout logs: prompts, the agent's work, and token counts from cumulative totals. */
 import { describe, expect, it } from 'vitest';
-import type { LogFile } from '../../src/lib/agent-logs/activity.ts';
-import { readCodex } from '../../src/lib/agent-logs/codex.ts';
+import type { LogFile } from '../../src/cli/agent-logs/activity.ts';
+import { readCodex } from '../../src/cli/agent-logs/codex.ts';
 
 const T = (clock: string) => `2026-05-04T${clock}Z`;
 const ms = (clock: string) => Date.parse(T(clock));

@@ -1,9 +1,9 @@
 /** From measured sessions to a day file's tasks: minutes rounded once, titles, tags, tokens by the site's rule. */
 import { describe, expect, it } from 'vitest';
-import type { SessionActivity } from '../../src/lib/agent-logs/activity.ts';
-import type { SessionDay } from '../../src/lib/agent-logs/days.ts';
-import { agentMinutes, dayMinutes, dayTokens, draftDay, folderTag, measuredMinutes, sessionTask, type MeasuredSession } from '../../src/lib/agent-logs/draft.ts';
-import { proposedTitle } from '../../src/lib/agent-logs/title.ts';
+import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
+import type { SessionDay } from '../../src/cli/agent-logs/days.ts';
+import { agentMinutes, dayMinutes, dayTokens, draftDay, folderTag, measuredMinutes, sessionTask, type MeasuredSession } from '../../src/cli/agent-logs/draft.ts';
+import { proposedTitle } from '../../src/cli/agent-logs/title.ts';
 import { countTokens, TOKEN_KINDS } from '../../src/lib/tokens.ts';
 import { parseDuration } from '../../src/lib/duration.ts';
 

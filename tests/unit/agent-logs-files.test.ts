@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { logFolders, readLogFiles } from '../../src/lib/agent-logs/log-files.ts';
+import { logFolders, readLogFiles } from '../../src/cli/agent-logs/log-files.ts';
 
 let home: string;
 

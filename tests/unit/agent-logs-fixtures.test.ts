@@ -4,11 +4,11 @@
  * fixture files (UTC), with Berlin at UTC+2 in May and a 10-minute cap.
  */
 import { describe, expect, it } from 'vitest';
-import type { SessionActivity } from '../../src/lib/agent-logs/activity.ts';
-import { readClaudeCode } from '../../src/lib/agent-logs/claude-code.ts';
-import { readCodex } from '../../src/lib/agent-logs/codex.ts';
-import { sessionDay } from '../../src/lib/agent-logs/days.ts';
-import { measureTurns } from '../../src/lib/agent-logs/turns.ts';
+import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
+import { readClaudeCode } from '../../src/cli/agent-logs/claude-code.ts';
+import { readCodex } from '../../src/cli/agent-logs/codex.ts';
+import { sessionDay } from '../../src/cli/agent-logs/days.ts';
+import { measureTurns } from '../../src/cli/agent-logs/turns.ts';
 import { fixtureLogs } from '../support/agent-log-fixtures.ts';
 
 const CAP = 10 * 60_000;

@@ -1,9 +1,9 @@
 /** Turns, agent time, supervision and tokens, and the day each turn belongs to. */
 import { describe, expect, it } from 'vitest';
-import type { SessionActivity } from '../../src/lib/agent-logs/activity.ts';
-import { localClock, localDate, sessionDay } from '../../src/lib/agent-logs/days.ts';
+import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
+import { localClock, localDate, sessionDay } from '../../src/cli/agent-logs/days.ts';
 import { NO_TOKENS } from '../../src/lib/tokens.ts';
-import { measureTurns } from '../../src/lib/agent-logs/turns.ts';
+import { measureTurns } from '../../src/cli/agent-logs/turns.ts';
 
 const ms = (clock: string) => Date.parse(`2026-05-04T${clock}Z`);
 const MINUTE = 60_000;

@@ -1,9 +1,9 @@
 /** Every command reads its arguments through readArgs, so a mistake is worded the same in all of them. */
 import { describe, expect, it } from 'vitest';
-import { argsProblem, readArgs } from '../../scripts/lib/args.ts';
-import { runCheck } from '../../scripts/lib/check.ts';
-import { runImport } from '../../scripts/lib/import.ts';
-import { runNew } from '../../scripts/lib/new-day.ts';
+import { argsProblem, readArgs } from '../../src/cli/args.ts';
+import { runCheck } from '../../src/cli/check.ts';
+import { runImport } from '../../src/cli/import-command.ts';
+import { runNew } from '../../src/cli/new-day.ts';
 
 const OPTIONS = { from: { type: 'string' }, yaml: { type: 'boolean' }, drop: { type: 'string', multiple: true } } as const;
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroOptions, configProblem } from '../../scripts/lib/astro-options.ts';
+import { astroOptions, configProblem } from '../../src/cli/astro-options.ts';
 
 describe('astroOptions', () => {
   it('gives each accepted option the meaning astro build gives it', () => {

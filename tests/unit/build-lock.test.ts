@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lockOutput, lockPath } from '../../scripts/lib/build-lock.ts';
+import { lockOutput, lockPath } from '../../src/cli/build-lock.ts';
 
 const FAST = { poll: 20, beat: 20, staleAfter: 60_000 };
 

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseBuildArgs } from '../../scripts/lib/build.ts';
-import { swapIn } from '../../scripts/lib/output-swap.ts';
+import { parseBuildArgs } from '../../src/cli/build.ts';
+import { swapIn } from '../../src/cli/output-swap.ts';
 
 describe('parseBuildArgs', () => {
   it('builds into dist/ below the project by default and passes everything else to Astro', () => {

@@ -6,11 +6,11 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { Canvas } from '../../src/cards/canvas.ts';
-import { CARD_HEIGHT, CARD_WIDTH, drawCard, type CardContent } from '../../src/cards/draw.ts';
-import { shapeText } from '../../src/cards/fonts.ts';
-import { encodePalettePng } from '../../src/cards/png.ts';
-import { wrapLines } from '../../src/cards/wrap.ts';
+import { Canvas } from '../../src/lib/cards/canvas.ts';
+import { CARD_HEIGHT, CARD_WIDTH, drawCard, type CardContent } from '../../src/lib/cards/draw.ts';
+import { shapeText } from '../../src/lib/cards/fonts.ts';
+import { encodePalettePng } from '../../src/lib/cards/png.ts';
+import { wrapLines } from '../../src/lib/cards/wrap.ts';
 
 /** Every character 10 units wide. */
 const tenEach = (text: string) => [...text].length * 10;

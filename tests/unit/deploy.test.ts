@@ -115,7 +115,7 @@ describe('.ci/run', () => {
   });
 
   it('runs every browser test file a second time with the system browser ignored', () => {
-    const browserTests = readdirSync(new URL('../site/', import.meta.url))
+    const browserTests = readdirSync(new URL('../site', import.meta.url))
       .filter((name) => read(`tests/site/${name}`).includes("from '../support/browser.ts'"))
       .map((name) => `tests/site/${name}`);
     expect(browserTests.length).toBeGreaterThanOrEqual(3);

@@ -20,7 +20,7 @@ function pixel(png: Uint8Array, x: number, y: number): string {
 
 describe('the default icon', () => {
   it('uses the --accent colours of the stylesheet, light and dark', () => {
-    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../src/astro/styles/global.css', import.meta.url), 'utf8');
     const accents = [...css.matchAll(/--accent:\s*(#[0-9a-f]{6});/gi)].map((match) => match[1]);
     expect(accents).toEqual([ACCENT.light, ACCENT.dark]);
     const themed = defaultIconSvg({ themed: true });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProse } from '../../src/lib/project/check.ts';
 import { firstParagraphText } from '../../src/lib/published/description.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { markdownWithoutComments, renderMarkdown } from '../../src/markdown/render.ts';
+import { markdownWithoutComments, renderMarkdown } from '../../src/lib/markdown/render.ts';
 import { inlineHtml, markdownHtml } from '../support/markdown-html.ts';
 import { parsed, SETTINGS } from '../support/prose-corpus.ts';
 

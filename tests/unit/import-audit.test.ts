@@ -4,8 +4,8 @@
  * half up, to the decimals it prints.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregateMeaning } from '../../src/lib/import/aggregate.ts';
-import { auditDay, differenceLine, type AuditedTask } from '../../src/lib/import/audit.ts';
+import { aggregateMeaning } from '../../src/cli/import/aggregate.ts';
+import { auditDay, differenceLine, type AuditedTask } from '../../src/cli/import/audit.ts';
 import { parseDuration } from '../../src/lib/duration.ts';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
 

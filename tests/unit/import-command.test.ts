@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check.ts';
-import { runImport, type ImportReport } from '../../scripts/lib/import.ts';
+import { checkContent } from '../../src/cli/check.ts';
+import { runImport, type ImportReport } from '../../src/cli/import-command.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 

@@ -10,8 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { differenceLine } from '../../src/lib/import/audit.ts';
-import { importPosts, type PostOutcome } from '../../src/lib/import/import-posts.ts';
+import { differenceLine } from '../../src/cli/import/audit.ts';
+import { importPosts, type PostOutcome } from '../../src/cli/import/import-posts.ts';
 import { dayFileText } from '../../src/lib/source/write-day.ts';
 
 const FOLDER = join(import.meta.dirname, '../fixtures/import/posts');

@@ -3,10 +3,10 @@
  * dates from the places a page prints them, and figures as printed.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregateMeaning } from '../../src/lib/import/aggregate.ts';
-import { columnMeaning, mapColumns, missingColumns } from '../../src/lib/import/columns.ts';
-import { chooseDate, dateInPath, dateInText } from '../../src/lib/import/dates.ts';
-import { figuresIn, isNoValue, tokenCount } from '../../src/lib/import/figures.ts';
+import { aggregateMeaning } from '../../src/cli/import/aggregate.ts';
+import { columnMeaning, mapColumns, missingColumns } from '../../src/cli/import/columns.ts';
+import { chooseDate, dateInPath, dateInText } from '../../src/cli/import/dates.ts';
+import { figuresIn, isNoValue, tokenCount } from '../../src/cli/import/figures.ts';
 
 describe('Task Log headers, by meaning', () => {
   it.each([

@@ -18,7 +18,7 @@ import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/published/fill
 import type { DaySource } from '../../src/lib/schema/day-file.ts';
 import { REFERENCE_NAMES } from '../../src/lib/schema/reference-names.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { renderMarkdown } from '../../src/markdown/render.ts';
+import { renderMarkdown } from '../../src/lib/markdown/render.ts';
 import { markdownHtml } from '../support/markdown-html.ts';
 import {
   BODY,

@@ -10,7 +10,7 @@ import { checkProse } from '../../src/lib/project/check.ts';
 import { scanProse } from '../../src/lib/source/prose-scan.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { renderInlineMarkdown, renderMarkdown } from '../../src/markdown/render.ts';
+import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/markdown/render.ts';
 import { markdownHtml } from '../support/markdown-html.ts';
 import { SETTINGS } from '../support/prose-corpus.ts';
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { contentPaths, type ContentPaths } from '../../src/lib/source/files.ts';
-import { createDay, dayTemplate } from '../../scripts/lib/new-day.ts';
+import { createDay, dayTemplate } from '../../src/cli/new-day.ts';
 
 const SITE = `title: T
 description: D

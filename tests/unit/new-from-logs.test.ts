@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { runNew } from '../../scripts/lib/new-day.ts';
+import { runNew } from '../../src/cli/new-day.ts';
 import { copiedLogs } from '../support/agent-log-fixtures.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 

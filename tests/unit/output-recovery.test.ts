@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isRunning, recoverOutput, swapIn } from '../../scripts/lib/output-swap.ts';
+import { isRunning, recoverOutput, swapIn } from '../../src/cli/output-swap.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 
 vi.mock('node:fs', async (importOriginal) => {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unsafeContents, unsafeLocation } from '../../scripts/lib/output-safety.ts';
+import { unsafeContents, unsafeLocation } from '../../src/cli/output-safety.ts';
 
 let base: string;
 let root: string;

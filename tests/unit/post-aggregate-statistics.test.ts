@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { dayTotals, type DayTotals } from '../../src/lib/metrics/day.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
-import { aggregateStatistics } from '../../src/post/aggregate-statistics.ts';
+import { aggregateStatistics } from '../../src/lib/post/aggregate-statistics.ts';
 import { TOTAL_LABELS } from '../support/expected-days.ts';
 import { rowTexts, tableByClass, type Table } from '../support/html.ts';
 

@@ -6,7 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { compareDays } from '../../src/lib/metrics/compare.ts';
 import { dayTotals } from '../../src/lib/metrics/day.ts';
-import { dayComparison } from '../../src/post/day-comparison.ts';
+import { dayComparison } from '../../src/lib/post/day-comparison.ts';
 import { rowTexts, tableByClass, type Table } from '../support/html.ts';
 
 // Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
 import type { LoggedTask } from '../../src/lib/published/context.ts';
-import { taskLog } from '../../src/post/task-log.ts';
+import { taskLog } from '../../src/lib/post/task-log.ts';
 import { rowTexts, tableByClass, type Table } from '../support/html.ts';
 
 // Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DayTotals } from '../../src/lib/metrics/day.ts';
-import { totalsSentence } from '../../src/post/totals.ts';
+import { totalsSentence } from '../../src/lib/post/totals.ts';
 
 const H = 360_000;
 const M = 6_000;

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { absoluteUrls } from '../../src/lib/feeds/absolute-urls.ts';
 import { publishDays, type PublishedDay } from '../../src/lib/published/publish.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { renderInlineMarkdownAll, renderMarkdown } from '../../src/markdown/render.ts';
-import { postTree, type PostSite } from '../../src/post/post.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { postTree, type PostSite } from '../../src/lib/post/post.ts';
 
 const SUMMARY = { enabled: true, template: '{tasks.words} {tasks.noun} at {leverage}.' };
 

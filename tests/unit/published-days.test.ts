@@ -13,7 +13,7 @@ import { publishDays, type RenderedDay } from '../../src/lib/published/publish.t
 import { inSequence } from '../../src/lib/published/sequence.ts';
 import { parseDayFile, type DaySource } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { renderInlineMarkdownAll, renderMarkdown } from '../../src/markdown/render.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render.ts';
 
 const SETTINGS = { language: 'en', aiName: 'Claude', strict: true };
 

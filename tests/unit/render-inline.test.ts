@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { renderInlineMarkdown, renderInlineMarkdownAll } from '../../src/markdown/render.ts';
+import { renderInlineMarkdown, renderInlineMarkdownAll } from '../../src/lib/markdown/render.ts';
 import { inlineHtml } from '../support/markdown-html.ts';
 
 describe('renderInlineMarkdown', () => {

@@ -11,7 +11,7 @@ import { rankTasks } from '../../src/lib/metrics/day.ts';
 import { newestDayFirst } from '../../src/lib/metrics/tags.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import type { LoggedTask } from '../../src/lib/published/context.ts';
-import { tagTasks, type TaggedTask } from '../../src/post/tag-tasks.ts';
+import { tagTasks, type TaggedTask } from '../../src/lib/post/tag-tasks.ts';
 import { attrsOf, elements, rowTexts, tableByClass } from '../support/html.ts';
 
 const H = 360_000;

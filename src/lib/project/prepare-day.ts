@@ -6,7 +6,7 @@
  * threads), and depends on nothing but the file's name and bytes.
  */
 import type { ElementContent, Root } from 'hast';
-import { renderInlineMarkdownAll, renderTree } from '../../markdown/render.ts';
+import { renderInlineMarkdownAll, renderTree } from '../markdown/render.ts';
 import { proseParts, tooDeepDiagnostic, type ProsePart } from '../prose/check.ts';
 import { parseDayFile, type DayFileResult } from '../schema/day-file.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';

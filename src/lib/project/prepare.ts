@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { inputKey, openContentCache } from '../content-cache.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { readDayFiles, type ContentPaths, type SourceFile } from '../source/files.ts';
-import { markdownWithoutComments } from '../../markdown/render.ts';
+import { markdownWithoutComments } from '../markdown/render.ts';
 import type { RenderedDay } from '../published/publish.ts';
 import type { DaySource } from '../schema/day-file.ts';
 import type { ProseScanner } from '../prose/check.ts';

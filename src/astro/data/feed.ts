@@ -1,0 +1,56 @@
+/**
+ * The feeds' shared content: the newest posts as the same tree as their pages
+ * (src/post/, tables included), links made absolute, serialized once.
+ */
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { startOfDay } from '../../lib/dates.ts';
+import { textDirection } from '../../lib/direction.ts';
+import { excerpt } from '../../lib/excerpt.ts';
+import { absoluteUrls } from '../../lib/feeds/absolute-urls.ts';
+import type { FeedChannel, FeedEntry } from '../../lib/feeds/entries.ts';
+import { effectiveTags } from '../../lib/tags.ts';
+import { postTree } from '../../lib/post/post.ts';
+import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
+import { sitePath, siteUrl } from './urls.ts';
+
+let cache: { days: PublishedDay[]; origin: string; channel: FeedChannel } | undefined;
+
+/** A post's tags: the day's own, then its tasks' in rank order, each once (feed categories, JSON-LD keywords). */
+export function postTags(day: PublishedDay): string[] {
+  return effectiveTags(day.tags, day.metrics.ranked.flatMap(({ task }) => task.tags));
+}
+
+export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
+  const [site, days] = await Promise.all([getSite(), getPublishedDays()]);
+  if (cache?.days === days && cache.origin === origin.href) return cache.channel;
+  const newest = days.slice(0, site.feedItems);
+  const direction = textDirection(site.language);
+  const entries: FeedEntry[] = newest.map((day) => {
+    const url = siteUrl(day.path, origin);
+    const post = postTree(day, site, sitePath);
+    // A page gets its direction from <html dir>; a feed reader only from the content itself.
+    const body: Root = direction === 'rtl' ? { type: 'root', children: [h('div', { dir: 'rtl' }, post.children)] } : post;
+    return {
+      url,
+      title: day.title,
+      summary: excerpt(day.description, site.language),
+      html: toHtml(absoluteUrls(body, url)),
+      published: startOfDay(day.date, site.timeZone),
+      updated: startOfDay(day.updated, site.timeZone),
+      tags: postTags(day),
+    };
+  });
+  const channel: FeedChannel = {
+    title: site.title,
+    description: site.description,
+    language: site.language,
+    home: siteUrl('', origin),
+    author: site.author.name,
+    timeZone: site.timeZone,
+    entries,
+  };
+  cache = { days, origin: origin.href, channel };
+  return channel;
+}

@@ -1,0 +1,30 @@
+/**
+ * A post's body as its page shows it (src/post/, serialized once), kept
+ * between builds by everything it is made from: the published day (its
+ * prose, figures and comparison with the previous day), the site's settings
+ * a post shows and the base path of its links, and the code that makes it
+ * (content-cache.ts). A day added changes only its own body and its next
+ * day's comparison: every other body is read, not rendered again.
+ */
+import { toHtml } from 'hast-util-to-html';
+import { inputKey, openContentCache, type ContentCache } from '../../lib/content-cache.ts';
+import { postTree, type PostSite } from '../../lib/post/post.ts';
+import type { PublishedDay } from './published.ts';
+import { sitePath } from './urls.ts';
+
+/** The code that turns a published day into a post's body. */
+const BODY_CODE = ['src/post', 'src/lib', 'src/data/post-body.ts', 'src/data/urls.ts'];
+
+let cache: ContentCache | undefined;
+
+export function postBodyHtml(day: PublishedDay, site: PostSite): string {
+  cache ??= openContentCache(process.cwd(), 'post-bodies', BODY_CODE);
+  const { language, aiName, footer, hast } = site;
+  // The next day is not in the body (the page links to it below), so a day added after this one leaves it as it was.
+  const key = inputKey(JSON.stringify([{ ...day, next: null }, { language, aiName, footer, disclaimer: hast.disclaimer, call: hast.footer }, sitePath('')]));
+  const cached = cache.read(key);
+  if (cached !== undefined) return cached.toString('utf8');
+  const html = toHtml(postTree(day, site, sitePath));
+  cache.write(key, html);
+  return html;
+}

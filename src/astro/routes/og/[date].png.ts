@@ -1,0 +1,15 @@
+/** A post's social card (1200×630 PNG). */
+import type { APIContext, GetStaticPaths } from 'astro';
+import { renderCard } from '../../../lib/cards/render.ts';
+import { dayCard } from '../../data/cards.ts';
+import { getPublishedDay, getPublishedDays, getSite } from '../../data/published.ts';
+
+export const getStaticPaths = (async () => (await getPublishedDays()).map((day) => ({ params: { date: day.date } }))) satisfies GetStaticPaths;
+
+export async function GET(context: APIContext) {
+  // Looked up, not taken from getStaticPaths, so npm run dev shows a saved day at once (published.ts).
+  const day = await getPublishedDay(String(context.params.date));
+  if (!day) return new Response('No such day', { status: 404 });
+  const png = await renderCard(dayCard(day, await getSite()));
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+}

@@ -1,0 +1,32 @@
+/**
+ * RSS 2.0 with the full post, tables included, newest first. Readers show
+ * titles and descriptions as HTML, so the author's plain text goes in as
+ * text escaped for HTML (and then for XML, by @astrojs/rss).
+ */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getFeedChannel } from '../data/feed.ts';
+import { getSite } from '../data/published.ts';
+import { escapeXml, textAsHtml } from '../../lib/feeds/xml.ts';
+
+export async function GET(context: APIContext) {
+  const site = await getSite();
+  const channel = await getFeedChannel(context.site ?? new URL(site.url));
+  return rss({
+    title: textAsHtml(channel.title),
+    description: textAsHtml(channel.description),
+    site: channel.home,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    items: channel.entries.map((entry) => ({
+      title: textAsHtml(entry.title),
+      link: entry.url,
+      pubDate: entry.published,
+      description: textAsHtml(entry.summary),
+      content: entry.html,
+      // RSS 2.0's <author> must be an e-mail address; Dublin Core names the author instead.
+      customData: `<dc:creator>${escapeXml(channel.author)}</dc:creator>`,
+      categories: [...entry.tags],
+    })),
+    customData: `<language>${escapeXml(channel.language)}</language>`,
+  });
+}

@@ -1,0 +1,179 @@
+/**
+ * `npm run build`: runs the same checks as `npm run check` and stops with
+ * their messages if anything is an error. Otherwise Astro builds, in this
+ * same process and from the days the check prepared (handed over, not read
+ * again), into a fresh folder next to the output folder, which replaces it
+ * only when the build succeeded: a failed build leaves the published files
+ * exactly as they were. The output folder must be one a build may replace
+ * (see output-safety.ts), and one build at a time puts its site there (see
+ * build-lock.ts).
+ */
+import { renameSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { handOver } from '../lib/project/handoff.ts';
+import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
+import { publishDays } from '../lib/published/publish.ts';
+import type { Site } from '../lib/schema/site.ts';
+import { searchRecord } from '../lib/search/record.ts';
+import { formatDiagnostic } from '../lib/source/diagnostic.ts';
+import { contentPaths } from '../lib/source/files.ts';
+import { astroOptions, configProblem, type AstroOptions } from './astro-options.ts';
+import { lockOutput } from './build-lock.ts';
+import { checkContent, summaryLine } from './check.ts';
+import type { Io } from './io.ts';
+import { unsafeContents, unsafeLocation } from './output-safety.ts';
+import { besideOutput, recoverOutput, swapIn } from './output-swap.ts';
+import { writeSearchIndex, type SearchIndexResult } from './search-index.ts';
+
+export interface BuildArgs {
+  /** Where the site ends up (Astro's --outDir, default dist/). */
+  outDir: string;
+  /** Everything else, passed to `astro build` as given. */
+  passThrough: string[];
+}
+
+/** The output folder and Astro's own options, or what is wrong with --outDir. */
+export function parseBuildArgs(args: readonly string[], root: string): BuildArgs | { error: string } {
+  const { tokens } = parseArgs({ args: [...args], options: { outDir: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
+  let outDir = 'dist';
+  const ours = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name !== 'outDir') continue;
+    if (token.value === undefined) return { error: '--outDir needs a folder to build into, e.g. --outDir dist. Nothing was built.' };
+    if (token.value === '') {
+      return { error: '--outDir is empty (an unset shell variable?); name the folder to build into, e.g. --outDir dist. Nothing was built.' };
+    }
+    outDir = token.value;
+    ours.add(token.index);
+    if (!token.inlineValue) ours.add(token.index + 1);
+  }
+  return { outDir: resolve(root, outDir), passThrough: args.filter((_, index) => !ours.has(index)) };
+}
+
+/** Astro's build into `outDir`, in this process; false when it failed (and said why). */
+async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promise<boolean> {
+  const { build } = await import('astro');
+  try {
+    await build({ ...options.config, outDir }, { devOutput: options.devOutput });
+    return true;
+  } catch (error) {
+    // Content and options were checked before Astro started, so what fails here is the site's code
+    // (a page that throws, say), and where it happened helps. A content error the loaders raise
+    // anyway has no stack (src/loaders/content-error.ts): its message is the whole story.
+    const { stack, message } = error instanceof Error ? error : new Error(String(error));
+    io.err(stack || message);
+    return false;
+  }
+}
+
+/**
+ * While Astro and Pagefind write their folders, Ctrl-C or a kill removes them
+ * (and the lock) before the build ends, so nothing is left half-written; what
+ * a kill -9 leaves, the next build tidies up (output-swap.ts).
+ */
+function removeOnSignal(removeAll: () => void, release: () => void): () => void {
+  const stop = (signal: NodeJS.Signals) => {
+    removeAll();
+    release();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+}
+
+export async function runBuild(args: readonly string[], root: string, io: Io): Promise<number> {
+  const parsed = parseBuildArgs(args, root);
+  if ('error' in parsed) {
+    io.err(parsed.error);
+    return 2;
+  }
+  const { outDir, passThrough } = parsed;
+  const astro = astroOptions(passThrough, root);
+  if ('error' in astro) {
+    io.err(astro.error);
+    return 2;
+  }
+  const missingConfig = configProblem(astro.config);
+  if (missingConfig !== undefined) {
+    io.err(missingConfig);
+    return 2;
+  }
+  const paths = contentPaths(root);
+  const misplaced = unsafeLocation(outDir, root, paths.dir);
+  if (misplaced) {
+    io.err(misplaced);
+    return 1;
+  }
+  const release = await lockOutput(outDir, io);
+  try {
+    for (const note of recoverOutput(outDir)) io.err(note);
+    const occupied = unsafeContents(outDir, root);
+    if (occupied) {
+      io.err(occupied);
+      return 1;
+    }
+    return await buildAndSwap(root, outDir, astro, io, release);
+  } finally {
+    release();
+  }
+}
+
+async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, io: Io, release: () => void): Promise<number> {
+  const name = basename(outDir);
+  const report = await checkContent(contentPaths(root));
+  for (const diagnostic of report.diagnostics) io.err(formatDiagnostic(diagnostic));
+  if (!report.ok) {
+    io.err(`${summaryLine(report)} Nothing was built; ${name}/ is as it was.`);
+    return 1;
+  }
+  handOver(report.prepared);
+  const fresh = besideOutput(outDir, 'tmp');
+  const searchFolder = besideOutput(outDir, 'search');
+  const removeAll = () => {
+    for (const folder of [fresh, searchFolder]) rmSync(folder, { recursive: true, force: true });
+  };
+  removeAll();
+  const stopWatching = removeOnSignal(removeAll, release);
+  // Pagefind indexes in a process of its own while Astro builds the pages here.
+  const search = indexForSearch(report.prepared, report.project.site as Site, searchFolder);
+  const built = await astroBuild(astro, fresh, io);
+  const indexed = await search;
+  stopWatching();
+  if (!built) {
+    removeAll();
+    io.err(`The build failed; ${name}/ is as it was.`);
+    return 1;
+  }
+  if (indexed.errors.length > 0) {
+    removeAll();
+    for (const error of indexed.errors) io.err(`search index: ${error}`);
+    io.err(`The search index could not be built; ${name}/ is as it was.`);
+    return 1;
+  }
+  try {
+    renameSync(searchFolder, join(fresh, 'pagefind'));
+    if (swapIn(fresh, outDir) === 'contents') {
+      io.err(`${name}/ cannot be renamed (a mount point, or held open by another program), so its contents were replaced instead.`);
+    }
+  } catch (error) {
+    removeAll();
+    io.err(`The new site could not be put in place (${(error as Error).message}); ${name}/ is as it was.`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The published posts, as the pages publish them, indexed for search into `folder`. */
+async function indexForSearch(prepared: PreparedDays, site: Site, folder: string): Promise<SearchIndexResult> {
+  try {
+    const days = publishDays(renderedDays(prepared).filter((day) => !day.frontmatter.draft), site);
+    return await writeSearchIndex(days.map((day) => searchRecord(day, site.language)), site.language, folder);
+  } catch (error) {
+    return { pages: 0, errors: [error instanceof Error ? error.message : String(error)] };
+  }
+}

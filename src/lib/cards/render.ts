@@ -1,0 +1,76 @@
+/**
+ * Social cards: a 1200×630 PNG per post and one for the site. Drawing one
+ * takes a couple of milliseconds of CPU, so cards are drawn in worker threads
+ * (one per core but one) while Astro renders pages, and cached by their
+ * content so a rebuild only draws new ones.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { inputKey, openContentCache, type ContentCache } from '../content-cache.ts';
+import { drawCard, type CardContent } from './draw.ts';
+
+export { CARD_HEIGHT, CARD_WIDTH, type CardContent } from './draw.ts';
+
+/** The worker runs from source: pages are bundled, but Node 24 runs this TypeScript file as it is. */
+const WORKER = join(process.cwd(), 'src', 'cards', 'worker.ts');
+
+interface Pending {
+  resolve(png: Buffer): void;
+  reject(error: Error): void;
+}
+
+interface Pool {
+  draw(card: CardContent): Promise<Buffer>;
+}
+
+function createPool(size: number): Pool {
+  const pending = new Map<number, Pending>();
+  let next = 0;
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(WORKER);
+    // Idle workers must not keep a finished build alive.
+    worker.unref();
+    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const waiting = pending.get(id);
+      pending.delete(id);
+      if (png) waiting?.resolve(Buffer.from(png));
+      else waiting?.reject(new Error(`social card: ${error ?? 'no image'}`));
+    });
+    return worker;
+  });
+  return {
+    draw: (card) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        pending.set(id, { resolve, reject });
+        (workers[id % workers.length] as Worker).postMessage({ id, card });
+      }),
+  };
+}
+
+let pool: Pool | undefined;
+
+function draw(card: CardContent): Promise<Buffer> {
+  // Without the worker's source (an unusual install), draw on this thread.
+  if (!existsSync(WORKER)) return Promise.resolve(drawCard(card));
+  // One core is left to the main thread, which renders the pages meanwhile.
+  pool ??= createPool(Math.max(1, availableParallelism() - 1));
+  return pool.draw(card);
+}
+
+/** A card is drawn by the code in src/cards alone, from the content it is given. */
+const DRAWING_CODE = ['src/cards'];
+
+let cache: ContentCache | undefined;
+
+export async function renderCard(card: CardContent): Promise<Buffer> {
+  cache ??= openContentCache(process.cwd(), 'cards', DRAWING_CODE);
+  const key = inputKey(JSON.stringify(card));
+  const cached = cache.read(key);
+  if (cached !== undefined) return cached;
+  const png = await draw(card);
+  cache.write(key, png);
+  return png;
+}

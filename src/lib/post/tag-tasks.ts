@@ -1,0 +1,47 @@
+/**
+ * A tag page's table: one page of the tag's tasks, newest day first, each
+ * row its day (a link to the post), its rank in that day's Task Log, its
+ * title as the row's header and its figures, built as one tree and written
+ * out once by the page.
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { formatInteger } from '../format.ts';
+import type { RankedTask } from '../metrics/day.ts';
+import type { ListPage } from '../pagination.ts';
+import type { LoggedTask } from '../published/context.ts';
+import { columnHead, numberCell, scrollingTable } from './cells.ts';
+import { taskFigureCells, taskFigureHeads } from './task-figures.ts';
+import { taskTitleHead } from './task-log.ts';
+
+/** A task with the day it belongs to. */
+export interface TaggedTask {
+  day: { date: string; path: string };
+  ranked: RankedTask<LoggedTask>;
+}
+
+/** The caption: which tag, in which order, and on a list of several pages which of its tasks this page holds. */
+function caption(tagName: string, page: ListPage<unknown>): (string | Element)[] {
+  const words: (string | Element)[] = ['Tasks tagged ', h('bdi', tagName), ', newest first'];
+  if (page.last > 1) words.push(` (${formatInteger(page.from)}–${formatInteger(page.to)} of ${formatInteger(page.total)})`);
+  return words;
+}
+
+/** `href` puts the base path in front of a day's path. */
+export function tagTasks(tagName: string, page: ListPage<TaggedTask>, aiName: string, href: (path: string) => string): Element {
+  return scrollingTable({
+    captionId: 'tag-tasks-caption',
+    className: ['data', 'task-log'],
+    wide: true,
+    caption: caption(tagName, page),
+    head: [columnHead('Day'), columnHead('Rank', true), columnHead('Task'), ...taskFigureHeads(aiName)],
+    rows: page.items.map(({ day, ranked: { rank, task, factor, supervisionFactor } }) =>
+      h('tr', [
+        h('td', { className: ['date'] }, h('a', { href: href(day.path) }, day.date)),
+        numberCell(String(rank)),
+        taskTitleHead(task),
+        ...taskFigureCells(task, factor, supervisionFactor),
+      ]),
+    ),
+  });
+}
