@@ -3,13 +3,15 @@
  * `file:line:column severity path: message` form editors and CI understand,
  * or the same as JSON. The build runs the same function first.
  */
+import { resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
 import { checkSiteAndProse, type ProjectCheck, type ProjectOptions } from '../lib/project/check.ts';
 import { prepareDays, preparedScanner, type PreparedDays } from '../lib/project/prepare.ts';
 import { addressOverrideDiagnostics } from '../lib/schema/site-address.ts';
 import { readArgs } from './args.ts';
-import { runFix } from './fix.ts';
+import { changedDayPaths } from './changed-days.ts';
+import { ALL_DAYS, NAME_THE_DAYS, runFix, type FixSelection } from './fix.ts';
 import { plural, type Io } from './io.ts';
 
 export interface CheckSummary {
@@ -84,8 +86,51 @@ export function jsonReport(report: CheckReport): string {
   return JSON.stringify({ ok, errors, warnings, summary, diagnostics }, null, 2);
 }
 
-const OPTIONS = { json: { type: 'boolean' }, strict: { type: 'boolean' }, fix: { type: 'boolean' }, yes: { type: 'boolean' } } as const;
-const USAGE = 'usage: npm run check [-- --json] [--strict] [--fix [--yes]]';
+const OPTIONS = {
+  json: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  yes: { type: 'boolean' },
+  all: { type: 'boolean' },
+} as const;
+const USAGE = 'usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]';
+
+/** Day files and --all belong to --fix, and exclude each other. */
+function fixOptionsProblem(fix: boolean, all: boolean, given: readonly string[]): string | undefined {
+  if (!fix && given.length > 0) return `unexpected ${given.join(' ')}`;
+  if (!fix && all) return '--all goes with --fix';
+  if (all && given.length > 0) return '--all or day files, not both';
+  return undefined;
+}
+
+/**
+ * The days --fix may rewrite: `--all`, the day files given (each must be one
+ * of the site's), or else those changed since the last commit; a problem
+ * when it cannot tell.
+ */
+function fixSelection(
+  root: string,
+  daysDir: string,
+  dayFiles: readonly string[],
+  all: boolean,
+  given: readonly string[],
+): FixSelection | { problem: string } {
+  if (all) return ALL_DAYS;
+  const known = new Set(dayFiles.map((file) => resolve(root, file)));
+  if (given.length > 0) {
+    const paths = given.map((file) => resolve(root, file));
+    const unknown = given.filter((_file, index) => !known.has(paths[index] as string));
+    if (unknown.length > 0) {
+      return { problem: `--fix: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a day file' : 'are not day files'} of this site; give files in ${daysDir}` };
+    }
+    return { kind: 'given', paths };
+  }
+  const changed = changedDayPaths(daysDir);
+  if (!changed.ok) {
+    return { problem: `--fix: ${changed.problem}; ${NAME_THE_DAYS}` };
+  }
+  return { kind: 'changed', paths: changed.paths.filter((path) => known.has(path)) };
+}
 
 /**
  * `confirm` asks the author before --fix writes (absent when nobody can
@@ -97,15 +142,28 @@ export async function runCheck(
   io: Io,
   confirm?: () => Promise<boolean>,
 ): Promise<number> {
-  const parsed = readArgs(args, OPTIONS, USAGE);
+  const parsed = readArgs(args, OPTIONS, USAGE, Infinity);
   if ('error' in parsed) {
     io.err(parsed.error);
     return 2;
   }
-  const { json, strict, fix, yes } = parsed.values;
-  const report = await checkContent(contentPaths(root), strict ? { strictClaims: true } : {});
+  const { json, strict, fix, yes, all } = parsed.values;
+  const given = parsed.positionals;
+  const misuse = fixOptionsProblem(fix === true, all === true, given);
+  if (misuse) {
+    io.err(`${misuse}; ${USAGE}`);
+    return 2;
+  }
+  const paths = contentPaths(root);
+  const report = await checkContent(paths, strict ? { strictClaims: true } : {});
   io.out(json ? jsonReport(report) : textReport(report));
   const { site, days } = report.project;
-  const fixed = fix && site ? await runFix(root, days, site, io, yes ? async () => true : confirm) : true;
+  if (!fix || !site) return report.ok ? 0 : 1;
+  const selection = fixSelection(root, paths.days, days.map((day) => day.file), all === true, given);
+  if ('problem' in selection) {
+    io.err(selection.problem);
+    return 1;
+  }
+  const fixed = await runFix(root, days, site, io, yes ? async () => true : confirm, selection);
   return report.ok && fixed ? 0 : 1;
 }

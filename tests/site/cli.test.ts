@@ -130,7 +130,7 @@ describe('npm run check', () => {
   });
 
   it('refuses an unknown option', () => {
-    expect(npmRun('check', ['--jsn'])).toEqual({ status: 2, stdout: '', stderr: 'unknown option --jsn; usage: npm run check [-- --json] [--strict] [--fix [--yes]]\n' });
+    expect(npmRun('check', ['--jsn'])).toEqual({ status: 2, stdout: '', stderr: 'unknown option --jsn; usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]\n' });
   });
 });
 

@@ -21,7 +21,7 @@ import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
 import { buildSite } from '../support/site-build.ts';
 import { BODY, FRONT_MATTER, PREVIOUS_TEXT } from '../support/prose-corpus.ts';
 
-const PROSE = `:metric[tasks.words] tasks. The day closed at :metric[leverage], :metric[change.leverage] yesterday, and the lesson editor alone ran at :metric[task.1.factor].
+const PROSE = `:metric[tasks.words] tasks. The day closed at :metric[leverage], :metric[change.leverage] yesterday, and the lesson editor alone ran at :metric[logged.1.factor].
 
 Yesterday's figure was :metric[previous.leverage]. TODO:fix the flaky proration test before the release.
 
@@ -130,7 +130,7 @@ describe('npm run check on literal figures', () => {
   it('--fix without a terminal shows the diff and writes nothing', () => {
     const { dir, day } = folder(LITERAL);
     const file = `${dir}/days/2026-04-22.md`;
-    expect(npmRun('check', ['--fix'], { FULCRUM_CONTENT: dir })).toEqual({
+    expect(npmRun('check', ['--fix', file], { FULCRUM_CONTENT: dir })).toEqual({
       status: 0,
       stdout: [
         'Checked 2 days with 31 tasks, 2026-04-21 to 2026-04-22: no problems.',
@@ -139,6 +139,7 @@ describe('npm run check on literal figures', () => {
         `@@ line ${BODY} @@`,
         `-${LITERAL.trimEnd()}`,
         `+${REFERENCED.trimEnd()}`,
+        `--fix: would write 1 file: ${file}`,
         '--fix: nothing written. Run npm run check -- --fix --yes to write 1 changed line.',
         '',
       ].join('\n'),
@@ -149,7 +150,7 @@ describe('npm run check on literal figures', () => {
 
   it('--fix --yes writes the references, and the check after it is clean', () => {
     const { dir, day } = folder(LITERAL);
-    const fixed = npmRun('check', ['--fix', '--yes'], { FULCRUM_CONTENT: dir });
+    const fixed = npmRun('check', ['--fix', '--yes', '--all'], { FULCRUM_CONTENT: dir });
     expect(fixed.status).toBe(0);
     expect(fixed.stdout.trimEnd().split('\n').at(-1)).toBe('--fix: wrote references into 1 file.');
     expect(readFileSync(day, 'utf8')).toBe(FRONT_MATTER + REFERENCED);

@@ -86,3 +86,135 @@ export function parsed(file: string, text: string): DaySource {
 
 export const previousDay = () => parsed(PREVIOUS_FILE, PREVIOUS_TEXT);
 export const longDay = (prose: string) => parsed(FILE, FRONT_MATTER + prose);
+
+/**
+ * An invented Saturday, 2026-05-02, of three tasks written in an order that
+ * is not their rank. Worked out by hand:
+ *
+ * | in the file | human | agent | supervision | factor | rank |
+ * | 1 | 3h  | 13m | 2m | 180 / 13 = 13.846 → 13.8x (90.0x) | 3 |
+ * | 2 | 2h  | 5m  | 1m | 120 / 5 = 24.0x (120.0x)          | 1 |
+ * | 3 | 45m | 3m  | 0m | 45 / 3 = 15.0x (no supervisory)   | 2 |
+ *
+ * Σ human 345 min = 5.75 h (shown 5.8), Σ agent 21 min = 0.35 h (shown 0.4),
+ * Σ supervision 3 min. Leverage 345 / 21 = 16.43 → 16.4x; supervisory
+ * 345 / 3 = 115.0x; working days 5.75 / 8 = 0.71875 → 0.7; weeks
+ * 5.75 / 40 = 0.14375 → 0.1.
+ */
+export const SATURDAY_FILE = 'content/days/2026-05-02.md';
+export const SATURDAY_FRONT_MATTER = `---
+date: 2026-05-02
+tasks:
+  - title: "Feeds: keep the summary in the JSON Feed"
+    human: 3h
+    ai: 13m
+    supervision: 2m
+  - title: "Importer: read durations spelled out in words"
+    human: 2h
+    ai: 5m
+    supervision: 1m
+  - title: "Docs: fix the broken link to the schema"
+    human: 45m
+    ai: 3m
+    supervision: 0m
+---
+`;
+export const saturday = (prose: string) => parsed(SATURDAY_FILE, SATURDAY_FRONT_MATTER + prose);
+
+/**
+ * An invented Thursday, 2026-04-23, alone: 6h in 20m (18.0x) and 2h 3m in
+ * 10m (123 / 10 = 12.3x). Σ 483 min in 30 min → 16.1x.
+ */
+export const THURSDAY_FILE = 'content/days/2026-04-23.md';
+export const THURSDAY_FRONT_MATTER = `---
+date: 2026-04-23
+tasks:
+  - title: Search index in one pass
+    human: 6h
+    ai: 20m
+    supervision: 2m
+  - title: Cards cache keyed by their inputs
+    human: 2h 3m
+    ai: 10m
+    supervision: 1m
+---
+`;
+export const thursday = (prose: string) => parsed(THURSDAY_FILE, THURSDAY_FRONT_MATTER + prose);
+
+/** A sentence of the claims corpus, and the one figure in it the check must report (none: it is right, or no claim). */
+export interface CorpusSentence {
+  sentence: string;
+  wrong?: { phrase: string; nearest: string; name: string };
+}
+
+/**
+ * How the blog Fulcrum imitates really writes (issue 26, section 5), on the
+ * invented Saturday above; the first of each group is quoted from the issue,
+ * the rest are our variants.
+ */
+export const SATURDAY_SENTENCES: CorpusSentence[] = [
+  // The count of tasks in the day's own post, naming the day.
+  { sentence: 'Thirty-four tasks on Saturday.', wrong: { phrase: 'Thirty-four tasks', nearest: '3', name: 'tasks' } },
+  { sentence: 'Three tasks on Saturday.' },
+  { sentence: '3 tasks on Saturday, all of them small.' },
+  // Another day's count: Friday is not published here, so nothing can check it.
+  { sentence: 'Thirty-four tasks on Friday.' },
+  // Agent minutes, hyphenated.
+  { sentence: 'The day took 114 Claude-minutes.', wrong: { phrase: '114 Claude-minutes', nearest: '21', name: 'ai.minutes' } },
+  { sentence: 'The day took 21 Claude-minutes.' },
+  { sentence: 'The importer alone took 5 Claude-minutes.' },
+  // Weeks and days of human-equivalent work.
+  {
+    sentence: 'That is 1.7 weeks of human-equivalent throughput.',
+    wrong: { phrase: '1.7 weeks of human-equivalent throughput', nearest: '0.1', name: 'hours.weeks' },
+  },
+  {
+    sentence: 'Saturday came to 13.4 weeks of human-equivalent work.',
+    wrong: { phrase: '13.4 weeks of human-equivalent work', nearest: '0.1', name: 'hours.weeks' },
+  },
+  { sentence: 'That is 0.1 weeks of human-equivalent throughput.' },
+  { sentence: 'That is 0.14 weeks of human-equivalent work.' },
+  { sentence: 'That is 0.7 days of human-equivalent work.' },
+  { sentence: 'That is 2.7 days of human-equivalent work.', wrong: { phrase: '2.7 days of human-equivalent work', nearest: '0.7', name: 'hours.days' } },
+  // The agent's wall-clock time in hours.
+  {
+    sentence: 'It all ran in 1.9 hours of Claude wall-clock.',
+    wrong: { phrase: '1.9 hours of Claude wall-clock', nearest: '0.4', name: 'ai.hours' },
+  },
+  { sentence: 'It all ran in 0.4 hours of Claude wall-clock.' },
+  { sentence: 'It all ran in 0.35 hours of Claude wall-clock.' },
+  { sentence: 'It ran 3 hours of Claude time.', wrong: { phrase: '3 hours of Claude time', nearest: '0.4', name: 'ai.hours' } },
+  { sentence: 'Most of the morning was 2 hours of Claude Code setup.' },
+  // Integer factors next to a metric word.
+  { sentence: 'That is 25x leverage.', wrong: { phrase: '25x', nearest: '16.4x', name: 'leverage' } },
+  { sentence: 'The day ran at a leverage of 25x.', wrong: { phrase: '25x', nearest: '16.4x', name: 'leverage' } },
+  { sentence: 'That is 16x leverage.' },
+  { sentence: 'The day ran at a leverage of 16x.' },
+  { sentence: 'Supervision was light: 115x supervisory leverage.' },
+  { sentence: 'Its supervisory leverage of 115x was the point.' },
+  // A task's own supervisory factor (the importer: 120 / 1) is still a task's figure.
+  { sentence: 'The importer alone had 120x supervisory leverage.' },
+  { sentence: 'Its supervisory leverage of 99x was the point.', wrong: { phrase: '99x', nearest: '115.0x', name: 'supervision.leverage' } },
+  { sentence: 'Rendering is 10x cheaper now.' },
+  { sentence: 'The importer ran at 24x on its own.' },
+  // The nearest value is the metric the sentence names, not the closest task's factor (24.0x).
+  { sentence: 'Saturday closed at 25.0x leverage.', wrong: { phrase: '25.0x', nearest: '16.4x', name: 'leverage' } },
+  // Human hours right at their own precision: 5.75 exactly, 5.8 and 6 as rounded.
+  { sentence: 'That is 5.75 human hours of work.' },
+  { sentence: 'That is 5.8 human hours of work.' },
+  { sentence: 'That is 6 human hours of work.' },
+  { sentence: 'That is 5.7 human hours of work.', wrong: { phrase: '5.7 human hours', nearest: '5.8', name: 'hours' } },
+  { sentence: 'That is 5.76 human hours of work.', wrong: { phrase: '5.76 human hours', nearest: '5.8', name: 'hours' } },
+];
+
+/** The weighted average before its noun, in a sentence naming another day, on the invented Thursday (16.1x). */
+export const THURSDAY_SENTENCES: CorpusSentence[] = [
+  { sentence: "The 16.4x weighted average is lower than April 21's 18.1x.", wrong: { phrase: '16.4x', nearest: '16.1x', name: 'leverage' } },
+  { sentence: "The 16.1x weighted average is lower than April 21's 18.1x." },
+  // 12.3x is a task's factor, but a weighted average is the day's.
+  { sentence: "The 12.3x weighted average is lower than April 21's 18.1x.", wrong: { phrase: '12.3x', nearest: '16.1x', name: 'leverage' } },
+  { sentence: "The 16.4x leverage beat Monday's 12.0x.", wrong: { phrase: '16.4x', nearest: '16.1x', name: 'leverage' } },
+  // Another day's figure before the noun: that day's (unpublished here), so left alone.
+  { sentence: "Monday's 16.4x weighted average was higher than today's 16.1x." },
+  { sentence: '16.4x leverage on Monday was higher than the 16.1x of today.' },
+];

@@ -42,7 +42,7 @@ describe('the commands', () => {
   it('answer an unknown option alike', async () => {
     expect(await run((args, err) => runCheck(args, '/nowhere', io(err)), '--jsn')).toEqual({
       status: 2,
-      err: 'unknown option --jsn; usage: npm run check [-- --json] [--strict] [--fix [--yes]]',
+      err: 'unknown option --jsn; usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]',
     });
     expect(await run((args, err) => runImport(args, '/nowhere', io(err)), 'post.html', '--overwrite')).toEqual({
       status: 2,
@@ -57,7 +57,7 @@ describe('the commands', () => {
   it('answer a stray argument alike', async () => {
     expect(await run((args, err) => runCheck(args, '/nowhere', io(err)), 'json')).toEqual({
       status: 2,
-      err: 'unexpected json; usage: npm run check [-- --json] [--strict] [--fix [--yes]]',
+      err: 'unexpected json; usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]',
     });
   });
 });

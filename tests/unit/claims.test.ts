@@ -11,22 +11,48 @@
  * (28h/2m = 840.0x); #2 proration 20h/62m = 19.4x; #4 quiz migration 16h/58m =
  * 16.6x; #5 docs versions 6h/22m = 16.4x; #7–#9 all 15.0x (1.25h/5m, 7h/28m,
  * 11h/44m); #12 lesson navigation 3h/13m = 13.8x; #21 2.5h/14m = 10.7x; #22
- * 2.25h/13m = 10.4x; #26 the heading typo 0.33h/5m = 4.0x.
+ * 2.25h/13m = 10.4x; #26 the heading typo 0.33h/5m = 4.0x. A task's reference names its place in
+ * the file (logged.N), counted from the sample's lines: #1 is the 1st task, #2 the 14th, #4 the 7th,
+ * #5 the 4th, #7–#9 the 11th, 16th and 24th, #12 the 2nd, #26 the 5th.
  * 04-21, 5 tasks: 9.17 h in 52 min → 10.6x; 9 supervisory minutes → 61.1x.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPlans, describePlans, planFixes, runFix } from '../../src/cli/fix.ts';
+import { applyPlans, describePlans, planFixes, runFix, ALL_DAYS } from '../../src/cli/fix.ts';
+import { execFileSync } from 'node:child_process';
+import { runCheck } from '../../src/cli/check.ts';
 import { checkDayFiles, checkProject, checkProse } from '../../src/lib/project/check.ts';
 import { fixDayProse } from '../../src/lib/prose/fix.ts';
 import { inContext } from '../../src/lib/published/context.ts';
 import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
-import { ANALYSIS, BODY, encode, FILE, FRONT_MATTER, longDay, parsed, PREVIOUS_FILE, PREVIOUS_TEXT, previousDay, RIGHT, SETTINGS } from '../support/prose-corpus.ts';
-
+import type { DaySource } from '../../src/lib/schema/day-file.ts';
+import {
+  ANALYSIS,
+  BODY,
+  encode,
+  FILE,
+  FRONT_MATTER,
+  longDay,
+  parsed,
+  PREVIOUS_FILE,
+  PREVIOUS_TEXT,
+  previousDay,
+  RIGHT,
+  saturday,
+  SATURDAY_FILE,
+  SATURDAY_FRONT_MATTER,
+  SATURDAY_SENTENCES,
+  SETTINGS,
+  thursday,
+  THURSDAY_FILE,
+  THURSDAY_FRONT_MATTER,
+  THURSDAY_SENTENCES,
+  type CorpusSentence,
+} from '../support/prose-corpus.ts';
 
 /** The check's output lines for 04-22 written as `prose`, after 04-21. */
 function check(prose: string, strict = false): string[] {
@@ -60,7 +86,7 @@ describe('a paragraph whose figures are all right', () => {
 describe('the same paragraph with one wrong figure', () => {
   it.each([
     // [right, wrong, line in RIGHT, column, claim as reported, nearest value, its reference]
-    ['13.8x.', '13.9x.', 7, 66, '13.9x', '13.8x', 'task.12.factor'],
+    ['13.8x.', '13.9x.', 7, 66, '13.9x', '13.8x', 'logged.2.factor'],
     ['189.1 human', '188.1 human', 1, 34, '188.1 human-equivalent hours', '189.1', 'hours'],
     ['704 Claude', '705 Claude', 1, 74, '705 Claude minutes', '704', 'ai.minutes'],
     ['Twenty-six tasks.', 'Twenty-five tasks.', 0, 1, 'Twenty-five tasks', '26', 'tasks'],
@@ -72,22 +98,50 @@ describe('the same paragraph with one wrong figure', () => {
     ['23.6 working', '23.7 working', 3, 32, '23.7 working days', '23.6', 'hours.days'],
     ['4.7 working', '4.8 working', 3, 53, '4.8 working weeks', '4.7', 'hours.weeks'],
     ['3,030,000 tokens', '3,300,000 tokens', 4, 1, '3,300,000 tokens', '3,030,000', 'tokens'],
-    ['98.8x', '98.9x', 6, 52, '98.9x', '98.8x', 'task.1.factor'],
-    ['840.0x', '841.0x', 6, 63, '841.0x', '840.0x', 'task.1.supervision.factor'],
-    ['4.0x:', '4.1x:', 9, 23, '4.1x', '4.0x', 'task.26.factor'],
+    ['98.8x', '98.9x', 6, 52, '98.9x', '98.8x', 'logged.1.factor'],
+    ['840.0x', '841.0x', 6, 63, '841.0x', '840.0x', 'logged.1.supervision.factor'],
+    ['4.0x:', '4.1x:', 9, 23, '4.1x', '4.0x', 'logged.5.factor'],
   ])('%s → %s gets exactly one warning, at its place', (right, wrong, line, column, phrase, nearest, name) => {
     expect(check(variant(right, wrong))).toEqual([warning(line, column, phrase, nearest, name)]);
   });
 
   it('counts yesterday’s figures only in a sentence that compares', () => {
-    // 10.6x is 04-21's leverage, not 04-22's: stated as today's it is wrong. Nearest of today's: #21 at 10.7x.
-    expect(check(variant('closed at 16.1x', 'closed at 10.6x'))).toEqual([warning(0, 80, '10.6x', '10.7x', 'task.21.factor')]);
+    // 10.6x is 04-21's leverage, not 04-22's: stated as today's it is wrong. The sentence says "leverage",
+    // so the hint is today's leverage (16.1x), not the closest task's factor (#21 at 10.7x).
+    expect(check(variant('closed at 16.1x', 'closed at 10.6x'))).toEqual([warning(0, 80, '10.6x', '16.1x', 'leverage')]);
+  });
+
+  it('compares a weighted average with the day’s leverage only, though a task ran at the same figure', () => {
+    // 16.4x is task #5's factor (6h in 22m), not the day's 16.1x; yesterday's 10.6x is right.
+    expect(check('The 16.4x weighted average is well above yesterday’s 10.6x.\n')).toEqual([warning(0, 5, '16.4x', '16.1x', 'leverage')]);
   });
 
   it('makes the warnings errors with strict', () => {
     expect(check(variant('704 Claude', '705 Claude'), true)).toEqual([
       warning(1, 74, '705 Claude minutes', '704', 'ai.minutes').replace(' warning ', ' error '),
     ]);
+  });
+});
+
+describe('how the blog really writes (issue 26)', () => {
+  /** The check's lines for `sentence` as the whole prose of `day`, alone; the expected warning worked out in the corpus. */
+  function expectation(file: string, frontMatter: string, { sentence, wrong }: CorpusSentence): string[] {
+    if (!wrong) return [];
+    const line = frontMatter.split('\n').length;
+    const column = sentence.indexOf(wrong.phrase) + 1;
+    return [
+      `${file}:${line}:${column} warning claim: "${wrong.phrase}" matches no computed value; ` +
+        `the nearest computed value is ${wrong.nearest} (:metric[${wrong.name}]). Fix the figure or write the reference instead`,
+    ];
+  }
+  const checkAlone = (day: DaySource) => checkProse([day], SETTINGS).map(formatDiagnostic);
+
+  it.each(SATURDAY_SENTENCES.map((entry) => [entry.sentence, entry] as const))('on Saturday 2026-05-02: %s', (sentence, entry) => {
+    expect(checkAlone(saturday(`${sentence}\n`))).toEqual(expectation(SATURDAY_FILE, SATURDAY_FRONT_MATTER, entry));
+  });
+
+  it.each(THURSDAY_SENTENCES.map((entry) => [entry.sentence, entry] as const))('on Thursday 2026-04-23: %s', (sentence, entry) => {
+    expect(checkAlone(thursday(`${sentence}\n`))).toEqual(expectation(THURSDAY_FILE, THURSDAY_FRONT_MATTER, entry));
   });
 });
 
@@ -196,9 +250,10 @@ describe('sentences that name another day', () => {
   it.each([
     // Another published day's figure is checked against that day.
     ['Leverage came in at 16.1x, well above Friday’s 12.0x.', '12.0x', '2026-04-17', '12.3x', 'leverage'],
-    ['On Friday the number was 9.4x.', '9.4x', '2026-04-17', '10.0x', 'task.7.factor'],
+    ['On Friday the number was 9.4x.', '9.4x', '2026-04-17', '10.0x', 'logged.5.factor'],
     ['Leverage came in at 16.1x, up from 12.0x on Friday.', '12.0x', '2026-04-17', '12.3x', 'leverage'],
-    ['On Thursday, leverage came in at 9.9x.', '9.9x', '2026-04-16', '10.0x', 'task.2.factor'],
+    // The sentence names leverage: the hint is that day's leverage (8.9x), not the closer 10.0x of its task 2.
+    ['On Thursday, leverage came in at 9.9x.', '9.9x', '2026-04-16', '8.9x', 'leverage'],
     ['On 2026-04-16 I logged 31 tasks in total.', '31 tasks', '2026-04-16', '6', 'tasks'],
     ['Friday closed at 12.4x and today at 16.1x.', '12.4x', '2026-04-17', '12.3x', 'leverage'],
   ])('checks the other day’s figure in "%s" against that day', (prose, figure, date, nearest, name) => {
@@ -249,7 +304,7 @@ describe('sentences that name another day', () => {
       return `${FILE}:${BODY + line}:${(lines[line] ?? '').indexOf(figure) + 1}`;
     };
     expect(checkWeek(prose)).toEqual([
-      `${place('9.4x')} warning claim: "9.4x" matches no computed value of 2026-04-17; the nearest is 10.0x (task.7.factor of that day). Fix the figure`,
+      `${place('9.4x')} warning claim: "9.4x" matches no computed value of 2026-04-17; the nearest is 10.0x (logged.5.factor of that day). Fix the figure`,
       `${place('31 tasks')} warning claim: "31 tasks" matches no computed value of 2026-04-16; the nearest is 6 (tasks of that day). Fix the figure`,
     ]);
   });
@@ -321,12 +376,12 @@ Leverage, final:${'  '}
   it('reports each at the line and column where it is typed', () => {
     expect(check(prose)).toEqual([
       warning(0, 51, '16.0x', '16.1x', 'leverage'), // after a character reference and two escapes
-      warning(3, 6, '98.9x', '98.8x', 'task.1.factor'), // list item continuation, indented 2
-      warning(6, 13, '16.7x', '16.6x', 'task.4.factor'), // quote continuation after "> "
-      warning(9, 15, '19.5x', '19.4x', 'task.2.factor'), // ordered list continuation, indented 3
-      warning(12, 1, '16.3x', '16.4x', 'task.5.factor'), // after a hard break (two spaces)
-      warning(13, 1, '16.8x', '16.6x', 'task.4.factor'), // after a hard break (backslash)
-      warning(17, 20, '13.9x', '13.8x', 'task.12.factor'), // table cell
+      warning(3, 6, '98.9x', '98.8x', 'logged.1.factor'), // list item continuation, indented 2
+      warning(6, 13, '16.7x', '16.1x', 'leverage'), // quote continuation after "> " (named: leverage)
+      warning(9, 15, '19.5x', '19.4x', 'logged.14.factor'), // ordered list continuation, indented 3
+      warning(12, 1, '16.3x', '16.4x', 'logged.4.factor'), // after a hard break (two spaces)
+      warning(13, 1, '16.8x', '16.6x', 'logged.7.factor'), // after a hard break (backslash)
+      warning(17, 20, '13.9x', '13.8x', 'logged.2.factor'), // table cell
     ]);
   });
 
@@ -377,21 +432,21 @@ describe('--fix', () => {
       {
         line: line(6),
         before: 'The lesson editor rebuild was the outlier again at 98.8x, and 840.0x against my two minutes',
-        after: 'The lesson editor rebuild was the outlier again at :metric[task.1.factor], and :metric[task.1.supervision.factor] against my two minutes',
+        after: 'The lesson editor rebuild was the outlier again at :metric[logged.1.factor], and :metric[logged.1.supervision.factor] against my two minutes',
       },
       {
         line: line(7),
         before: 'of review. The navigation fix, the one with the slug, came in at 13.8x. The deployk status',
-        after: 'of review. The navigation fix, the one with the slug, came in at :metric[task.12.factor]. The deployk status',
+        after: 'of review. The navigation fix, the one with the slug, came in at :metric[logged.2.factor]. The deployk status',
       },
       {
         line: line(9),
         before: 'typo was the floor at 4.0x: the agent spent its 5 minutes looking for a spell-checker config.',
-        after: 'typo was the floor at :metric[task.26.factor]: the agent spent its 5 minutes looking for a spell-checker config.',
+        after: 'typo was the floor at :metric[logged.5.factor]: the agent spent its 5 minutes looking for a spell-checker config.',
       },
     ]);
     expect(fix.leftAlone).toEqual([
-      { line: line(8), phrase: '15.0x', reason: 'ambiguous', names: ['task.7.factor', 'task.8.factor', 'task.9.factor'] },
+      { line: line(8), phrase: '15.0x', reason: 'ambiguous', names: ['logged.11.factor', 'logged.16.factor', 'logged.24.factor'] },
     ]);
   });
 
@@ -413,8 +468,24 @@ describe('--fix', () => {
       text: FRONT_MATTER + prose,
       changes: [],
       leftAlone: [
-        { line: line(0), phrase: '62 Claude minutes', reason: 'unit', name: 'task.2.ai', rendered: '62m' },
-        { line: line(0), phrase: '20 human-equivalent hours', reason: 'unit', name: 'task.2.human', rendered: '20h' },
+        { line: line(0), phrase: '62 Claude minutes', reason: 'unit', name: 'logged.14.ai', rendered: '62m' },
+        { line: line(0), phrase: '20 human-equivalent hours', reason: 'unit', name: 'logged.14.human', rendered: '20h' },
+      ],
+    });
+  });
+
+  it('leaves a figure right at another precision than its reference’s alone, so the page does not change', () => {
+    // Saturday 2026-05-02: 5.75 human hours are shown 5.8; 345 / 21 = 16.43 is 16 as a whole number, shown 16.4x.
+    const prose = 'That is 5.75 human hours of work, and 16x leverage.\n';
+    const [day] = inContext([saturday(prose)]);
+    if (!day) throw new Error('no day');
+    const line = SATURDAY_FRONT_MATTER.split('\n').length;
+    expect(fixDayProse(SATURDAY_FRONT_MATTER + prose, day, SETTINGS)).toEqual({
+      text: SATURDAY_FRONT_MATTER + prose,
+      changes: [],
+      leftAlone: [
+        { line, phrase: '5.75 human hours', reason: 'precision', name: 'hours', rendered: '5.8' },
+        { line, phrase: '16x', reason: 'precision', name: 'leverage', rendered: '16.4x' },
       ],
     });
   });
@@ -486,7 +557,7 @@ describe('--fix on files: the diff, and writing it', () => {
   };
   const plan = (root: string) => {
     const { days, site } = read(root);
-    return planFixes(root, days, site);
+    return planFixes(root, days, site, ALL_DAYS);
   };
   const fixedProse = ':metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.\n';
   /** runFix as at a terminal, answering `answer` when asked; what it printed and whether it asked. */
@@ -495,10 +566,17 @@ describe('--fix on files: the diff, and writing it', () => {
     let asked = false;
     const { days, site } = read(root);
     const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
-    await runFix(root, days, site, io, async () => {
-      asked = true;
-      return answer;
-    });
+    await runFix(
+      root,
+      days,
+      site,
+      io,
+      async () => {
+        asked = true;
+        return answer;
+      },
+      ALL_DAYS,
+    );
     return { printed, asked };
   }
 
@@ -511,8 +589,15 @@ describe('--fix on files: the diff, and writing it', () => {
         `@@ line ${BODY} @@`,
         '-Twenty-six tasks. The day closed at 16.1x; three tasks tied at 15.0x.',
         '+:metric[tasks.words] tasks. The day closed at :metric[leverage]; three tasks tied at 15.0x.',
-        `${FILE}:${BODY} left as is: "15.0x" matches task.7.factor, task.8.factor, task.9.factor; write the reference you mean`,
+        `${FILE}:${BODY} left as is: "15.0x" matches logged.11.factor, logged.16.factor, logged.24.factor; write the reference you mean`,
       ].join('\n'),
+    );
+  });
+
+  it('says why it left a figure right at another precision alone', () => {
+    const leftAlone = [{ line: 18, phrase: '5.75 human hours', reason: 'precision', name: 'hours', rendered: '5.8' }] as const;
+    expect(describePlans([{ file: SATURDAY_FILE, read: '', fix: { text: '', changes: [], leftAlone: [...leftAlone] } }])).toBe(
+      `${SATURDAY_FILE}:18 left as is: "5.75 human hours" is right, but :metric[hours] shows 5.8; keep the figure, or write the reference if that reads as well`,
     );
   });
 
@@ -537,10 +622,17 @@ describe('--fix on files: the diff, and writing it', () => {
     const printed: string[] = [];
     const { days, site } = read(root);
     const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
-    const written = await runFix(root, days, site, io, async () => {
-      writeFileSync(path, edited);
-      return true;
-    });
+    const written = await runFix(
+      root,
+      days,
+      site,
+      io,
+      async () => {
+        writeFileSync(path, edited);
+        return true;
+      },
+      ALL_DAYS,
+    );
     expect(readFileSync(path, 'utf8')).toBe(edited);
     expect(written).toBe(false);
     expect(printed.slice(-2)).toEqual([
@@ -554,10 +646,17 @@ describe('--fix on files: the diff, and writing it', () => {
     const printed: string[] = [];
     const { days, site } = read(root);
     const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
-    const written = await runFix(root, days, site, io, async () => {
-      rmSync(path);
-      return true;
-    });
+    const written = await runFix(
+      root,
+      days,
+      site,
+      io,
+      async () => {
+        rmSync(path);
+        return true;
+      },
+      ALL_DAYS,
+    );
     expect(existsSync(path)).toBe(false);
     expect(written).toBe(false);
     expect(printed.slice(-2)).toEqual([
@@ -577,7 +676,7 @@ describe('--fix on files: the diff, and writing it', () => {
     const { printed, asked } = await answering(root, true);
     expect(asked).toBe(false);
     expect(printed).toEqual([
-      `${FILE}:${BODY} left as is: "15.0x" matches task.7.factor, task.8.factor, task.9.factor; write the reference you mean`,
+      `${FILE}:${BODY} left as is: "15.0x" matches logged.11.factor, logged.16.factor, logged.24.factor; write the reference you mean`,
     ]);
   });
 
@@ -595,5 +694,122 @@ describe('--fix on files: the diff, and writing it', () => {
     expect(written.startsWith('---\n')).toBe(true);
     expect(written).not.toContain('\r');
     expect(written.endsWith(fixedProse)).toBe(true);
+  });
+});
+
+describe('--fix changes only the days it is given', () => {
+  // Thursday 2026-04-23 closes at 16.1x, Saturday 2026-05-02 at 16.4x (see the corpus): one fixable figure each.
+  const THURSDAY_TEXT = `${THURSDAY_FRONT_MATTER}The day closed at 16.1x.\n`;
+  const SATURDAY_TEXT = `${SATURDAY_FRONT_MATTER}The day closed at 16.4x.\n`;
+  const roots: string[] = [];
+  afterEach(() => {
+    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+
+  function site(): string {
+    const root = mkdtempSync(join(tmpdir(), 'fulcrum-fix-scope-'));
+    roots.push(root);
+    mkdirSync(join(root, 'content/days'), { recursive: true });
+    writeFileSync(join(root, 'content/site.yaml'), SITE_YAML);
+    writeFileSync(join(root, THURSDAY_FILE), THURSDAY_TEXT);
+    writeFileSync(join(root, SATURDAY_FILE), SATURDAY_TEXT);
+    return root;
+  }
+  const git = (root: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
+
+  async function run(root: string, ...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = await runCheck(args, root, { out: (text) => out.push(text), err: (text) => err.push(text) });
+    return { status, out, err };
+  }
+  const text = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
+  const fixedSaturday = `${SATURDAY_FRONT_MATTER}The day closed at :metric[leverage].\n`;
+  const fixedThursday = `${THURSDAY_FRONT_MATTER}The day closed at :metric[leverage].\n`;
+
+  it('writes only the file it was given, naming it before it writes', async () => {
+    const root = site();
+    const { status, out } = await run(root, '--fix', '--yes', SATURDAY_FILE);
+    expect(status).toBe(0);
+    expect(text(root, SATURDAY_FILE)).toBe(fixedSaturday);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+    expect(out.slice(-2)).toEqual([`--fix: would write 1 file: ${SATURDAY_FILE}`, '--fix: wrote references into 1 file.']);
+  });
+
+  it('writes every day with --all, naming each file first', async () => {
+    const root = site();
+    const { status, out } = await run(root, '--fix', '--yes', '--all');
+    expect(status).toBe(0);
+    expect(text(root, SATURDAY_FILE)).toBe(fixedSaturday);
+    expect(text(root, THURSDAY_FILE)).toBe(fixedThursday);
+    expect(out.slice(-2)).toEqual([`--fix: would write 2 files: ${THURSDAY_FILE}, ${SATURDAY_FILE}`, '--fix: wrote references into 2 files.']);
+  });
+
+  it('writes only the days changed since the last commit when given no file, and says which it left out', async () => {
+    const root = site();
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'two days');
+    writeFileSync(join(root, SATURDAY_FILE), `${SATURDAY_TEXT}Three tasks.\n`);
+    const { status, out } = await run(root, '--fix', '--yes');
+    expect(status).toBe(0);
+    expect(text(root, SATURDAY_FILE)).toBe(`${fixedSaturday}:metric[tasks.words] tasks.\n`);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+    expect(out).toContain(
+      '--fix: looked only at the 1 day changed since the last commit, not at the 1 other day; ' +
+        'name the day files to fix (npm run check -- --fix content/days/2026-04-22.md) or add --all for every day',
+    );
+    expect(out.at(-1)).toBe('--fix: wrote references into 1 file.');
+  });
+
+  it('says so when no day changed since the last commit, and writes nothing', async () => {
+    const root = site();
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'two days');
+    const { status, out } = await run(root, '--fix', '--yes');
+    expect(status).toBe(0);
+    expect(out.slice(1)).toEqual([
+      '--fix: no day changed since the last commit; name the day files to fix (npm run check -- --fix content/days/2026-04-22.md) or add --all for every day',
+    ]);
+    expect(text(root, SATURDAY_FILE)).toBe(SATURDAY_TEXT);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+  });
+
+  it('counts a day not yet committed as changed', async () => {
+    const root = site();
+    git(root, 'init', '-q');
+    git(root, 'add', THURSDAY_FILE, 'content/site.yaml');
+    git(root, 'commit', '-qm', 'one day');
+    await run(root, '--fix', '--yes');
+    expect(text(root, SATURDAY_FILE)).toBe(fixedSaturday);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+  });
+
+  it('writes nothing when given no file where git cannot tell what changed, and says what to do', async () => {
+    const root = site();
+    const { status, err } = await run(root, '--fix', '--yes');
+    expect(status).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^--fix: git cannot tell which days changed \(.+\); name the day files to fix \(npm run check -- --fix content\/days\/2026-04-22\.md\) or add --all for every day$/);
+    expect(text(root, SATURDAY_FILE)).toBe(SATURDAY_TEXT);
+    expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
+  });
+
+  it('refuses a file that is not one of the site’s days, writing nothing', async () => {
+    const root = site();
+    const { status, err } = await run(root, '--fix', '--yes', 'content/days/2026-05-03.md', SATURDAY_FILE);
+    expect(status).toBe(1);
+    expect(err).toEqual([`--fix: content/days/2026-05-03.md is not a day file of this site; give files in ${join(root, 'content/days')}`]);
+    expect(text(root, SATURDAY_FILE)).toBe(SATURDAY_TEXT);
+  });
+
+  it('takes day files and --all only with --fix, and not both', async () => {
+    const root = site();
+    const usage = 'usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]';
+    expect(await run(root, SATURDAY_FILE)).toMatchObject({ status: 2, err: [`unexpected ${SATURDAY_FILE}; ${usage}`] });
+    expect(await run(root, '--all')).toMatchObject({ status: 2, err: [`--all goes with --fix; ${usage}`] });
+    expect(await run(root, '--fix', '--all', SATURDAY_FILE)).toMatchObject({ status: 2, err: [`--all or day files, not both; ${usage}`] });
   });
 });

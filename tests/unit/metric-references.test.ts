@@ -20,7 +20,20 @@ import { REFERENCE_NAMES } from '../../src/lib/schema/reference-names.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { renderMarkdown } from '../../src/lib/markdown/render.ts';
 import { markdownHtml } from '../support/markdown-html.ts';
-import { BODY, FILE, FRONT_MATTER, longDay, parsed, PREVIOUS_TEXT, previousDay, RIGHT, SETTINGS } from '../support/prose-corpus.ts';
+import {
+  BODY,
+  FILE,
+  FRONT_MATTER,
+  longDay,
+  parsed,
+  PREVIOUS_TEXT,
+  previousDay,
+  RIGHT,
+  saturday,
+  SATURDAY_FILE,
+  SATURDAY_FRONT_MATTER,
+  SETTINGS,
+} from '../support/prose-corpus.ts';
 
 /** A resolved value as the HTML it serializes to (text is escaped then, not before). */
 function asHtml(resolution: Resolution): { ok: true; html: string } | Resolution {
@@ -39,7 +52,7 @@ function longDayContext(prose = ''): ReferenceContext {
 const EDITOR = 'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history';
 const TYPO = "Docs site: fix the typo in the 'Getting started' heading that the spell-checker kept flagging";
 
-/** Every name docs/metric-references.md documents, with its value on 2026-04-22 (task.N shown for N = 1). */
+/** Every name docs/metric-references.md documents, with its value on 2026-04-22 (task.N and logged.N shown for N = 1). */
 const EXAMPLES: [name: string, value: string][] = [
   ['date', 'April 22, 2026'],
   ['aiName', 'Claude'],
@@ -91,6 +104,13 @@ const EXAMPLES: [name: string, value: string][] = [
   ['task.N.supervision.factor', '840.0x'], // 1680 / 2
   ['ceiling.supervision.factor', '840.0x'],
   ['floor.supervision.factor', '19.8x'], // 19.8 / 1
+  // The first task in the file is also row 1 on 04-22.
+  ['logged.N.title', EDITOR],
+  ['logged.N.human', '28h'],
+  ['logged.N.ai', '17m'],
+  ['logged.N.supervision', '2m'],
+  ['logged.N.factor', '98.8x'],
+  ['logged.N.supervision.factor', '840.0x'],
 ];
 
 describe('the metric names', () => {
@@ -108,6 +128,83 @@ describe('the metric names', () => {
     // #12 is the lesson navigation fix: 3h in 13m = 180 / 13 = 13.85 → 13.8x; 3 supervisory minutes → 60.0x.
     expect(asHtml(resolveReference('task.12.factor', context))).toEqual({ ok: true, html: '13.8x' });
     expect(asHtml(resolveReference('task.12.supervision.factor', context))).toEqual({ ok: true, html: '60.0x' });
+  });
+});
+
+describe('a task named by its place in the file (logged.N)', () => {
+  // Saturday 2026-05-02 (see the corpus): in the file 3h/13m (13.8x), 2h/5m (24.0x), 45m/3m (15.0x); ranked 2, 3, 1.
+  const saturdayContext = (day: DaySource): ReferenceContext => {
+    const [entry] = inContext([day]);
+    if (!entry) throw new Error('no day');
+    return { date: entry.day.date, language: 'en', aiName: 'Claude', metrics: entry.metrics };
+  };
+  const value = (name: string, context: ReferenceContext) => asHtml(resolveReference(name, context));
+  const IMPORTER = 'Importer: read durations spelled out in words';
+  const FEEDS = 'Feeds: keep the summary in the JSON Feed';
+
+  it('counts tasks in the order of the file, not of the Task Log', () => {
+    const context = saturdayContext(saturday(''));
+    expect(value('logged.1.factor', context)).toEqual({ ok: true, html: '13.8x' }); // 180 / 13 = 13.85
+    expect(value('logged.2.factor', context)).toEqual({ ok: true, html: '24.0x' }); // 120 / 5
+    expect(value('logged.2.supervision.factor', context)).toEqual({ ok: true, html: '120.0x' }); // 120 / 1
+    expect(value('logged.3.human', context)).toEqual({ ok: true, html: '0.75h' });
+    expect(value('logged.3.supervision.factor', context)).toEqual({ ok: true, html: '—' }); // 0m of supervision
+    expect(value('task.1.factor', context)).toEqual({ ok: true, html: '24.0x' });
+  });
+
+  it('stays with its task when new estimates change the ranks, where task.N moves', () => {
+    const before = saturdayContext(saturday(''));
+    // The first task re-estimated at 8h: 480 / 13 = 36.9x, now row 1.
+    const after = saturdayContext(parsed(SATURDAY_FILE, SATURDAY_FRONT_MATTER.replace('human: 3h', 'human: 8h')));
+    expect(value('logged.2.title', before)).toEqual({ ok: true, html: IMPORTER });
+    expect(value('logged.2.title', after)).toEqual({ ok: true, html: IMPORTER });
+    expect(value('task.1.title', before)).toEqual({ ok: true, html: IMPORTER });
+    expect(value('task.1.title', after)).toEqual({ ok: true, html: FEEDS });
+  });
+
+  it('says which tasks there are when the number is out of range', () => {
+    expect(resolveReference('logged.4.factor', saturdayContext(saturday('')))).toEqual({
+      ok: false,
+      problem: 'there is no task 4 in the file; this day logs tasks 1 to 3',
+    });
+  });
+
+  it('is what the check asks for instead of task.N, which follows the rank', () => {
+    const line = SATURDAY_FRONT_MATTER.split('\n').length;
+    expect(checkProse([saturday('The importer ran at :metric[task.1.factor] and :metric[ceiling.ai].\n')], SETTINGS).map(formatDiagnostic)).toEqual([
+      `${SATURDAY_FILE}:${line}:21 warning :metric[task.1.factor]: task.1 is whichever task is in row 1 of the Task Log, ` +
+        'so a change of estimates moves it to another task; write :metric[logged.2.factor] (the 2nd task in the file, in row 1 today) ' +
+        'to keep it with that task, or let npm run check -- --fix rewrite it',
+    ]);
+  });
+
+  it('is asked for without pointing to --fix in a YAML day, which --fix does not rewrite', () => {
+    // One task, 2h in 10m: task.1 is the 1st task in the file. Two spaces of indentation and "It ran at ": column 13.
+    const yaml = 'date: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n' +
+      'intro: |\n  It ran at :metric[task.1.factor].\n';
+    expect(checkProse([parsed('content/days/2026-04-23.yaml', yaml)], SETTINGS).map(formatDiagnostic)).toEqual([
+      'content/days/2026-04-23.yaml:8:13 warning :metric[task.1.factor]: task.1 is whichever task is in row 1 of the Task Log, ' +
+        'so a change of estimates moves it to another task; write :metric[logged.1.factor] (the 1st task in the file, in row 1 today) ' +
+        'to keep it with that task',
+    ]);
+  });
+
+  it('is what --fix writes, for figures and for task.N references', () => {
+    const prose = 'The importer ran at :metric[task.1.factor], 24.0x, on 5 Claude minutes; the feeds took :metric[ task.3.ai ].\n';
+    const [entry] = inContext([saturday(prose)]);
+    if (!entry) throw new Error('no day');
+    const line = SATURDAY_FRONT_MATTER.split('\n').length;
+    expect(fixDayProse(SATURDAY_FRONT_MATTER + prose, entry, SETTINGS)).toEqual({
+      text: `${SATURDAY_FRONT_MATTER}The importer ran at :metric[logged.2.factor], :metric[logged.2.factor], on 5 Claude minutes; the feeds took :metric[logged.1.ai].\n`,
+      changes: [
+        {
+          line,
+          before: prose.trimEnd(),
+          after: 'The importer ran at :metric[logged.2.factor], :metric[logged.2.factor], on 5 Claude minutes; the feeds took :metric[logged.1.ai].',
+        },
+      ],
+      leftAlone: [{ line, phrase: '5 Claude minutes', reason: 'unit', name: 'logged.2.ai', rendered: '5m' }],
+    });
   });
 });
 

@@ -6,6 +6,8 @@ import { compareFactorsDescending, factorTenths, type TaskTimes } from './task.t
 export interface RankedTask<T extends TaskTimes> {
   /** 1-based position in the Task Log, highest factor first. */
   rank: number;
+  /** 1-based position among the tasks as given (the day file's order), which estimates never change. */
+  position: number;
   task: T;
   /** human ÷ ai in tenths, rounded half up once. */
   factor: number;
@@ -69,8 +71,8 @@ function sortByFactor<T extends TaskTimes>(rows: RankedTask<T>[]): void {
 /** The Task Log's rows: each task's factors worked out once, then sorted by them and numbered from 1. */
 export function rankTasks<T extends TaskTimes>(tasks: readonly T[]): RankedTask<T>[] {
   const rows: RankedTask<T>[] = [];
-  for (const task of tasks) {
-    rows.push({ rank: 0, task, factor: ratioInUnits(task.human, task.ai, 1), supervisionFactor: factorTenths(task.human, task.supervision) });
+  for (const [index, task] of tasks.entries()) {
+    rows.push({ rank: 0, position: index + 1, task, factor: ratioInUnits(task.human, task.ai, 1), supervisionFactor: factorTenths(task.human, task.supervision) });
   }
   sortByFactor(rows);
   for (let index = 0; index < rows.length; index++) (rows[index] as RankedTask<T>).rank = index + 1;

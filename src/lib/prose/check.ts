@@ -1,7 +1,9 @@
 /**
  * Checks a day's prose against its data: every `:metric[name]` must name a
  * value that exists, and every number that reads as a claim about the day
- * must equal a computed value. Claims are warnings unless `strict`.
+ * must equal a computed value. Claims are warnings unless `strict`. A
+ * `task.N` reference gets a warning too: it follows the rank, so it is
+ * written as `logged.N`, which stays with its task (see stableTaskName).
  */
 import type { DayMetrics, DayTotals } from '../metrics/day.ts';
 import type { DaySource } from '../schema/day-file.ts';
@@ -72,10 +74,40 @@ export interface ProseContext {
   published?: ReadonlyMap<string, DayMetrics<TitledTask>>;
 }
 
-/** The name an unknown one was probably meant to be, with its task number kept ("task.3.facter" → "task.3.factor"). */
+/** The name an unknown one was probably meant to be, with its task number kept ("logged.3.facter" → "logged.3.factor"). */
 function suggestName(name: string): string | undefined {
-  const rank = /^task\.(\d+)\./.exec(name)?.[1] ?? 'N';
-  return nearest(name, REFERENCE_NAMES.map((known) => known.replace(/^task\.N\./, `task.${rank}.`)));
+  const number = /^(?:task|logged)\.(\d+)\./.exec(name)?.[1] ?? 'N';
+  return nearest(name, REFERENCE_NAMES.map((known) => known.replace(/^(task|logged)\.N\./, `$1.${number}.`)));
+}
+
+/** 1 → "1st", 2 → "2nd", 12 → "12th", 23 → "23rd". */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * `task.N.field` names whichever task ranks N-th, so new estimates silently
+ * move it to another task: the same value as `logged.P.field`, named by the
+ * task's place in the file, or undefined for any other name.
+ */
+export function stableTaskName(name: string, metrics: DayMetrics<TitledTask>): { name: string; rank: number; position: number } | undefined {
+  const task = /^task\.(\d+)\.(.+)$/.exec(name);
+  if (!task) return undefined;
+  const rank = Number(task[1]);
+  const row = metrics.ranked[rank - 1];
+  return row ? { name: `logged.${row.position}.${task[2] as string}`, rank, position: row.position } : undefined;
+}
+
+/** `fixable`: --fix rewrites the file (Markdown days; it leaves YAML days alone). */
+function rankReferenceMessage(name: string, stable: { name: string; rank: number; position: number }, fixable: boolean): string {
+  const task = name.split('.').slice(0, 2).join('.');
+  return (
+    `${task} is whichever task is in row ${stable.rank} of the Task Log, so a change of estimates moves it to another task; ` +
+    `write :metric[${stable.name}] (the ${ordinal(stable.position)} task in the file, in row ${stable.rank} today) ` +
+    `to keep it with that task${fixable ? ', or let npm run check -- --fix rewrite it' : ''}`
+  );
 }
 
 function claimMessage(verdict: Verdict): string {
@@ -121,6 +153,10 @@ export function checkDayProse(entry: ProseContext, settings: ProseSettings, scan
     const at = (offset: number) => placeOf(day.file, place, offset);
     for (const use of scanned.metrics) {
       const resolution = resolveReference(use.name, context);
+      const stable = resolution.ok ? stableTaskName(use.name, metrics) : undefined;
+      if (stable) {
+        diagnostics.push({ ...at(use.start), severity: 'warning', path: `:metric[${use.name}]`, message: rankReferenceMessage(use.name, stable, day.file.endsWith('.md')) });
+      }
       if (resolution.ok) continue;
       const suggestion = isReferenceName(use.name) ? undefined : suggestName(use.name);
       const hint = suggestion ? `; did you mean :metric[${suggestion}]?` : '; see the names in docs/metric-references.md';

@@ -8,7 +8,8 @@
  * - a number without the metric's unit: "71 repositories", "5 phases",
  *   "146 tests pass", "12%", dates, versions, money, times;
  * - a factor without exactly one decimal ("10x", "3x faster"), as the site
- *   prints every factor with one;
+ *   prints every factor with one, unless a metric's name is right beside it
+ *   ("25x leverage", "a leverage of 25x");
  * - a factor followed by a comparative ("2.5x slower", "3.5x faster"): a
  *   speed-up of something else, not a leverage figure;
  * - a number after a qualifier: approximations and bounds ("about 190 human
@@ -28,8 +29,22 @@
  *   make a sentence compare: then the previous day's figures count.
  */
 import { NUMBER_WORDS, wordsToNumber } from '../words-parse.ts';
-import type { ClaimKind, ComputedValue } from './computed.ts';
-import { AVERAGE, figureOwner, MONTH, MONTH_PERIOD, monthDay, OTHER_PERIOD, WEEKDAYS, weekday, YEAR } from './figure-owner.ts';
+import type { ClaimKind, ComputedValue, Fraction } from './computed.ts';
+import {
+  AVERAGE,
+  DAY_NAME_GROUPLESS,
+  figureOwner,
+  metricNamedAfter,
+  metricNamedBefore,
+  MONTH,
+  MONTH_PERIOD,
+  monthDay,
+  OTHER_PERIOD,
+  WEEKDAYS,
+  weekday,
+  YEAR,
+  type NamedMetric,
+} from './figure-owner.ts';
 import { sourceOffset, type Block } from '../source/prose-scan.ts';
 
 export interface Claim {
@@ -52,6 +67,8 @@ export interface Claim {
   /** The figure is another published day's (not this one's, not the previous one's): checked against that day. */
   otherDay?: string;
   inWords: boolean;
+  /** A factor the sentence names as the day's leverage or supervisory leverage ("25.0x leverage"). */
+  named?: NamedMetric;
 }
 
 /** The day the prose belongs to and the previous published day, to tell which sentences speak of other days. */
@@ -64,6 +81,8 @@ export interface ProseDates {
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ONE_DECIMAL = String.raw`\d{1,3}(?:,\d{3})*\.\d`;
+const ONE_DECIMAL_ONLY = new RegExp(`^${ONE_DECIMAL}$`);
+const HUMAN_WORK = String.raw`of\s+human(?:[- ]equivalent)?\s+(?:work|time|effort|throughput)\b`;
 
 /** Approximations and bounds right before a number: "about 190", "over 15.0x", "between 12.0x and 17.0x". */
 const QUALIFIED = String.raw`(?<!\b(?:about|around|roughly|nearly|almost|approximately|some|over|under|above|below|beyond|past|exceed(?:s|ed|ing)?|by|between|at (?:least|most)|close to|up to|(?:more|less|fewer|greater|higher|lower) than)\s+|~\s*|≈\s*|\bbetween\s+\S+\s+and\s+)`;
@@ -88,27 +107,32 @@ function wholeDay(count: string, noun: string, verbs: string): string {
   const opens = String.raw`(?<=(?:^|[.!?:]\s+))(${count})\s+${noun}(?=\s*(?:[.!?;:]|$)|\s+(?:is|was)\b)`;
   const after = String.raw`(?<![\w.,-])${QUALIFIED}(${count})\s+${noun}(?=\s+(?:today|in total|in all|all told|logged|on the day|that day|this day|in (?:one|a single) day)\b)`;
   const before = String.raw`(?<=\b(?:${verbs}|a total of|all|day (?:of|with|had))\s+)(${count})\s+${noun}\b${SUBSET}`;
-  return `${opens}|${after}|${before}`;
+  // "Thirty-four tasks on Saturday.": the count of the day the sentence names.
+  const onDay = String.raw`(?<=(?:^|[.!?:]\s+))(${count})\s+${noun}(?=\s+on\s+(?:the\s+)?(?:${DAY_NAME_GROUPLESS}))`;
+  return `${opens}|${after}|${before}|${onDay}`;
 }
 
 function patterns(aiName: string): [ClaimKind, RegExp][] {
   const ai = aiName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const start = String.raw`(?<![\w.,])${QUALIFIED}`;
   return [
-    // "x" as the site prints it, or the multiplication sign some authors type.
-    ['factor', new RegExp(String.raw`${start}(${ONE_DECIMAL})[x×](?!\w)${COMPARATIVE}`, 'gi')],
-    [
-      'hours',
-      new RegExp(
-        String.raw`${start}(${NUMBER})\s+(?:human(?:[- ]equivalent)?\s+hours\b|hours\s+of\s+human(?:[- ]equivalent)?\s+(?:work|time|effort)\b)`,
-        'gi',
-      ),
-    ],
-    ['days', new RegExp(String.raw`${start}(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+days\b`, 'gi')],
-    ['weeks', new RegExp(String.raw`${start}(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+weeks\b`, 'gi')],
+    // "x" as the site prints it, or the multiplication sign some authors type. Any other precision than
+    // one decimal ("25x") is a claim only beside a metric's name (see findClaims).
+    ['factor', new RegExp(String.raw`${start}(${NUMBER})[x×](?!\w)${COMPARATIVE}`, 'gi')],
+    ['hours', new RegExp(String.raw`${start}(${NUMBER})\s+(?:human(?:[- ]equivalent)?\s+hours\b|hours\s+${HUMAN_WORK})`, 'gi')],
+    // "3 working days away" is no claim; "0.7 days of human-equivalent work" is, at any precision.
+    ['days', new RegExp(String.raw`${start}(?:(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+days\b|(${NUMBER})\s+days\s+${HUMAN_WORK})`, 'gi')],
+    ['weeks', new RegExp(String.raw`${start}(?:(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+weeks\b|(${NUMBER})\s+weeks\s+${HUMAN_WORK})`, 'gi')],
     [
       'aiMinutes',
-      new RegExp(String.raw`${start}(${NUMBER})\s+(?:(?:${ai}|agent|AI)\s+minutes\b|minutes\s+of\s+(?:${ai}|agent|AI)\s+time\b)`, 'gi'),
+      new RegExp(String.raw`${start}(${NUMBER})\s+(?:(?:${ai}|agent|AI)[\s-]minutes\b|minutes\s+of\s+(?:${ai}|agent|AI)\s+time\b)`, 'gi'),
+    ],
+    [
+      'aiHours',
+      new RegExp(
+        String.raw`${start}(${NUMBER})\s+(?:(?:${ai}|agent|AI)[\s-]hours\b|hours\s+of\s+(?:${ai}|agent|AI)\s+(?:wall[\s-]?clock|time|run[\s-]?time)\b)`,
+        'gi',
+      ),
     ],
     [
       'supervisionMinutes',
@@ -182,6 +206,11 @@ function owner(
   return days.isPublished?.(date) ? { comparing: false, otherDay: date } : undefined;
 }
 
+/** The metric a factor from `start` to `end` (its "x" included) is named as, from the words right around it. */
+function namedMetric(text: string, sentenceStart: number, start: number, end: number): NamedMetric | undefined {
+  return metricNamedAfter(text.slice(end))?.metric ?? metricNamedBefore(text.slice(sentenceStart, start));
+}
+
 export function findClaims(blocks: readonly Block[], aiName: string, days: ProseDates): Claim[] {
   const claims: Claim[] = [];
   const kinds = patterns(aiName);
@@ -196,8 +225,10 @@ export function findClaims(blocks: readonly Block[], aiName: string, days: Prose
         const inWords = !/^\d/.test(written);
         const value = inWords ? wordsToNumber(written) : Number(written.replace(/,/g, ''));
         if (value === undefined) continue;
-        const start = sourceOffset(block, index);
         const includesUnit = kind === 'factor';
+        const named = includesUnit ? namedMetric(block.text, sentenceStart, index, index + written.length + 1) : undefined;
+        if (includesUnit && !named && !ONE_DECIMAL_ONLY.test(written)) continue;
+        const start = sourceOffset(block, index);
         const typed = block.text.slice(index, index + written.length + (includesUnit ? 1 : 0));
         claims.push({
           kind,
@@ -210,6 +241,7 @@ export function findClaims(blocks: readonly Block[], aiName: string, days: Prose
           includesUnit,
           ...whose,
           inWords,
+          ...(named ? { named } : {}),
         });
       }
     }
@@ -226,6 +258,33 @@ export interface Verdict {
 }
 
 const normalise = (shown: string) => shown.replace(/,/g, '');
+
+/** A figure as written, as an integer count of its last digit's units: "5.75" → 575 hundredths. */
+function writtenUnits(claim: Claim): { units: bigint; decimals: number } {
+  if (claim.inWords) return { units: BigInt(claim.value), decimals: 0 };
+  const [whole = '', fraction = ''] = normalise(claim.written).split('.');
+  return { units: BigInt(whole + fraction), decimals: fraction.length };
+}
+
+/** `exact` rounded half up to `decimals` places, in units of the last one (in BigInt: a long figure cannot overflow). */
+function roundedUnits({ numerator, denominator }: Fraction, decimals: number): bigint {
+  const scaled = BigInt(numerator) * 10n ** BigInt(decimals);
+  const divisor = BigInt(denominator);
+  return (2n * scaled + divisor) / (2n * divisor);
+}
+
+/**
+ * Does a figure state `value`? It does when the exact value rounds to it at
+ * the figure's own precision: 5.75 human hours are "5.75", "5.8" and "6",
+ * whatever the page shows.
+ */
+function states(claim: Claim, value: ComputedValue): boolean {
+  const { units, decimals } = writtenUnits(claim);
+  return roundedUnits(value.exact, decimals) === units;
+}
+
+/** The values of the metric a claim names ("25x leverage": leverage, or the previous day's when comparing). */
+const isNamed = (claim: Claim, value: ComputedValue) => claim.named !== undefined && value.name.replace(/^previous\./, '') === claim.named.name;
 
 /** Day-wide figures first, then the previous day's, then single tasks': the order ties are broken in. */
 export function tier(value: ComputedValue): number {
@@ -246,11 +305,14 @@ export function judgeClaims(
     const candidates = claim.otherDay
       ? (otherDay?.(claim.otherDay) ?? []).filter((value) => value.kind === claim.kind)
       : values.filter((value) => value.kind === claim.kind && (claim.comparing || !value.previous));
-    const written = claim.inWords ? String(claim.value) : normalise(claim.written);
-    const matches = candidates.filter((value) => normalise(value.shown) === written);
+    // A weighted average is the day's, never a single task's.
+    const possible = claim.named?.weighted ? candidates.filter((value) => isNamed(claim, value)) : candidates;
+    const matches = possible.filter((value) => states(claim, value));
+    const named = possible.filter((value) => isNamed(claim, value));
     const distance = (value: ComputedValue) => Math.abs(Number(normalise(value.shown)) - claim.value);
     let nearest: ComputedValue | undefined;
-    for (const candidate of candidates) {
+    // The metric the sentence names first ("25.0x leverage": the day's, not the closest task's).
+    for (const candidate of named.length > 0 ? named : possible) {
       // Shown values have at most two decimals: differences below 1e-9 are float noise, a tie.
       const difference = nearest === undefined ? -1 : distance(candidate) - distance(nearest);
       if (nearest === undefined || difference < -1e-9 || (Math.abs(difference) <= 1e-9 && tier(candidate) < tier(nearest))) {

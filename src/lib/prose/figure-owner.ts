@@ -15,8 +15,10 @@
  *    makes it this day's, any other day (a range: "From Monday to Friday")
  *    nobody's;
  * 5. this day's metric as the subject ("leverage came in at", "the
- *    weighted average was"), with no other day or period named before it
- *    in its clause: this day;
+ *    weighted average was") or right after the figure ("the 16.4x weighted
+ *    average is lower than April 21's"), with no other day or period named
+ *    before it in its clause: this day; a day or period right after that
+ *    noun ("16.4x leverage on Monday") makes it that day's or nobody's;
  * 6. anything else: nobody, so the figure is left alone.
  *
  * Days are named by ISO date, "April 14" or "14 April" (this day's year),
@@ -54,6 +56,9 @@ export const MONTH_PERIOD = new RegExp(
 
 /** A day as a sentence names it. */
 const DAY_NAME = String.raw`\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{1,2}\b|\d{1,2}\s+${MONTH}|(?:${WEEKDAYS.join('|')}|[Yy]esterday)\b`;
+
+/** The same, capturing nothing, for patterns of other modules. */
+export const DAY_NAME_GROUPLESS = DAY_NAME.replaceAll(`(${MONTHS.join('|')})`, `(?:${MONTHS.join('|')})`);
 
 /** The date a day name stands for, seen from `date`. */
 function dateNamed(name: string, date: string): string {
@@ -94,6 +99,39 @@ const PERIOD_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:(?:back\s+)?(?:in|from|since|during|over|for)\s+)?(?:the\s+)?(?:(?:last|next|previous|this past)\s+(?:week|month|year|quarter|sprint|weekend)|${MONTH}\b|(?:19|20)\d{2}\b)`,
 );
 const CLAUSE_OPENS_WITH_DAY = new RegExp(String.raw`^\s*(?:(?:[Oo]n|[Bb]y|[Ff]or|[Ff]rom)\s+)?(?:[Tt]he\s+)?(${DAY_NAME})(?!['’]s)`);
+/** A day-wide factor a sentence names: leverage, or supervisory leverage; `weighted` says it cannot be a single task's. */
+export interface NamedMetric {
+  name: 'leverage' | 'supervision.leverage';
+  weighted: boolean;
+}
+
+const METRIC_WORDS = String.raw`(?:(weighted)\s+)?(?:(supervisory|supervision)\s+)?(leverage|average)`;
+/** Right after a figure: "16.4x weighted average", "25x leverage", "115x supervisory leverage". */
+const METRIC_AFTER = new RegExp(String.raw`^\s+${METRIC_WORDS}\b`, 'i');
+/** Right before a figure: "a leverage of 25x", "the weighted average came to 16.1x". */
+const METRIC_BEFORE = new RegExp(
+  String.raw`\b${METRIC_WORDS}(?:\s+leverage)?(?:\s+factor)?\s+(?:(?:today|for the day)\s+)?` +
+    String.raw`(?:was|is|of|at|came(?: in| out)? (?:at|to)|closed at|ended at|finished at|stood at|reached|hit|landed at)\s+$`,
+  'i',
+);
+
+/** "average" alone is no metric of the site ("a 2.0x average across the team"); "weighted average" is leverage. */
+function namedBy(match: RegExpExecArray | null): NamedMetric | undefined {
+  if (!match || (match[3]?.toLowerCase() === 'average' && !match[1])) return undefined;
+  return { name: match[2] ? 'supervision.leverage' : 'leverage', weighted: match[1] !== undefined };
+}
+
+/** The metric named right after a figure (`after` starts behind its "x"), and how much text names it. */
+export function metricNamedAfter(after: string): { metric: NamedMetric; length: number } | undefined {
+  const match = METRIC_AFTER.exec(after);
+  const metric = namedBy(match);
+  return metric && match ? { metric, length: match[0].length } : undefined;
+}
+
+/** The metric a figure is named as by the words before it in its sentence. */
+export function metricNamedBefore(before: string): NamedMetric | undefined {
+  return namedBy(METRIC_BEFORE.exec(before));
+}
 const ANY_DAY_NAME = new RegExp(DAY_NAME, 'g');
 const DAY_OR_TODAY = new RegExp(String.raw`${DAY_NAME}|\b(?:[Tt]oday|[Tt]his day)\b`, 'g');
 const OWN_METRIC = new RegExp(
@@ -136,6 +174,11 @@ export function figureOwner(sentence: string, start: number, end: number, date: 
     if (later.length === 0) return dateNamed(opening[1] as string, date);
     return later.length === 1 && later[0] === date ? date : undefined;
   }
-  if (OWN_METRIC.test(before) && !namesOtherTime(before, date, date.slice(0, 4))) return date;
+  const noun = metricNamedAfter(after);
+  const afterNoun = noun ? after.slice(noun.length) : '';
+  const nounsDay = noun ? DAY_AFTER.exec(afterNoun) : null;
+  if (nounsDay) return dateNamed(nounsDay[1] as string, date);
+  if (noun && PERIOD_AFTER.test(afterNoun)) return undefined;
+  if ((OWN_METRIC.test(before) || noun) && !namesOtherTime(before, date, date.slice(0, 4))) return date;
   return undefined;
 }

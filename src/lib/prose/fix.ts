@@ -1,15 +1,19 @@
 /**
  * `npm run check -- --fix`: every literal claim that exactly matches one
  * computed value becomes that value's metric reference, so the prose can no
- * longer drift from the data. Left alone and reported: a figure that matches
- * several values (three tasks at 15.0x), where guessing would be worse, and
+ * longer drift from the data; a task's value is named by the task's place
+ * in the file (`logged.3.factor`), and a `task.N` reference, which follows
+ * the rank, is rewritten so. Left alone and reported: a figure that matches
+ * several values (three tasks at 15.0x), where guessing would be worse,
  * one whose reference prints a unit the sentence spells out ("17 Claude
- * minutes" is task.1.ai, which shows as "17m").
+ * minutes" is logged.1.ai, which shows as "17m"), and one that is right at
+ * another precision than its reference shows ("5.75 human hours", shown
+ * 5.8): the reference would change what the page says.
  */
 import { findClaims, judgeClaims, tier, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
 import type { ProseContext, ProseSettings } from './check.ts';
-import { proseDates, proseParts } from './check.ts';
+import { proseDates, proseParts, stableTaskName } from './check.ts';
 import { scanProse } from '../source/prose-scan.ts';
 
 export interface LineChange {
@@ -18,12 +22,12 @@ export interface LineChange {
   after: string;
 }
 
-/** A claim --fix leaves alone: several values match it, or its one match renders with a unit. */
+/** A claim --fix leaves alone: several values match it, its one match renders with a unit, or at another precision. */
 export type Unfixed = {
   line: number;
   /** The claim as written ("15.0x", "62 Claude minutes"). */
   phrase: string;
-} & ({ reason: 'ambiguous'; names: string[] } | { reason: 'unit'; name: string; rendered: string });
+} & ({ reason: 'ambiguous'; names: string[] } | { reason: 'unit' | 'precision'; name: string; rendered: string });
 
 export interface ProseFix {
   text: string;
@@ -54,7 +58,15 @@ export function fixDayProse(fileText: string, entry: ProseContext, settings: Pro
   for (const { markdown, firstLine } of proseParts(entry.day)) {
     const base = starts[firstLine - 1] ?? 0;
     if (markdown === '' || fileText.slice(base, base + markdown.length) !== markdown) continue;
-    const verdicts = judgeClaims(findClaims(scanProse(markdown).blocks, settings.aiName, proseDates(entry)), values);
+    const scanned = scanProse(markdown);
+    for (const use of scanned.metrics) {
+      const stable = stableTaskName(use.name, entry.metrics);
+      // Touch the file only where it holds the reference as parsed.
+      if (stable && fileText.slice(base + use.start, base + use.end).startsWith(':metric[')) {
+        edits.push({ start: base + use.start, end: base + use.end, replacement: `:metric[${stable.name}]` });
+      }
+    }
+    const verdicts = judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values);
     for (const verdict of verdicts) {
       if (verdict.matches.length === 0) continue;
       const { claim } = verdict;
@@ -66,6 +78,10 @@ export function fixDayProse(fileText: string, entry: ProseContext, settings: Pro
       }
       if (!claim.inWords && chosen.rendered !== chosen.shown + (claim.includesUnit ? 'x' : '')) {
         leftAlone.push({ line, phrase: claim.phrase, reason: 'unit', name: chosen.name, rendered: chosen.rendered });
+        continue;
+      }
+      if (!claim.inWords && claim.written.replace(/,/g, '') !== chosen.shown.replace(/,/g, '')) {
+        leftAlone.push({ line, phrase: claim.phrase, reason: 'precision', name: chosen.name, rendered: chosen.rendered });
         continue;
       }
       const name = claim.inWords && chosen.name.endsWith('tasks') ? `${chosen.name}.words` : chosen.name;

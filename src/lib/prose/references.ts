@@ -1,6 +1,7 @@
 /**
  * Every computed value a day's prose or summary can name: `leverage`,
- * `hours`, `task.3.factor`, `previous.leverage`, `tasks.words` … Values are
+ * `hours`, `task.3.factor` (row 3 of the Task Log), `logged.3.factor` (the
+ * third task in the file), `previous.leverage`, `tasks.words` … Values are
  * text, formatted by the library's one formatter for each kind of number,
  * except task titles, which keep their inline Markdown as hast.
  */
@@ -25,6 +26,7 @@ import {
   isChangeName,
   isTaskField,
   isTotalsName,
+  LOGGED_REFERENCE,
   TASK_REFERENCE,
   type ChangeName,
   type TaskField,
@@ -103,6 +105,16 @@ export function resolveReference(name: string, context: ReferenceContext): Resol
     const previousOwn = name.slice('previous.'.length);
     if (previousOwn === 'date') return { ok: true, value: formatLongDate(previous.date, context.language) };
     if (isTotalsName(previousOwn)) return { ok: true, value: totalsText(previousOwn, previous.totals) };
+  }
+
+  const logged = LOGGED_REFERENCE.exec(name);
+  const loggedField = logged?.[2];
+  if (logged && loggedField !== undefined && isTaskField(loggedField)) {
+    const { ranked } = metrics;
+    const position = Number(logged[1]);
+    const row = ranked.find((candidate) => candidate.position === position);
+    if (!row) return { ok: false, problem: `there is no task ${position} in the file; this day logs tasks 1 to ${ranked.length}` };
+    return { ok: true, value: TASK_VALUES[loggedField](row.task, row.factor, row.supervisionFactor) };
   }
 
   const task = TASK_REFERENCE.exec(name);

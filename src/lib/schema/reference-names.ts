@@ -36,6 +36,9 @@ export type TaskField = (typeof TASK_FIELDS)[number];
 /** `task.3.factor`, `ceiling.title`: the task (by rank, or the first or last) and the field. */
 export const TASK_REFERENCE = /^(task\.(\d+)|ceiling|floor)\.(.+)$/;
 
+/** `logged.3.factor`: the third task as the day file lists it, whatever its rank, and the field. */
+export const LOGGED_REFERENCE = /^logged\.(\d+)\.(.+)$/;
+
 /** Every name, with `N` standing for a task's rank: for documentation and suggestions. */
 export const REFERENCE_NAMES: readonly string[] = [
   'date',
@@ -45,6 +48,7 @@ export const REFERENCE_NAMES: readonly string[] = [
   'previous.date',
   ...CHANGE_NAMES,
   ...TASK_FIELDS.flatMap((field) => [`task.N.${field}`, `ceiling.${field}`, `floor.${field}`]),
+  ...TASK_FIELDS.map((field) => `logged.N.${field}`),
 ];
 
 /** One of `names`, compared as a plain string (never a key inherited from Object.prototype). */
@@ -58,8 +62,8 @@ export const isTaskField = (name: string): name is TaskField => isOneOf(TASK_FIE
 
 /** Whether `name` can ever resolve (task numbers are checked against a day separately). */
 export function isReferenceName(name: string): boolean {
-  const task = TASK_REFERENCE.exec(name);
-  if (task) return isTaskField(task[3] as string);
+  const task = TASK_REFERENCE.exec(name) ?? LOGGED_REFERENCE.exec(name);
+  if (task) return isTaskField(task.at(-1) as string);
   const ownName = name.startsWith('previous.') ? name.slice('previous.'.length) : name;
   return ownName === 'date' || name === 'aiName' || isTotalsName(ownName) || isChangeName(name);
 }
