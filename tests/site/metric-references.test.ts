@@ -17,7 +17,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, SITE_YAML } from '../support/content-folder.ts';
 import { attrsOf, element, elements, textOf } from '../support/html.ts';
-import { npmRun, PROJECT_ROOT } from '../support/npm-run.ts';
+import { npmRun, PROJECT_ROOT, SAMPLE_CONTENT } from '../support/npm-run.ts';
 import { buildSite } from '../support/site-build.ts';
 import { BODY, FRONT_MATTER, PREVIOUS_TEXT } from '../support/prose-corpus.ts';
 
@@ -50,12 +50,12 @@ describe('a site whose prose uses metric references', () => {
 
   beforeAll(() => {
     const days = Object.fromEntries(
-      readdirSync(join(PROJECT_ROOT, 'content/days')).map((name) => [
+      readdirSync(join(SAMPLE_CONTENT, 'days')).map((name) => [
         `days/${name}`,
-        name === '2026-04-22.md' ? FRONT_MATTER + PROSE : readFileSync(join(PROJECT_ROOT, 'content/days', name), 'utf8'),
+        name === '2026-04-22.md' ? FRONT_MATTER + PROSE : readFileSync(join(SAMPLE_CONTENT, 'days', name), 'utf8'),
       ]),
     );
-    const site = `${readFileSync(join(PROJECT_ROOT, 'content/site.yaml'), 'utf8')}summary:\n  template: "${TEMPLATE}"\n`;
+    const site = `${readFileSync(join(SAMPLE_CONTENT, 'site.yaml'), 'utf8')}summary:\n  template: "${TEMPLATE}"\n`;
     content = contentFolder({ 'site.yaml': site, ...days });
     out = join(content, 'dist');
     // In an author's environment: the test runner's NODE_ENV=test would publish the draft of 04-20 and make it 04-21's previous day.

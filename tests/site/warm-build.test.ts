@@ -20,7 +20,7 @@ import { parse } from 'yaml';
 import { CACHE_ROOT } from '../../src/lib/content-cache.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { attrsOf, elements } from '../support/html.ts';
-import { PROJECT_ROOT } from '../support/npm-run.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT } from '../support/npm-run.ts';
 import { builtSite, copyProject } from '../support/site-build.ts';
 
 /** The day after the sample's last, on the tag the sample uses most and with references to the day before. */
@@ -121,7 +121,7 @@ beforeAll(() => {
   restored = restoredByDeploy();
   work = mkdtempSync(join(tmpdir(), 'fulcrum-warm-'));
   content = join(work, 'content');
-  cpSync(join(PROJECT_ROOT, 'content'), content, { recursive: true });
+  cpSync(SAMPLE_CONTENT, content, { recursive: true });
   warmProject = copyProject({ ownCaches: true });
   coldProject = copyProject({ ownCaches: true });
   const untouched = { top: readdirSync(warmProject), modules: readdirSync(join(warmProject, 'node_modules')) };

@@ -7,11 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { parseDayFile, type DaySource } from '../../src/lib/schema/day-file.ts';
+import { sampleFile } from './npm-run.ts';
 
 export const FILE = 'content/days/2026-04-22.md';
 export const PREVIOUS_FILE = 'content/days/2026-04-21.md';
 
-const sample = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+const sample = (file: string) => readFileSync(sampleFile(file), 'utf8');
 const SAMPLE_TEXT = sample(FILE);
 
 /** The 04-22 sample's front matter, closing `---` and its line break included: our prose goes below it. */

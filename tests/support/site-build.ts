@@ -10,10 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { PROJECT_ROOT, type CommandResult } from './npm-run.ts';
+import { PROJECT_ROOT, SAMPLE_CONTENT, type CommandResult } from './npm-run.ts';
 
 export interface SiteBuild {
-  /** The content folder (FULCRUM_CONTENT); the project's content/ when absent. */
+  /** The content folder (FULCRUM_CONTENT); the sample site's fixture when absent (never the project's content/). */
   content?: string;
   /** The site's address (FULCRUM_URL); the url in site.yaml when absent. */
   url?: string;
@@ -78,7 +78,7 @@ export function buildCommand(build: SiteBuild = {}): BuildCommand {
   ];
   const env = {
     ...authorEnvironment(),
-    ...(build.content === undefined ? {} : { FULCRUM_CONTENT: build.content }),
+    FULCRUM_CONTENT: build.content ?? SAMPLE_CONTENT,
     ...(build.url === undefined ? {} : { FULCRUM_URL: build.url }),
     ...build.env,
   };

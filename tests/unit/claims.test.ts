@@ -53,6 +53,7 @@ import {
   THURSDAY_SENTENCES,
   type CorpusSentence,
 } from '../support/prose-corpus.ts';
+import { sampleFile } from '../support/npm-run.ts';
 
 /** The check's output lines for 04-22 written as `prose`, after 04-21. */
 function check(prose: string, strict = false): string[] {
@@ -217,7 +218,7 @@ describe('sentences that name another day', () => {
   // 04-17: 31 h in 151 min → 1860 / 151 = 12.31… → 12.3x; eight tasks, factors 14.1x, 12.9x, 12.9x, 12.5x,
   //   11.6x, 11.1x, 10.0x, 10.0x; 22 supervisory minutes → 84.5x.
   // 04-16: 6.08 h in 41 min → 364.8 / 41 = 8.89… → 8.9x; six tasks, factors 10.7x, 10.0x, 9.0x, 8.2x, 7.5x, 6.6x.
-  const sample = (date: string) => parsed(`content/days/${date}.md`, readFileSync(new URL(`../../content/days/${date}.md`, import.meta.url), 'utf8'));
+  const sample = (date: string) => parsed(`content/days/${date}.md`, readFileSync(sampleFile(`content/days/${date}.md`), 'utf8'));
   const week = () => ['2026-04-16', '2026-04-17', '2026-04-20'].map(sample);
   /** The check's lines for 04-22 written as `prose`, with the week's days around it. */
   const checkWeek = (prose: string) => checkProse([...week(), previousDay(), longDay(prose)], SETTINGS).map(formatDiagnostic);

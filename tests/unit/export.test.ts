@@ -5,11 +5,13 @@
  * 1 min = 6000 cs).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvField, dayRecord, durationText, minutesNumber, TASK_CSV_HEADER, tasksCsv, type ExportDay, type ExportTask } from '../../src/lib/published/open-data.ts';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
 import { dayFrontmatterSchema, type DayFrontmatter } from '../../src/lib/schema/day.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
+import { SAMPLE_CONTENT, sampleFile } from '../support/npm-run.ts';
 
 const H = 360_000;
 const M = 6_000;
@@ -135,7 +137,7 @@ describe('tasksCsv', () => {
 
 /** A sample day as the pages export it, built from the parsed file. */
 function sampleExport(file: string): { frontmatter: DayFrontmatter; day: ExportDay } {
-  const { day, diagnostics } = parseDayFile(file, readFileSync(file));
+  const { day, diagnostics } = parseDayFile(file, readFileSync(sampleFile(file)));
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   if (!day) throw new Error(`${file} did not parse`);
   const { frontmatter } = day;
@@ -181,7 +183,7 @@ const times = (task: { title: string; human: number; ai: number; supervision: nu
 });
 
 describe('day records round-trip through the day schema', () => {
-  const files = readdirSync('content/days')
+  const files = readdirSync(join(SAMPLE_CONTENT, 'days'))
     .filter((name) => name.endsWith('.md'))
     .map((name) => `content/days/${name}`);
 

@@ -4,6 +4,7 @@ import { formatFactor, formatHoursOneDecimal, formatWholeMinutes } from '../../s
 import { dayMetrics, dayTotals, rankTasks, totalTimes } from '../../src/lib/metrics/day.ts';
 import { compareFactorsDescending, factorTenths, type TaskTimes } from '../../src/lib/metrics/task.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
+import { sampleFile } from '../support/npm-run.ts';
 
 // Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.
 const M = 6_000;
@@ -253,7 +254,7 @@ describe('the 26-task day of 2026-04-22', () => {
   });
 
   it('from the sample file parsed with parseDayFile: the same numbers', () => {
-    const bytes = readFileSync(new URL('../../content/days/2026-04-22.md', import.meta.url));
+    const bytes = readFileSync(sampleFile('content/days/2026-04-22.md'));
     const { day, diagnostics } = parseDayFile('content/days/2026-04-22.md', bytes);
     expect(diagnostics).toEqual([]);
     expect(day?.frontmatter.tasks.map((t) => [t.human, t.ai, t.supervision])).toEqual(APRIL_22);

@@ -1,9 +1,11 @@
 /** Task titles: one line of inline Markdown, never a block, never live HTML. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { renderInlineMarkdown, renderInlineMarkdownAll } from '../../src/lib/markdown/render.ts';
 import { inlineHtml } from '../support/markdown-html.ts';
+import { SAMPLE_CONTENT, sampleFile } from '../support/npm-run.ts';
 
 describe('renderInlineMarkdown', () => {
   it('renders code, emphasis and links', async () => {
@@ -33,9 +35,9 @@ describe('renderInlineMarkdown', () => {
 });
 
 describe('renderInlineMarkdownAll', () => {
-  const sampleTitles = readdirSync('content/days').flatMap((name) => {
+  const sampleTitles = readdirSync(join(SAMPLE_CONTENT, 'days')).flatMap((name) => {
     const file = `content/days/${name}`;
-    return parseDayFile(file, readFileSync(file)).day?.frontmatter.tasks.map((task) => task.title) ?? [];
+    return parseDayFile(file, readFileSync(sampleFile(file))).day?.frontmatter.tasks.map((task) => task.title) ?? [];
   });
   const tricky = [
     'Plain words only',

@@ -14,6 +14,7 @@ import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { isReferenceName } from '../../src/lib/schema/reference-names.ts';
 import { asSentenceStart, DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../../src/lib/summary.ts';
 import { numberToWords } from '../../src/lib/words.ts';
+import { sampleFile } from '../support/npm-run.ts';
 
 /** A resolved value as the HTML it serializes to (text is escaped then, not before). */
 function asHtml(resolution: Resolution): { ok: true; html: string } | Resolution {
@@ -24,7 +25,7 @@ function asHtml(resolution: Resolution): { ok: true; html: string } | Resolution
 
 function sampleDay(date: string) {
   const file = `content/days/${date}.md`;
-  const { day, diagnostics } = parseDayFile(file, readFileSync(file));
+  const { day, diagnostics } = parseDayFile(file, readFileSync(sampleFile(file)));
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   if (!day) throw new Error(`${file} did not parse`);
   // Titles as typed, as text (the summary's own tests need no Markdown rendered).
