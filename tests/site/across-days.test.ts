@@ -12,8 +12,9 @@ import type { Element } from 'hast';
 import { parse as parseYaml } from 'yaml';
 import { distHas, readDist } from '../support/dist.ts';
 import { attrsOf, element, elements, textOf, type Html } from '../support/html.ts';
+import { SAMPLE_CONTENT } from '../support/npm-run.ts';
 
-const DAYS = 'content/days';
+const DAYS = join(SAMPLE_CONTENT, 'days');
 
 // ---------------------------------------------------------------------------
 // The sample days, read independently of the site's code.

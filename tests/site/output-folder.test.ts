@@ -47,7 +47,7 @@ describe('npm run build refuses an output folder it would destroy', () => {
 
   it.each(cases)('%s', (_name, args, status, message) => {
     const before = { content: fingerprint(join(project, 'content')), src: fingerprint(join(project, 'src')), docs: fingerprint(join(project, 'docs')) };
-    expect(buildSite({ project, args })).toEqual({ status, stdout: '', stderr: `${message()}\n` });
+    expect(buildSite({ project, args, content: join(project, 'content') })).toEqual({ status, stdout: '', stderr: `${message()}\n` });
     expect({ content: fingerprint(join(project, 'content')), src: fingerprint(join(project, 'src')), docs: fingerprint(join(project, 'docs')) }).toEqual(before);
     expect(leftovers(project)).toEqual([]);
   });

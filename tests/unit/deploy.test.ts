@@ -80,7 +80,8 @@ describe('.github/workflows/deploy.yml', () => {
       // node_modules/.astro is Astro's cacheDir unless the configuration moves it.
       const config = (await import('../../astro.config.mjs')).default as { cacheDir?: string };
       expect(config.cacheDir).toBeUndefined();
-    });
+      // Loading the configuration loads the integration and what it imports: seconds on a busy machine.
+    }, 30_000);
 
     it("are keyed by the hash of Fulcrum's code and dependencies, then by the content's", () => {
       expect(parts, key).not.toBeNull();
