@@ -160,6 +160,15 @@ describe('a new author project', () => {
     expect(page('rss.xml')).toContain('Upgrade the date library');
   });
 
+  it('writes a new day whose schema comment leads editors to the installed package’s JSON Schema', () => {
+    const written = run('npm', ['run', '-s', 'new', '--', '2026-05-06', '--yaml']);
+    expect(written).toEqual({ status: 0, output: 'content/days/2026-05-06.yaml\n' });
+    const text = readFileSync(join(blog, 'content/days/2026-05-06.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/fulcrum/schemas/day.schema.json');
+    expect(existsSync(join(blog, 'node_modules/fulcrum/schemas/day.schema.json'))).toBe(true);
+    rmSync(join(blog, 'content/days/2026-05-06.yaml'));
+  });
+
   it('keeps its build caches inside the installed package’s project, keyed by Fulcrum’s code', () => {
     for (const cache of ['prepared', 'post-bodies', 'cards']) {
       expect(readdirSync(join(blog, 'node_modules/.cache/fulcrum', cache)), cache).toHaveLength(1);
