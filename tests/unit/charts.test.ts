@@ -127,6 +127,12 @@ describe('hours per day: bars from the data', () => {
     expect(third!.x - (second!.x + second!.width)).toBeGreaterThan(2 * 168.2);
   });
 
+  it('titles a bar with the day\'s exact hours, as its post shows them', () => {
+    // 6.08 h = 2 188 800 cs; 189.08 h = 68 068 800 cs: never 6.1 and 189.1.
+    const bars = hoursPerDayChart([day('2026-04-16', 2_188_800, 89), day('2026-04-17', 68_068_800, 161)], WIDE, 'en', label).bars;
+    expect(bars.map((bar) => bar.title)).toEqual(['day 2026-04-16: 6.08 h', 'day 2026-04-17: 189.08 h']);
+  });
+
   it('scales the narrow drawing the same way', () => {
     // NARROW: labels "0".."40" → left ceil(2 × 6.6 + 11) = 25; bottom 192.5, top 11 → 181.5 tall.
     const narrow = hoursPerDayChart(gapped, NARROW, 'en', label);

@@ -45,8 +45,8 @@ describe('compareDays', () => {
       previous: '61.1x',
       change: { direction: 'up', symbol: '▲', words: 'up from 61.1x' },
     });
-    // Hours shown with one decimal: 189.08 → 189.1, 9.17 → 9.2
-    expect(compared.human).toEqual({ current: '189.1', previous: '9.2', change: { direction: 'up', symbol: '▲', words: 'up from 9.2' } });
+    // Hours shown exactly, as the totals beside the factors are: 189.08 and 9.17
+    expect(compared.human).toEqual({ current: '189.08', previous: '9.17', change: { direction: 'up', symbol: '▲', words: 'up from 9.17' } });
     expect(compared.ai).toEqual({ current: '704', previous: '52', change: { direction: 'up', symbol: '▲', words: 'up from 52' } });
     // 04-21 logged no tokens: this day's count still shows, the change needs both.
     expect(compared.tokens).toEqual({ current: '3,030,000', previous: null, change: null });
@@ -56,7 +56,7 @@ describe('compareDays', () => {
     const compared = compareDays(april21, april22);
     expect(compared.leverage.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 16.1x' });
     expect(compared.ai.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 704' });
-    expect(compared.human.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 189.1' });
+    expect(compared.human.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 189.08' });
     const tokens = compareDays(totals({ tokens: 1_290_000 }), totals({ tokens: 3_030_000 })).tokens;
     expect(tokens).toEqual({ current: '1,290,000', previous: '3,030,000', change: { direction: 'down', symbol: '▼', words: 'down from 3,030,000' } });
   });
@@ -68,17 +68,17 @@ describe('compareDays', () => {
     expect(compareDays(a, b).leverage).toEqual({ current: '12.4x', previous: '12.4x', change: { direction: 'same', symbol: '=', words: 'same as 12.4x' } });
     expect(compareDays(a, b).supervisionLeverage.change).toMatchObject({ direction: 'down', words: 'down from 12.5x' });
 
-    // Hours: 12.44h (4478400 cs) and 12.36h (4449600 cs) both show 12.4 → same, not up.
-    // Minutes: 704.4m (4226400 cs) and 703.6m (4221600 cs) both show 704 → same, not up.
-    const c = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_449_600, ai: 4_221_600 }));
-    expect(c.human).toEqual({ current: '12.4', previous: '12.4', change: { direction: 'same', symbol: '=', words: 'same as 12.4' } });
-    expect(c.ai).toEqual({ current: '704', previous: '704', change: { direction: 'same', symbol: '=', words: 'same as 704' } });
+  });
 
-    // 12.45h (4482000 cs) rounds half up to 12.5: now it is up from 12.4.
-    expect(compareDays(totals({ human: 4_482_000 }), totals({ human: 4_449_600 })).human.change).toMatchObject({
-      direction: 'up',
-      words: 'up from 12.4',
-    });
+  it('compares times exactly, as they are shown: 12.44h is up from 12.36h, 704.4m up from 703.6m', () => {
+    // 12.44h = 4478400 cs, 12.36h = 4449600 cs; 704.4m = 4226400 cs, 703.6m = 4221600 cs.
+    const c = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_449_600, ai: 4_221_600 }));
+    expect(c.human).toEqual({ current: '12.44', previous: '12.36', change: { direction: 'up', symbol: '▲', words: 'up from 12.36' } });
+    expect(c.ai).toEqual({ current: '704.4', previous: '703.6', change: { direction: 'up', symbol: '▲', words: 'up from 703.6' } });
+    // Equal times: the same.
+    const same = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_478_400, ai: 4_226_400 }));
+    expect(same.human.change).toEqual({ direction: 'same', symbol: '=', words: 'same as 12.44' });
+    expect(same.ai.change).toEqual({ direction: 'same', symbol: '=', words: 'same as 704.4' });
   });
 
   it('shows each day’s own token count, and compares them only when both days logged them (0 is a value)', () => {

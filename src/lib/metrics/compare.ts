@@ -1,13 +1,11 @@
 /**
  * A day against the previous published day, in words and symbols ("▲ up from
  * 12.4x"), never by colour alone. Values are compared as they are shown, so
- * a change never reads "up from 12.4x" next to a figure that also says 12.4x.
+ * a change never reads "up from 12.4x" next to a figure that also says 12.4x;
+ * times are shown exactly, so they are compared exactly.
  */
-import { formatFactor, formatFixed, formatInteger, formatTokens } from '../format.ts';
-import { CS_PER_MINUTE } from '../duration.ts';
-import { divRoundHalfUp } from '../exact.ts';
+import { formatExactHours, formatExactMinutes, formatFactor, formatTokens } from '../format.ts';
 import type { DayTotals } from './day.ts';
-import { hoursTenths } from './derived.ts';
 
 export type Direction = 'up' | 'down' | 'same';
 
@@ -44,13 +42,11 @@ function compare(current: number | null, previous: number | null, format: (value
 
 /** Each metric of both days, and its change where both days have a value. */
 export function compareDays(current: DayTotals, previous: DayTotals): Record<ComparedMetric, Comparison> {
-  const tenthsOfHours = (tenths: number) => formatFixed(tenths, 1);
-  const minutes = (totals: DayTotals) => divRoundHalfUp(totals.ai, CS_PER_MINUTE);
   return {
     leverage: compare(current.leverage, previous.leverage, formatFactor),
     supervisionLeverage: compare(current.supervisionLeverage, previous.supervisionLeverage, formatFactor),
-    human: compare(hoursTenths(current.human), hoursTenths(previous.human), tenthsOfHours),
-    ai: compare(minutes(current), minutes(previous), formatInteger),
+    human: compare(current.human, previous.human, formatExactHours),
+    ai: compare(current.ai, previous.ai, formatExactMinutes),
     tokens: compare(current.tokens, previous.tokens, formatTokens),
   };
 }

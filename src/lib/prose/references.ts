@@ -9,13 +9,13 @@ import type { ElementContent } from 'hast';
 import { formatLongDate } from '../dates.ts';
 import {
   formatEstimateHours,
+  formatExactHours,
+  formatExactMinutes,
   formatFactor,
   formatFixed,
-  formatHoursOneDecimal,
   formatInteger,
   formatMinutes,
   formatTokens,
-  formatWholeMinutes,
   NO_VALUE,
 } from '../format.ts';
 import { compareDays, type ComparedMetric } from '../metrics/compare.ts';
@@ -51,12 +51,12 @@ const TOTALS_VALUES = {
   tasks: (t) => formatInteger(t.tasks),
   'tasks.words': (t) => numberToWords(t.tasks),
   'tasks.noun': (t) => (t.tasks === 1 ? 'task' : 'tasks'),
-  hours: (t) => formatHoursOneDecimal(t.human),
+  hours: (t) => formatExactHours(t.human),
   'hours.days': (t) => formatFixed(workingDaysTenths(t.human), 1),
   'hours.weeks': (t) => formatFixed(workingWeeksTenths(t.human), 1),
-  'ai.minutes': (t) => formatWholeMinutes(t.ai),
+  'ai.minutes': (t) => formatExactMinutes(t.ai),
   'ai.hours': (t) => formatFixed(hoursTenths(t.ai), 1),
-  'supervision.minutes': (t) => formatWholeMinutes(t.supervision),
+  'supervision.minutes': (t) => formatExactMinutes(t.supervision),
   tokens: (t) => formatTokens(t.tokens),
   leverage: (t) => formatFactor(t.leverage),
   'supervision.leverage': (t) => formatFactor(t.supervisionLeverage),
