@@ -32,6 +32,24 @@ export function formatFactor(tenths: number | null): string {
   return tenths === null ? NO_VALUE : `${formatFixed(tenths, 1)}x`;
 }
 
+/** Shown for the supervisory figures of a day that logged no supervision (no task has `supervision`). */
+export const NOT_LOGGED = 'not logged';
+
+/** After totals over days of which some logged no supervision: " (1 day not logged)". */
+function unsupervisedNote(days: number): string {
+  return days === 0 ? '' : ` (${formatCount(days, 'day', 'days')} ${NOT_LOGGED})`;
+}
+
+/**
+ * A supervisory factor or leverage: "45.0x", "—" over 0m of supervision,
+ * "not logged" where supervision was not; totals over days of which some
+ * did not log it (`unsupervisedDays`) say how many.
+ */
+export function formatSupervisionFactor(tenths: number | null, supervision: Centiseconds | null | undefined, unsupervisedDays = 0): string {
+  if (supervision === null || supervision === undefined) return NOT_LOGGED;
+  return `${formatFactor(tenths)}${unsupervisedNote(unsupervisedDays)}`;
+}
+
 /**
  * Exact minutes without a unit, in as many decimals as they need (at most
  * three, all a day file holds): "704", "62.6", "1,145.5".
@@ -46,6 +64,16 @@ export function formatExactMinutes(cs: Centiseconds): string {
 /** Agent and supervision time of one task, as written: "17m", "8.6m", "3.559m". */
 export function formatMinutes(cs: Centiseconds): string {
   return `${formatExactMinutes(cs)}m`;
+}
+
+/** A task's supervision as written, or "not logged". */
+export function formatSupervision(cs: Centiseconds | undefined): string {
+  return cs === undefined ? NOT_LOGGED : formatMinutes(cs);
+}
+
+/** Total supervisory minutes, exact: "79", "4 (1 day not logged)", or "not logged" when no day logged any. */
+export function formatSupervisionTotal(cs: Centiseconds | null, unsupervisedDays: number): string {
+  return cs === null ? NOT_LOGGED : `${formatExactMinutes(cs)}${unsupervisedNote(unsupervisedDays)}`;
 }
 
 /**

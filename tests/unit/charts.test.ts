@@ -20,7 +20,7 @@ const M = 6_000;
 const label = (date: string) => `day ${date}`;
 
 function day(date: string, human: number, leverage: number): DayPoint {
-  const totals: DayTotals = { tasks: 1, human, ai: 10 * M, supervision: M, tokens: null, leverage, supervisionLeverage: null };
+  const totals: DayTotals = { tasks: 1, human, ai: 10 * M, supervision: M, supervisedHuman: human, unsupervisedDays: 0, tokens: null, leverage, supervisionLeverage: null };
   return { date, totals };
 }
 

@@ -177,7 +177,8 @@ describe('tasks', () => {
     ['title', 'title is missing; add title: "What was done, in a sentence"'],
     ['human', 'human is missing; add human: 2.5h (what a human would have needed)'],
     ['ai', "ai is missing; add ai: 7m (the agent's wall-clock time)"],
-    ['supervision', 'supervision is missing; add supervision: 2m (your own supervising time)'],
+    // The first task logs supervision: a day logs it for every task or for none.
+    ['supervision', 'supervision is missing, but tasks[1] logs it; add supervision: 2m (your own supervising time), or leave supervision out of every task of the day (not logged)'],
   ])('reports a task without %s at the task, counting tasks from 1', (key, message) => {
     expect(check(day(TASK + task(key)))).toEqual([`content/days/2026-04-22.md:8:5 error tasks[2].${key}: ${message}`]);
   });

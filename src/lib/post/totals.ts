@@ -4,7 +4,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatCount, formatExactHours, formatExactMinutes, formatFactor, formatInteger } from '../format.ts';
+import { formatCount, formatExactHours, formatExactMinutes, formatFactor, formatInteger, formatSupervisionFactor, formatSupervisionTotal } from '../format.ts';
 import type { DayTotals } from '../metrics/day.ts';
 import { columnHead, numberCell } from './cells.ts';
 
@@ -24,9 +24,9 @@ export function totalsCells(totals: DayTotals): Element[] {
     numberCell(formatInteger(totals.tasks)),
     numberCell(formatExactHours(totals.human)),
     numberCell(formatExactMinutes(totals.ai)),
-    numberCell(formatExactMinutes(totals.supervision)),
+    numberCell(formatSupervisionTotal(totals.supervision, totals.unsupervisedDays)),
     numberCell(formatFactor(totals.leverage)),
-    numberCell(formatFactor(totals.supervisionLeverage)),
+    numberCell(formatSupervisionFactor(totals.supervisionLeverage, totals.supervision, totals.unsupervisedDays)),
   ];
 }
 

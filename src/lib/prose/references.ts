@@ -15,6 +15,9 @@ import {
   formatFixed,
   formatInteger,
   formatMinutes,
+  formatSupervision,
+  formatSupervisionFactor,
+  formatSupervisionTotal,
   formatTokens,
   NO_VALUE,
 } from '../format.ts';
@@ -56,10 +59,10 @@ const TOTALS_VALUES = {
   'hours.weeks': (t) => formatFixed(workingWeeksTenths(t.human), 1),
   'ai.minutes': (t) => formatExactMinutes(t.ai),
   'ai.hours': (t) => formatFixed(hoursTenths(t.ai), 1),
-  'supervision.minutes': (t) => formatExactMinutes(t.supervision),
+  'supervision.minutes': (t) => formatSupervisionTotal(t.supervision, t.unsupervisedDays),
   tokens: (t) => formatTokens(t.tokens),
   leverage: (t) => formatFactor(t.leverage),
-  'supervision.leverage': (t) => formatFactor(t.supervisionLeverage),
+  'supervision.leverage': (t) => formatSupervisionFactor(t.supervisionLeverage, t.supervision, t.unsupervisedDays),
 } satisfies Record<TotalsName, (totals: DayTotals) => string>;
 
 /** A day-wide value as its reference renders it (plain text): the claims check compares figures with this. */
@@ -79,9 +82,9 @@ const TASK_VALUES = {
   title: (task) => task.titleNodes,
   human: (task) => formatEstimateHours(task.human),
   ai: (task) => formatMinutes(task.ai),
-  supervision: (task) => formatMinutes(task.supervision),
+  supervision: (task) => formatSupervision(task.supervision),
   factor: (_task, factor) => formatFactor(factor),
-  'supervision.factor': (_task, _factor, supervisionFactor) => formatFactor(supervisionFactor),
+  'supervision.factor': (task, _factor, supervisionFactor) => formatSupervisionFactor(supervisionFactor, task.supervision),
 } satisfies Record<TaskField, (task: TitledTask, factor: number, supervisionFactor: number | null) => ReferenceValue>;
 
 /** Text, or a task title's inline Markdown. */
