@@ -4,7 +4,7 @@
  * the figures of the day as Fulcrum publishes it (src/lib/published/) written
  * as Markdown tables, so every builder renders the same words and numbers.
  */
-import { formatEstimateHours, formatFactor, formatMinutes } from '../../src/lib/format.ts';
+import { formatEstimateHours, formatFactor, formatMinutes, formatSupervision, formatSupervisionFactor } from '../../src/lib/format.ts';
 import type { DayTotals, RankedTask } from '../../src/lib/metrics/day.ts';
 import type { DayInContext } from '../../src/lib/published/context.ts';
 import { dayLink } from '../../src/lib/published/publish.ts';
@@ -37,9 +37,9 @@ export function taskLogTable(ranked: readonly RankedTask<Task>[], aiName: string
       task.title,
       formatEstimateHours(task.human),
       formatMinutes(task.ai),
-      formatMinutes(task.supervision),
+      formatSupervision(task.supervision),
       formatFactor(factor),
-      formatFactor(supervisionFactor),
+      formatSupervisionFactor(supervisionFactor, task.supervision),
     ]),
   );
 }

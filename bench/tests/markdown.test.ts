@@ -31,7 +31,7 @@ describe('a day as a plain Markdown post (benchmark baselines)', () => {
     const { day } = parseDayFile('content/days/2026-04-22.md', new TextEncoder().encode(DAY));
     // 3h in 13m: 180 / 13 = 13.85 → 13.8x; 180 / 3 = 60.0x.
     // 0.33h in 5m: 19.8 / 5 = 3.96 → 4.0x; no supervision → —. Ranked by factor, so the second task comes first.
-    // Totals: 199.8 min = 3.33 h → 3.3; 18 agent minutes; 199.8 / 18 = 11.1x; 199.8 / 3 = 66.6x.
+    // Totals: 199.8 min = 3.33 h, shown exactly; 18 agent minutes; 199.8 / 18 = 11.1x; 199.8 / 3 = 66.6x.
     expect(markdownPost(inContext([day!])[0]!, { aiName: 'Claude', language: 'en' })).toBe(`---
 title: "Leverage Record: April 22, 2026"
 description: "Intro paragraph one spans two lines."
@@ -54,7 +54,7 @@ Second intro paragraph.
 | Metric | Value |
 | --- | ---: |
 | Total tasks | 2 |
-| Total human-equivalent hours | 3.3 |
+| Total human-equivalent hours | 3.33 |
 | Total Claude minutes | 18 |
 | Total supervisory minutes | 3 |
 | Total tokens | 3,030,000 |

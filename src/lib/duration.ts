@@ -10,8 +10,21 @@
 export const CS_PER_MINUTE = 6_000;
 export const CS_PER_HOUR = 360_000;
 
+/** The most decimals an author may write: what centiseconds hold exactly. */
+const MAX_HOUR_DECIMALS = 4;
+const MAX_MINUTE_DECIMALS = 3;
+
 /** A duration in whole centiseconds. */
 export type Centiseconds = number;
+
+/** The fewest decimals (at most `maxDecimals`) that write `cs` exactly in a unit of `csPerUnit`, and that count of 10^-decimals units. */
+function exactIn(cs: Centiseconds, csPerUnit: number, maxDecimals: number): [decimals: number, units: number] | undefined {
+  for (let decimals = 0; decimals <= maxDecimals; decimals++) {
+    const scaled = cs * 10 ** decimals;
+    if (scaled % csPerUnit === 0) return [decimals, scaled / csPerUnit];
+  }
+  return undefined;
+}
 
 /**
  * The fewest decimals (at most four) that write `cs` exactly in hours, and
@@ -19,19 +32,21 @@ export type Centiseconds = number;
  * decimal is exact (20m is 0.333… h).
  */
 export function exactHours(cs: Centiseconds): [decimals: number, units: number] | undefined {
-  for (let decimals = 0; decimals <= 4; decimals++) {
-    const scaled = cs * 10 ** decimals;
-    if (scaled % CS_PER_HOUR === 0) return [decimals, scaled / CS_PER_HOUR];
-  }
-  return undefined;
+  return exactIn(cs, CS_PER_HOUR, MAX_HOUR_DECIMALS);
+}
+
+/**
+ * The fewest decimals (at most three) that write `cs` exactly in minutes:
+ * 8.6m → [1, 86]. Every duration the parser returns has one (a multiple of
+ * 6 cs, 0.001 min); undefined only for other values.
+ */
+export function exactMinutes(cs: Centiseconds): [decimals: number, units: number] | undefined {
+  return exactIn(cs, CS_PER_MINUTE, MAX_MINUTE_DECIMALS);
 }
 
 export type DurationParse =
   | { ok: true; cs: Centiseconds }
   | { ok: false; problem: string; hint: string };
-
-const MAX_HOUR_DECIMALS = 4;
-const MAX_MINUTE_DECIMALS = 3;
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
 const WELL_FORMED = new RegExp(String.raw`^(?:${NUMBER}\s*h)?\s*(?:${NUMBER}\s*(?:m|min)\.?)?$`, 'i');

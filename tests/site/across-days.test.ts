@@ -103,13 +103,22 @@ function sum(days: SampleDay[]): Sums {
   return sums;
 }
 
-// Formatting done by the test: round half up with integers, then write the digits.
+// Formatting done by the test: ratios rounded half up with integers, times written out exactly.
 const grouped = (n: number) => n.toLocaleString('en-US');
 /** a ÷ b in tenths, half up. */
 const tenths = (a: number, b: number) => Math.floor((20 * a + b) / (2 * b));
 const oneDecimal = (t: number) => `${grouped(Math.floor(t / 10))}.${t % 10}`;
-const hoursText = (s: number) => oneDecimal(tenths(s, 3600));
-const minutesText = (s: number) => grouped(Math.floor((2 * s + 60) / 120));
+/** Seconds as exact hours, at least one decimal: every sample total is a whole number of hundredths (36 s). */
+function hoursText(s: number): string {
+  if (s % 36 !== 0) throw new Error(`${s} s is not a whole number of hundredths of an hour`);
+  const hundredths = s / 36;
+  return hundredths % 10 === 0 ? oneDecimal(hundredths / 10) : `${grouped(Math.floor(hundredths / 100))}.${String(hundredths % 100).padStart(2, '0')}`;
+}
+/** Seconds as exact minutes: every sample time is whole minutes. */
+function minutesText(s: number): string {
+  if (s % 60 !== 0) throw new Error(`${s} s is not a whole number of minutes`);
+  return grouped(s / 60);
+}
 const factorText = (a: number, b: number) => (b === 0 ? '—' : `${oneDecimal(tenths(a, b))}x`);
 
 const sample = readSampleDays();
@@ -200,7 +209,7 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
   it.each([
     ['Days', () => grouped(all.days)],
     ['Tasks', () => grouped(all.tasks)],
-    ['Human-equivalent hours', () => hoursText(all.human)], //                   985176 s / 3600 = 273.66 → 273.7
+    ['Human-equivalent hours', () => hoursText(all.human)], //                   985176 s / 3600 = 273.66, exact
     ['Human-equivalent working days (8 h)', () => oneDecimal(tenths(all.human, 8 * 3600))], //   34.2
     ['Human-equivalent working weeks (40 h)', () => oneDecimal(tenths(all.human, 40 * 3600))], // 6.8
     ['Claude minutes', () => minutesText(all.ai)], //                            1,145
@@ -213,7 +222,7 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
   });
 
   it('shows the hand-checked figures', () => {
-    expect([...values.values()]).toEqual(['8', '60', '273.7', '34.2', '6.8', '1,145', '155', '7,852,000', '14.3x', '105.9x']);
+    expect([...values.values()]).toEqual(['8', '60', '273.66', '34.2', '6.8', '1,145', '155', '7,852,000', '14.3x', '105.9x']);
   });
 
   it('lists every published day and no draft in the daily table', () => {
@@ -232,9 +241,9 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
 
   it('has the comparison in words and symbols', () => {
     const table = element(html, 'table.data.comparison');
-    // 04-21: 9.17 h → 9.2, 52 min, 9 supervisory min → 33012 / 3120 = 10.58 → 10.6x, 33012 / 540 = 61.13 → 61.1x, no tokens
+    // 04-21: 9.17 h, 52 min, 9 supervisory min → 33012 / 3120 = 10.58 → 10.6x, 33012 / 540 = 61.13 → 61.1x, no tokens
     expect([hoursText(before.human), minutesText(before.ai), factorText(before.human, before.ai), factorText(before.human, before.supervision), before.tokens]).toEqual([
-      '9.2',
+      '9.17',
       '52',
       '10.6x',
       '61.1x',
@@ -243,7 +252,7 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
     expect(rows(table).slice(1)).toEqual([
       ['Weighted leverage', factorText(today.human, today.ai), '10.6x', '▲ up from 10.6x'],
       ['Supervisory leverage', factorText(today.human, today.supervision), '61.1x', '▲ up from 61.1x'],
-      ['Human-equivalent hours', hoursText(today.human), '9.2', '▲ up from 9.2'],
+      ['Human-equivalent hours', hoursText(today.human), '9.17', '▲ up from 9.17'],
       ['Claude minutes', minutesText(today.ai), '52', '▲ up from 52'],
       // 04-22 logged 3,030,000 tokens, 04-21 none: this day's count shows, the change needs both.
       ['Tokens', '3,030,000', '—', 'no tokens logged on the previous day'],
@@ -261,7 +270,7 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
     expect(html.split('class="data-summary"')).toHaveLength(2);
     const summary = element(html, 'p.data-summary');
     expect(summary.position?.start.offset).toBeGreaterThan(html.indexOf('id="aggregate-statistics"'));
-    expect(text(summary)).toMatch(/^Twenty-six tasks\. April 22, 2026 weighted to 16\.1x leverage across 189\.1 human-equivalent hours in 704 Claude minutes;/);
+    expect(text(summary)).toMatch(/^Twenty-six tasks\. April 22, 2026 weighted to 16\.1x leverage across 189\.08 human-equivalent hours in 704 Claude minutes;/);
   });
 });
 
@@ -391,7 +400,7 @@ describe('/archive/', () => {
   it('lists April 2026 with its month totals', () => {
     const april = sum(published.filter((day) => day.date.startsWith('2026-04')));
     expect(text(element(html, 'h3#m-2026-04'))).toBe('April 2026');
-    // 8 days, 60 tasks, 273.7 h in 1,145 min: 14.3x
+    // 8 days, 60 tasks, 273.66 h in 1,145 min: 14.3x
     expect(text(element(html, 'p.month-totals'))).toBe(
       `${april.days} days, ${april.tasks} tasks, ${hoursText(april.human)} human-equivalent hours in ${minutesText(april.ai)} Claude minutes: weighted leverage ${factorText(april.human, april.ai)}.`,
     );
@@ -453,7 +462,7 @@ describe('tag pages', () => {
     expect(new Set(listed.map((row) => row[0]))).toEqual(new Set(['2026-04-22']));
     // A whole day under one tag is that day's Task Log: ranks 1 to 26 in order.
     expect(listed.map((row) => row[1])).toEqual(Array.from({ length: 26 }, (_, index) => String(index + 1)));
-    // Same figures as the day: 189.1 h in 704 min, 16.1x, 143.6x
+    // Same figures as the day: 189.08 h in 704 min, 16.1x, 143.6x
     const own = sum([long]);
     expect(lede).toBe(
       `26 tasks, ${hoursText(own.human)} human-equivalent hours in ${minutesText(own.ai)} Claude minutes: weighted leverage ${factorText(own.human, own.ai)}, supervisory leverage ${factorText(own.human, own.supervision)}.`,

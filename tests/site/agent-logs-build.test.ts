@@ -59,8 +59,8 @@ describe('a day written from Claude Code logs', () => {
     expect(rowTexts(tableByClass(html, 'task-log'))).toEqual([
       // 2h in 12m = 10.0x; 2h over 13m of supervision = 9.23… → 9.2x.
       ['1', 'Invoice export: a JSON flag', '2h', '12m', '13m', '10.0x', '9.2x'],
-      // 13.5m shows as 14m (half up); 1.5h in 13.5m = 6.66… → 6.7x; 1.5h over 6m = 15.0x.
-      ['2', 'Use token ghp_FAKE0example0token0not0real to fix the release workflow', '1.5h', '14m', '6m', '6.7x', '15.0x'],
+      // 13.5 min measured is written 14m (whole minutes from 10m, half up); 1.5h in 14m = 6.42… → 6.4x; 1.5h over 6m = 15.0x.
+      ['2', 'Use token ghp_FAKE0example0token0not0real to fix the release workflow', '1.5h', '14m', '6m', '6.4x', '15.0x'],
       // 1h in 15m = 4.0x; 1h over 1m = 60.0x.
       ['3', 'Investigate the nightly export timeout', '1h', '15m', '1m', '4.0x', '60.0x'],
     ]);
@@ -68,10 +68,10 @@ describe('a day written from Claude Code logs', () => {
 
   it('and whose Aggregate Statistics add them up', () => {
     const html = readFileSync(join(out, '2026/05/04/index.html'), 'utf8');
-    // 4.5 human hours (270 min); 12 + 13.5 + 15 = 40.5 agent minutes, shown 41; 13 + 6 + 1 = 20 supervision minutes;
-    // 27,524 + 7,130 + 2,320 tokens; 270 / 40.5 = 6.66… → 6.7x; 270 / 20 = 13.5x.
+    // 4.5 human hours (270 min); 12 + 14 + 15 = 41 agent minutes as written; 13 + 6 + 1 = 20 supervision minutes;
+    // 27,524 + 7,130 + 2,320 tokens; 270 / 41 = 6.58… → 6.6x; 270 / 20 = 13.5x.
     expect(rowTexts(tableByClass(html, 'aggregate'))).toEqual(
-      TOTAL_LABELS.map((label, index) => [label, ['3', '4.5', '41', '20', '36,974', '6.7x', '13.5x'][index]]),
+      TOTAL_LABELS.map((label, index) => [label, ['3', '4.5', '41', '20', '36,974', '6.6x', '13.5x'][index]]),
     );
   });
 

@@ -45,11 +45,11 @@ describe.each([
     expect(rowTexts(tableByClass(content, 'aggregate'))).toEqual(TOTAL_LABELS.map((label, row) => [label, day.totals[row]]));
   });
 
-  it('shows the figures of 2026-04-22 in its aggregate table: 16.1x, 143.6x and 189.1 hours', () => {
+  it('shows the figures of 2026-04-22 in its aggregate table: 16.1x, 143.6x and 189.08 hours', () => {
     const aggregate = rowTexts(tableByClass(feed.items[2]?.content ?? '', 'aggregate'));
     expect(aggregate).toContainEqual(['Weighted average leverage factor', '16.1x']);
     expect(aggregate).toContainEqual(['Weighted average supervisory leverage factor', '143.6x']);
-    expect(aggregate).toContainEqual(['Total human-equivalent hours', '189.1']);
+    expect(aggregate).toContainEqual(['Total human-equivalent hours', '189.08']);
   });
 
   it('uses only absolute URLs in content, and those on the site lead to built files', () => {

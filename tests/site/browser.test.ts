@@ -64,7 +64,7 @@ describe('a reader on the index', () => {
       await aggregate.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((cell) => cell.innerText))),
     ).toEqual([
       ['Total tasks', '26'],
-      ['Total human-equivalent hours', '189.1'],
+      ['Total human-equivalent hours', '189.08'],
       ['Total Claude minutes', '704'],
       ['Total supervisory minutes', '79'],
       ['Total tokens', '3,030,000'],

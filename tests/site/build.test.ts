@@ -51,10 +51,10 @@ describe('the post of 2026-04-22 (26 tasks)', () => {
     expect(rows).toEqual(day.rows);
   });
 
-  it('shows the day totals: 26, 189.1, 704, 79, 3,030,000, 16.1x, 143.6x', () => {
-    expect(day.totals).toEqual(['26', '189.1', '704', '79', '3,030,000', '16.1x', '143.6x']);
+  it('shows the day totals: 26, 189.08, 704, 79, 3,030,000, 16.1x, 143.6x', () => {
+    expect(day.totals).toEqual(['26', '189.08', '704', '79', '3,030,000', '16.1x', '143.6x']);
     expectTables(html, day);
-    expect(elements(html, 'ul.day-figures > li').map(textOf)).toEqual(['26 tasks', '189.1 human hours', '16.1x leverage']);
+    expect(elements(html, 'ul.day-figures > li').map(textOf)).toEqual(['26 tasks', '189.08 human hours', '16.1x leverage']);
   });
 
   it('carries the author bio from content/site.yaml', () => {

@@ -54,8 +54,8 @@ describe.each(PUBLISHED)('the post of $date', (day) => {
   });
 });
 
-it('the alt text of the card of 2026-04-22 reads 16.1x leverage, 189.1 human hours, 26 tasks', () => {
+it('the alt text of the card of 2026-04-22 reads 16.1x leverage, 189.08 human hours, 26 tasks', () => {
   expect(readHead(readDist('2026/04/22/index.html')).meta.get('og:image:alt')).toBe(
-    'Fulcrum Field Notes, Leverage Record: April 22, 2026: 16.1x leverage, 189.1 human hours, 26 tasks',
+    'Fulcrum Field Notes, Leverage Record: April 22, 2026: 16.1x leverage, 189.08 human hours, 26 tasks',
   );
 });

@@ -73,7 +73,7 @@ export const PUBLISHED: ExpectedDay[] = [
       ["6", "Billing service: fix the proration rounding for plans billed in Japanese yen, which has no minor unit", "2h", "13m", "3m", "9.2x", "40.0x"],
       ["7", "CLI tool: publish the shell completion scripts in the release archive and document how to install them", "1h", "7m", "1m", "8.6x", "60.0x"],
     ],
-    totals: ["7", "19.3", "101", "16", "1,290,000", "11.5x", "72.5x"],
+    totals: ["7", "19.33", "101", "16", "1,290,000", "11.5x", "72.5x"],
   },
   {
     date: "2026-04-22",
@@ -111,7 +111,7 @@ export const PUBLISHED: ExpectedDay[] = [
       ["25", "Course platform: fix the aria-label on the progress ring so screen readers announce the percentage", "0.75h", "6m", "1m", "7.5x", "45.0x"],
       ["26", "Docs site: fix the typo in the ‘Getting started’ heading that the spell-checker kept flagging", "0.33h", "5m", "1m", "4.0x", "19.8x"],
     ],
-    totals: ["26", "189.1", "704", "79", "3,030,000", "16.1x", "143.6x"],
+    totals: ["26", "189.08", "704", "79", "3,030,000", "16.1x", "143.6x"],
   },
   {
     date: "2026-04-21",
@@ -128,7 +128,7 @@ export const PUBLISHED: ExpectedDay[] = [
       ["4", "Billing service: turn the failed-invoice runbook into a checked-in Markdown page with links to the dashboards", "1h", "6m", "1m", "10.0x", "60.0x"],
       ["5", "Course platform: fix enrolment emails that showed the course slug instead of its title", "0.67h", "5m", "1m", "8.0x", "40.2x"],
     ],
-    totals: ["5", "9.2", "52", "9", "—", "10.6x", "61.1x"],
+    totals: ["5", "9.17", "52", "9", "—", "10.6x", "61.1x"],
   },
   {
     date: "2026-04-17",
@@ -166,7 +166,7 @@ export const PUBLISHED: ExpectedDay[] = [
       ["5", "CLI tool: make deployk --version print the commit hash as well as the semver", "0.75h", "6m", "1m", "7.5x", "45.0x"],
       ["6", "Docs site: fix the dark-mode contrast of inline code in callout boxes", "0.33h", "3m", "1m", "6.6x", "19.8x"],
     ],
-    totals: ["6", "6.1", "41", "9", "860,000", "8.9x", "40.5x"],
+    totals: ["6", "6.08", "41", "9", "860,000", "8.9x", "40.5x"],
   },
   {
     date: "2026-04-15",

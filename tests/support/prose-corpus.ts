@@ -97,7 +97,7 @@ export const longDay = (prose: string) => parsed(FILE, FRONT_MATTER + prose);
  * | 2 | 2h  | 5m  | 1m | 120 / 5 = 24.0x (120.0x)          | 1 |
  * | 3 | 45m | 3m  | 0m | 45 / 3 = 15.0x (no supervisory)   | 2 |
  *
- * Σ human 345 min = 5.75 h (shown 5.8), Σ agent 21 min = 0.35 h (shown 0.4),
+ * Σ human 345 min = 5.75 h (shown exactly), Σ agent 21 min = 0.35 h (shown 0.4),
  * Σ supervision 3 min. Leverage 345 / 21 = 16.43 → 16.4x; supervisory
  * 345 / 3 = 115.0x; working days 5.75 / 8 = 0.71875 → 0.7; weeks
  * 5.75 / 40 = 0.14375 → 0.1.
@@ -204,8 +204,8 @@ export const SATURDAY_SENTENCES: CorpusSentence[] = [
   { sentence: 'That is 5.75 human hours of work.' },
   { sentence: 'That is 5.8 human hours of work.' },
   { sentence: 'That is 6 human hours of work.' },
-  { sentence: 'That is 5.7 human hours of work.', wrong: { phrase: '5.7 human hours', nearest: '5.8', name: 'hours' } },
-  { sentence: 'That is 5.76 human hours of work.', wrong: { phrase: '5.76 human hours', nearest: '5.8', name: 'hours' } },
+  { sentence: 'That is 5.7 human hours of work.', wrong: { phrase: '5.7 human hours', nearest: '5.75', name: 'hours' } },
+  { sentence: 'That is 5.76 human hours of work.', wrong: { phrase: '5.76 human hours', nearest: '5.75', name: 'hours' } },
 ];
 
 /** The weighted average before its noun, in a sentence naming another day, on the invented Thursday (16.1x). */

@@ -1,4 +1,4 @@
-/** From measured sessions to a day file's tasks: minutes rounded once, titles, tags, tokens by the site's rule. */
+/** From measured sessions to a day file's tasks: minutes rounded once to an author's precision, titles, tags, tokens by the site's rule. */
 import { describe, expect, it } from 'vitest';
 import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
 import type { SessionDay } from '../../src/cli/agent-logs/days.ts';
@@ -16,39 +16,44 @@ function measured(id: string, day: Partial<SessionDay>, session: Partial<Session
   };
 }
 
-describe('measured minutes', () => {
+describe('measured minutes, written as an author writes them: one decimal under 10m, whole minutes from 10m', () => {
   it.each([
-    [1_034_100, '17.235m'], // 17 min 14.1 s = 17.235 min exactly
+    [213_540, '3.6m'], // 3.559 min: one decimal, never 3.559m
+    [1_034_100, '17m'], // 17.235 min: whole minutes
     [720_000, '12m'],
-    [810_000, '13.5m'],
+    [810_000, '14m'], // 13.5 min: half up
     [0, '0m'],
-    [29, '0m'], // 0.48 thousandths: down
-    [30, '0.001m'], // half a thousandth: up, once
-    [1_034_129, '17.235m'], // 17,235.48 thousandths
-    [1_034_130, '17.236m'],
+    [2_999, '0m'], // 0.0499… min: down
+    [3_000, '0.1m'], // 0.05 min, half a tenth: up, once
+    [596_999, '9.9m'], // 9.9499… min
+    [597_000, '10m'], // 9.95 min is 10.0 at one decimal: from there, whole minutes
+    [629_999, '10m'], // 10.4999… min
+    [630_000, '11m'], // 10.5 min: half up
+    [3_600_000, '60m'],
   ])('%i ms is %s', (ms, text) => {
     expect(measuredMinutes(ms)).toBe(text);
   });
 
-  it('reads back through the duration parser as the same centiseconds, to the 60 ms a day file holds', () => {
-    expect(parseDuration(measuredMinutes(1_034_100))).toEqual({ ok: true, cs: 103_410 });
+  it('reads back through the duration parser: 3.6m is 21,600 cs', () => {
+    expect(parseDuration(measuredMinutes(213_540))).toEqual({ ok: true, cs: 21_600 });
   });
 
-  it('never writes an agent time of 0m, which a day file refuses: a few milliseconds show as 0.001m', () => {
-    expect(agentMinutes(10)).toBe('0.001m');
-    expect(agentMinutes(810_000)).toBe('13.5m');
+  it('never writes an agent time of 0m, which a day file refuses: a few milliseconds show as 0.1m', () => {
+    expect(agentMinutes(10)).toBe('0.1m');
+    expect(agentMinutes(810_000)).toBe('14m');
   });
 });
 
 describe('dayMinutes', () => {
   it('adds up the minutes as each task writes them, over the sessions that become tasks', () => {
     const sessions = [
-      measured('a', { agentMs: 1_034_100, supervisionMs: 29 }), // 17.235m, 0m
-      measured('b', { agentMs: 10, supervisionMs: 29 }), // 0.001m (never 0m), 0m
+      measured('a', { agentMs: 1_034_100, supervisionMs: 2_000 }), // 17m, 0m
+      measured('b', { agentMs: 10, supervisionMs: 2_000 }), // 0.1m (never 0m), 0m
       measured('c', { agentMs: 0, supervisionMs: 600_000 }), // no agent work: no task, left out
+      measured('d', { agentMs: 213_540, supervisionMs: 90_000 }), // 3.6m, 1.5m
     ];
-    // 17.235 + 0.001 = 17.236; supervision 0 + 0, although the 58 ms together would round to 0.001m.
-    expect(dayMinutes(sessions)).toEqual({ agent: '17.236m', supervision: '0m' });
+    // 17 + 0.1 + 3.6 = 20.7; supervision 0 + 0 + 1.5, although the 4 s of a and b together would round to 0.1m.
+    expect(dayMinutes(sessions)).toEqual({ agent: '20.7m', supervision: '1.5m' });
   });
 });
 
@@ -113,8 +118,9 @@ describe('draftDay', () => {
         "Measured from Codex's logs by npm run new. Fill in each task's human\n(how long it would have taken by hand), check the titles, write about the day,\nthen run npm run check.",
       tokens: 20,
       tasks: [
-        { title: 'Fix the export', human: '', ai: '13.5m', supervision: '6m', tags: ['billing-api'], session: 'claude-code/s-1' },
-        { title: '', human: '', ai: '0.001m', supervision: '0m', session: 'claude-code/s-3' },
+        // 13.5 min is 14m (whole minutes from 10m); 30 ms of agent work is the smallest agent time, 0.1m.
+        { title: 'Fix the export', human: '', ai: '14m', supervision: '6m', tags: ['billing-api'], session: 'claude-code/s-1' },
+        { title: '', human: '', ai: '0.1m', supervision: '0m', session: 'claude-code/s-3' },
       ],
     });
   });
@@ -123,7 +129,7 @@ describe('draftDay', () => {
     expect(sessionTask(sessions[0] as MeasuredSession, { titles: false, tokenKinds: ALL })).toEqual({
       title: '',
       human: '',
-      ai: '13.5m',
+      ai: '14m',
       supervision: '6m',
       session: 'claude-code/s-1',
     });

@@ -156,7 +156,7 @@ describe('drawCard', () => {
     siteName: 'Fulcrum Field Notes',
     kicker: 'April 22, 2026',
     headline: 'Twenty-six tasks',
-    figures: [['16.1x', 'leverage'], ['189.1', 'human hours'], ['26', 'tasks']],
+    figures: [['16.1x', 'leverage'], ['189.08', 'human hours'], ['26', 'tasks']],
   };
 
   /** Rows from `top` to `bottom` (exclusive) that hold a pixel of this colour. */

@@ -20,7 +20,7 @@ const M = 6_000;
 const label = (date: string) => `day ${date}`;
 
 function day(date: string, human: number, leverage: number): DayPoint {
-  const totals: DayTotals = { tasks: 1, human, ai: 10 * M, supervision: M, tokens: null, leverage, supervisionLeverage: null };
+  const totals: DayTotals = { tasks: 1, human, ai: 10 * M, supervision: M, supervisedHuman: human, unsupervisedDays: 0, tokens: null, leverage, supervisionLeverage: null };
   return { date, totals };
 }
 
@@ -125,6 +125,12 @@ describe('hours per day: bars from the data', () => {
     // Apr 2 → Apr 5 is three slots: 3 × 168.2 = 504.6 between bar starts, two empty slots between them.
     expect(third!.x - second!.x).toBeCloseTo(504.6, 2);
     expect(third!.x - (second!.x + second!.width)).toBeGreaterThan(2 * 168.2);
+  });
+
+  it('titles a bar with the day\'s exact hours, as its post shows them', () => {
+    // 6.08 h = 2 188 800 cs; 189.08 h = 68 068 800 cs: never 6.1 and 189.1.
+    const bars = hoursPerDayChart([day('2026-04-16', 2_188_800, 89), day('2026-04-17', 68_068_800, 161)], WIDE, 'en', label).bars;
+    expect(bars.map((bar) => bar.title)).toEqual(['day 2026-04-16: 6.08 h', 'day 2026-04-17: 189.08 h']);
   });
 
   it('scales the narrow drawing the same way', () => {

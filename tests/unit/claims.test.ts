@@ -88,7 +88,7 @@ describe('the same paragraph with one wrong figure', () => {
   it.each([
     // [right, wrong, line in RIGHT, column, claim as reported, nearest value, its reference]
     ['13.8x.', '13.9x.', 7, 66, '13.9x', '13.8x', 'logged.2.factor'],
-    ['189.1 human', '188.1 human', 1, 34, '188.1 human-equivalent hours', '189.1', 'hours'],
+    ['189.1 human', '188.1 human', 1, 34, '188.1 human-equivalent hours', '189.08', 'hours'],
     ['704 Claude', '705 Claude', 1, 74, '705 Claude minutes', '704', 'ai.minutes'],
     ['Twenty-six tasks.', 'Twenty-five tasks.', 0, 1, 'Twenty-five tasks', '26', 'tasks'],
     ['143.6x', '143.5x', 1, 5, '143.5x', '143.6x', 'supervision.leverage'],
@@ -406,7 +406,7 @@ describe('--fix', () => {
   };
   const line = (n: number) => BODY + n;
 
-  it('turns each exact claim into its reference and leaves the ambiguous 15.0x alone', () => {
+  it('turns each exact claim into its reference and leaves the ambiguous 15.0x and the rounded 189.1 alone', () => {
     const fix = fixDayProse(FRONT_MATTER + RIGHT, entry(), SETTINGS);
     expect(fix.changes).toEqual([
       {
@@ -417,7 +417,8 @@ describe('--fix', () => {
       {
         line: line(1),
         before: 'and 143.6x supervisory leverage, 189.1 human-equivalent hours of work in 704 Claude minutes,',
-        after: 'and :metric[supervision.leverage] supervisory leverage, :metric[hours] human-equivalent hours of work in :metric[ai.minutes] Claude minutes,',
+        // 189.1 is right at one decimal, but :metric[hours] shows the exact 189.08: the figure stays.
+        after: 'and :metric[supervision.leverage] supervisory leverage, 189.1 human-equivalent hours of work in :metric[ai.minutes] Claude minutes,',
       },
       {
         line: line(2),
@@ -447,18 +448,19 @@ describe('--fix', () => {
       },
     ]);
     expect(fix.leftAlone).toEqual([
+      { line: line(1), phrase: '189.1 human-equivalent hours', reason: 'precision', name: 'hours', rendered: '189.08' },
       { line: line(8), phrase: '15.0x', reason: 'ambiguous', names: ['logged.11.factor', 'logged.16.factor', 'logged.24.factor'] },
     ]);
   });
 
-  it('leaves a fixed day with nothing to warn about (the 15.0x is right, just not fixable)', () => {
+  it('leaves a fixed day with nothing to warn about (the 189.1 and the 15.0x are right, just not fixable)', () => {
     const fix = fixDayProse(FRONT_MATTER + RIGHT, entry(), SETTINGS);
     const fixedDay = parsed(FILE, fix.text);
     expect(checkProse([previousDay(), fixedDay], SETTINGS)).toEqual([]);
-    // And nothing is left to fix but the ambiguous figure.
+    // And nothing is left to fix but the rounded and the ambiguous figure.
     const [, again] = inContext([previousDay(), fixedDay]);
     if (!again) throw new Error('no day');
-    expect(fixDayProse(fix.text, again, SETTINGS)).toMatchObject({ changes: [], leftAlone: [{ phrase: '15.0x' }] });
+    expect(fixDayProse(fix.text, again, SETTINGS)).toMatchObject({ changes: [], leftAlone: [{ phrase: '189.1 human-equivalent hours' }, { phrase: '15.0x' }] });
   });
 
   it('leaves task-level times alone: their references print a unit the sentence spells out', () => {
@@ -476,8 +478,8 @@ describe('--fix', () => {
   });
 
   it('leaves a figure right at another precision than its reference’s alone, so the page does not change', () => {
-    // Saturday 2026-05-02: 5.75 human hours are shown 5.8; 345 / 21 = 16.43 is 16 as a whole number, shown 16.4x.
-    const prose = 'That is 5.75 human hours of work, and 16x leverage.\n';
+    // Saturday 2026-05-02: 5.75 human hours are 5.8 at one decimal, shown 5.75; 345 / 21 = 16.43 is 16 as a whole number, shown 16.4x.
+    const prose = 'That is 5.8 human hours of work, and 16x leverage.\n';
     const [day] = inContext([saturday(prose)]);
     if (!day) throw new Error('no day');
     const line = SATURDAY_FRONT_MATTER.split('\n').length;
@@ -485,7 +487,7 @@ describe('--fix', () => {
       text: SATURDAY_FRONT_MATTER + prose,
       changes: [],
       leftAlone: [
-        { line, phrase: '5.75 human hours', reason: 'precision', name: 'hours', rendered: '5.8' },
+        { line, phrase: '5.8 human hours', reason: 'precision', name: 'hours', rendered: '5.75' },
         { line, phrase: '16x', reason: 'precision', name: 'leverage', rendered: '16.4x' },
       ],
     });

@@ -92,8 +92,8 @@ describe('csvField (RFC 4180)', () => {
   });
 });
 
-function exportTask(title: string, human: number, ai: number, supervision: number, tags: string[] = []): ExportTask {
-  return { title, human, ai, supervision, tags };
+function exportTask(title: string, human: number, ai: number, supervision: number | undefined, tags: string[] = []): ExportTask {
+  return { title, human, ai, ...(supervision === undefined ? {} : { supervision }), tags };
 }
 
 describe('tasksCsv', () => {
@@ -168,14 +168,15 @@ function frontmatterFrom(record: ReturnType<typeof dayRecord>): Record<string, u
       title: task.title,
       human: task.human,
       ai: task.ai,
-      supervision: task.supervision,
+      // Supervision a day did not log is null, and left out of the day again.
+      ...(task.supervision === null ? {} : { supervision: task.supervision }),
       tags: task.tags,
     })),
   };
 }
 
 const byTitle = (a: { title: string }, b: { title: string }) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
-const times = (task: { title: string; human: number; ai: number; supervision: number }) => ({
+const times = (task: { title: string; human: number; ai: number; supervision?: number | undefined }) => ({
   title: task.title,
   human: task.human,
   ai: task.ai,
@@ -253,5 +254,19 @@ describe('day records round-trip through the day schema', () => {
     if (!parsed.success) return;
     expect(parsed.data.tokens).toBe(0);
     expect(parsed.data.tasks.map(times).sort(byTitle)).toEqual(day.metrics.ranked.map((row) => times(row.task)).sort(byTitle));
+  });
+
+  it('reads a day that logged no supervision back as the same day, without supervision', () => {
+    // 2h in 10m and 30m in 5m, no supervision.
+    const tasks = [exportTask('Export invoices', 2 * H, 10 * M, undefined), exportTask('Fix the footer', 30 * M, 5 * M, undefined)];
+    const day: ExportDay = { date: '2026-04-25', title: 'Leverage Record: April 25, 2026', description: '', url: 'https://example.com/', tags: [], tokens: null, metrics: dayMetrics(tasks, null) };
+    const record = JSON.parse(JSON.stringify(dayRecord(day))) as ReturnType<typeof dayRecord>;
+    const parsed = dayFrontmatterSchema.safeParse(frontmatterFrom(record));
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    if (!parsed.success) return;
+    expect(parsed.data.tasks.map(times).sort(byTitle)).toEqual([
+      { title: 'Export invoices', human: 2 * H, ai: 10 * M, supervision: undefined },
+      { title: 'Fix the footer', human: 30 * M, ai: 5 * M, supervision: undefined },
+    ]);
   });
 });

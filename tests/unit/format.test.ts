@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatEstimateHours,
+  formatExactHours,
+  formatExactMinutes,
   formatFactor,
   formatFixed,
   formatHoursOneDecimal,
@@ -43,12 +45,59 @@ describe('formatEstimateHours', () => {
     [119_988, '0.3333h'], // four decimals are kept
     [90 * M, '1.5h'], // 90m
     [45 * M, '0.75h'], // 45m
-    [20 * M, '0.33h'], // 20m = 0.333… h has no short decimal form: two decimals
-    [40 * M, '0.67h'], // 0.666… → 0.67 (half up)
-    [1 * M, '0.02h'], // 0.01666… → 0.02
+    [20 * M, '20m'], // 20m = 0.333… h has no exact decimal in hours: shown as written, in minutes
+    [40 * M, '40m'],
+    [1 * M, '1m'],
+    [80 * M, '1h 20m'], // 1.333… h: whole hours and the exact minutes
+    [9_123_000, '25h 20.5m'], // 25 h and 20.5 min
     [0, '0h'],
   ])('%i cs → %j', (cs, text) => {
     expect(formatEstimateHours(cs)).toBe(text);
+  });
+
+  it('shows what a reader divides to get the factor: 20m in 2m is 10.0x, which 0.33h would make 9.9x', () => {
+    // 20 / 2 = 10.0 exactly; 0.33 × 60 / 2 = 9.9
+    expect(formatEstimateHours(20 * M)).toBe('20m');
+  });
+});
+
+describe('formatExactHours', () => {
+  it.each([
+    [68_068_800, '189.08'], // 189.08 h exactly, never 189.1
+    [6 * H, '6.0'], // a whole number of hours keeps one decimal
+    [8.5 * H, '8.5'],
+    [2_189_988, '6.0833'], // 6.0833 h: four decimals are kept
+    [1234 * H, '1,234.0'],
+    [0, '0.0'],
+    [65 * M, '1h 5m'], // 1.0833… h has no exact decimal: whole hours and exact minutes
+    [20 * M, '20m'],
+    [360_003_000, '1,000h 0.5m'], // 1,000 h and 30 s
+  ])('%i cs → %j', (cs, text) => {
+    expect(formatExactHours(cs)).toBe(text);
+  });
+
+  it('lets a reader reproduce the supervisory leverage of 2026-04-16: 6.08 h over 9 min is 40.5x, where 6.1 h gives 40.7x', () => {
+    // 6.08 × 60 / 9 = 40.53… → 40.5; 6.1 × 60 / 9 = 40.66… → 40.7
+    expect(formatExactHours(2_188_800)).toBe('6.08');
+  });
+});
+
+describe('formatExactMinutes', () => {
+  it.each([
+    [704 * M, '704'],
+    [375_600, '62.6'], // 62.6 min, never 63
+    [51_600, '8.6'], // 8.6 min
+    [21_354, '3.559'], // 3.559 min, three decimals as written
+    [0, '0'],
+    [6_873_000, '1,145.5'], // 1,145.5 min
+    [118_800, '19.8'], // 0.33 h of agent time is 19.8 min exactly
+  ])('%i cs → %j', (cs, text) => {
+    expect(formatExactMinutes(cs)).toBe(text);
+  });
+
+  it('refuses a value no day file can hold, rather than round it', () => {
+    // 1 cs is 0.000166… min: the parser only makes multiples of 6 cs (0.001 min).
+    expect(() => formatExactMinutes(1)).toThrow(RangeError);
   });
 });
 
@@ -69,7 +118,7 @@ describe('formatHoursOneDecimal', () => {
   });
 });
 
-describe('formatWholeMinutes and formatMinutes', () => {
+describe('formatWholeMinutes (an imported post\'s printed precision) and formatMinutes', () => {
   it.each([
     [704 * M, '704'],
     [0, '0'],
@@ -80,9 +129,12 @@ describe('formatWholeMinutes and formatMinutes', () => {
     expect(formatWholeMinutes(cs)).toBe(text);
   });
 
-  it('adds the unit for a task cell', () => {
+  it('adds the unit for a task cell, as written: 8.6m stays 8.6m', () => {
     expect(formatMinutes(17 * M)).toBe('17m');
     expect(formatMinutes(0)).toBe('0m');
+    // 4h in 8.6m: 240 / 8.6 = 27.90… → 27.9x, which 9m would make 26.7x
+    expect(formatMinutes(51_600)).toBe('8.6m');
+    expect(formatMinutes(21_354)).toBe('3.559m');
   });
 });
 

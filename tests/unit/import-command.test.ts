@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/cli/check.ts';
 import { runImport, type ImportReport } from '../../src/cli/import-command.ts';
+import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 
@@ -174,7 +175,7 @@ describe('npm run import', () => {
     );
   });
 
-  it('audits a refused post as far as it can be read, and says what it lacks', () => {
+  it('imports a post that logs no supervision, audits it, and says what it lacks', () => {
     const root = project();
     const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
     projects.push(folder);
@@ -182,16 +183,21 @@ describe('npm run import', () => {
     const post = '## The Numbers\n\n| # | Task | Human Est. | Claude | Leverage |\n|---|---|---|---|---|\n| 1 | Port the importer | 120 hours | 40 min | 180x |\n| 2 | Fix a test | 1 hour | 5 minutes | 13x |\n';
     writeFileSync(join(folder, '2025-06-03.md'), post);
     expect(run(root, ['.'], folder)).toEqual({
-      status: 1,
+      status: 0,
       stdout: [
-        '2025-06-03.md: error: no supervision logged: the Task Log (columns "#", "Task", "Human Est.", "Claude", "Leverage") has no Sup. column, and no Sup. Factor to work it out from; a day needs each task\'s supervision: add a Sup. column to the post, then import it again',
+        '2025-06-03.md: wrote content/days/2025-06-03.md (2 tasks, 2025-06-03 from the file name)',
+        '2025-06-03.md: note: no supervision logged: the Task Log (columns "#", "Task", "Human Est.", "Claude", "Leverage") has no Sup. column, so the day logs none and its supervisory figures show as not logged',
+        '2025-06-03.md: note: no Aggregate Statistics table: only the Task Log was audited',
         '2025-06-03.md: row 2, Leverage: printed 13x, computed 12x (1h in 5m = 12)',
         '2025-06-03.md: audit: 1 of 2 printed figures differs',
-        'Imported 0 of 1 post into content/days/ (1 failed). Audit: 1 difference in 1 of 1 post (2 figures checked).',
+        'Imported 1 of 1 post into content/days/. Audit: 1 difference in 1 of 1 post (2 figures checked).',
       ].join('\n'),
       stderr: '',
     });
-    expect(readdirSync(join(root, 'content/days'))).toEqual([]);
+    expect(readdirSync(join(root, 'content/days'))).toEqual(['2025-06-03.md']);
+    // The day the check then reads: no supervision in any task, and nothing to fix.
+    const written = readFileSync(join(root, 'content/days/2025-06-03.md'));
+    expect(parseDayFile('content/days/2025-06-03.md', written).diagnostics).toEqual([]);
   });
 
   it("skips hidden files and editors' backups in a folder, as the days folder does", () => {

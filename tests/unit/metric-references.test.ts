@@ -59,7 +59,7 @@ const EXAMPLES: [name: string, value: string][] = [
   ['tasks', '26'],
   ['tasks.words', 'twenty-six'],
   ['tasks.noun', 'tasks'],
-  ['hours', '189.1'], // 189.08 h
+  ['hours', '189.08'], // 189.08 h, exact like every time shown
   ['hours.days', '23.6'], // 189.08 / 8 = 23.635
   ['hours.weeks', '4.7'], // 189.08 / 40 = 4.727
   ['ai.minutes', '704'],
@@ -71,7 +71,7 @@ const EXAMPLES: [name: string, value: string][] = [
   ['previous.tasks', '5'],
   ['previous.tasks.words', 'five'],
   ['previous.tasks.noun', 'tasks'],
-  ['previous.hours', '9.2'], // 2 + 3 + 1 + 2.5 + 0.67 = 9.17 h
+  ['previous.hours', '9.17'], // 2 + 3 + 1 + 2.5 + 0.67 = 9.17 h
   ['previous.hours.days', '1.1'], // 9.17 / 8 = 1.146
   ['previous.hours.weeks', '0.2'], // 9.17 / 40 = 0.229
   ['previous.ai.minutes', '52'], // 11 + 17 + 6 + 13 + 5
@@ -83,7 +83,7 @@ const EXAMPLES: [name: string, value: string][] = [
   ['previous.date', 'April 21, 2026'],
   ['change.leverage', 'up from 10.6x'],
   ['change.supervision.leverage', 'up from 61.1x'],
-  ['change.hours', 'up from 9.2'],
+  ['change.hours', 'up from 9.17'],
   ['change.ai.minutes', 'up from 52'],
   ['change.tokens', '—'], // no tokens on 04-21: nothing to compare
   ['task.N.title', EDITOR],
@@ -286,7 +286,7 @@ describe('filling the placeholders', () => {
   });
 
   it('leaves decimals and factors as they are at a sentence start', async () => {
-    expect(await fill(':metric[leverage] leverage. :metric[hours] hours.\n')).toBe('<p>16.1x leverage. 189.1 hours.</p>');
+    expect(await fill(':metric[leverage] leverage. :metric[hours] hours.\n')).toBe('<p>16.1x leverage. 189.08 hours.</p>');
   });
 
   it('keeps digits in table cells, which are not sentences', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatFactor, formatHoursOneDecimal, formatWholeMinutes } from '../../src/lib/format.ts';
+import { formatExactHours, formatExactMinutes, formatFactor, formatSupervisionTotal } from '../../src/lib/format.ts';
 import { dayMetrics, dayTotals, rankTasks, totalTimes } from '../../src/lib/metrics/day.ts';
 import { compareFactorsDescending, factorTenths, type TaskTimes } from '../../src/lib/metrics/task.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
@@ -151,6 +151,7 @@ describe('day totals', () => {
       human: 360_000,
       ai: 3 * M,
       supervision: 3 * M,
+      supervisedHuman: 360_000, // every task logged supervision, the first 0m of it
     });
   });
 });
@@ -234,19 +235,21 @@ function checkApril22(tasks: readonly TaskTimes[], tokens: number | null): void 
     human: 68_068_800,
     ai: 704 * M,
     supervision: 79 * M,
+    supervisedHuman: 68_068_800,
+    unsupervisedDays: 0,
     tokens: 3_030_000,
     leverage: 161,
     supervisionLeverage: 1436,
   });
-  expect(formatHoursOneDecimal(totals.human)).toBe('189.1');
-  expect(formatWholeMinutes(totals.ai)).toBe('704');
-  expect(formatWholeMinutes(totals.supervision)).toBe('79');
+  expect(formatExactHours(totals.human)).toBe('189.08');
+  expect(formatExactMinutes(totals.ai)).toBe('704');
+  expect(formatSupervisionTotal(totals.supervision, totals.unsupervisedDays)).toBe('79');
   expect(formatFactor(totals.leverage)).toBe('16.1x');
   expect(formatFactor(totals.supervisionLeverage)).toBe('143.6x');
 }
 
 describe('the 26-task day of 2026-04-22', () => {
-  it('from literal centiseconds: ranked rows, 189.1 h, 704 min, 79 min, 16.1x, 143.6x', () => {
+  it('from literal centiseconds: ranked rows, 189.08 h, 704 min, 79 min, 16.1x, 143.6x', () => {
     checkApril22(
       APRIL_22.map(([human, ai, supervision]) => task(human, ai, supervision)),
       3_030_000,

@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { dayTotals, type DayTotals } from '../../src/lib/metrics/day.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
-import { aggregateStatistics } from '../../src/lib/post/aggregate-statistics.ts';
+import { aggregateStatistics, derivedFigures } from '../../src/lib/post/aggregate-statistics.ts';
 import { TOTAL_LABELS } from '../support/expected-days.ts';
 import { rowTexts, tableByClass, type Table } from '../support/html.ts';
 
@@ -16,6 +16,13 @@ const APRIL_15: TaskTimes[] = [
   { human: 1 * H, ai: 5 * M, supervision: 0 },
   { human: 5 * H, ai: 26 * M, supervision: 5 * M },
   { human: H / 2, ai: 4 * M, supervision: 1 * M },
+];
+
+/** Times a day file may hold that no whole minute or one-decimal hour shows exactly. */
+const EXACT_TIMES: TaskTimes[] = [
+  { human: 4 * H, ai: 51_600, supervision: 9_000 }, // 8.6 min, 1.5 min
+  { human: 10 * H, ai: 54 * M, supervision: 2 * M },
+  { human: 118_800, ai: 2 * M, supervision: 0 }, // 0.33 h
 ];
 
 function render(totals: DayTotals, aiName = 'Claude', dateLabel = 'April 15, 2026'): Table {
@@ -84,8 +91,36 @@ describe('aggregateStatistics', () => {
     expect(table.body.map((row) => row[0]!.text)).toEqual(TOTAL_LABELS);
   });
 
+  it('shows the exact totals a reader divides to get the factors beside them', () => {
+    // 4h / 8.6m / 1.5m, 10h / 54m / 2m, 0.33h / 2m / 0m.
+    // 14.33 h = 859.8 min; Claude 8.6 + 54 + 2 = 64.6 min; supervision 1.5 + 2 + 0 = 3.5 min.
+    // 859.8 / 64.6 = 13.30… → 13.3x; 859.8 / 3.5 = 245.65… → 245.7x.
+    // Rounded to 14.3, 65 and 4 they would give 13.2x and 214.5x.
+    const table = render(dayTotals(EXACT_TIMES, null));
+    expect(rowTexts(table).slice(1, 4)).toEqual([
+      ['Total human-equivalent hours', '14.33'],
+      ['Total Claude minutes', '64.6'],
+      ['Total supervisory minutes', '3.5'],
+    ]);
+    expect(rowTexts(table).slice(5)).toEqual([
+      ['Weighted average leverage factor', '13.3x'],
+      ['Weighted average supervisory leverage factor', '245.7x'],
+    ]);
+  });
+
   it('names the agent from the site setting', () => {
     const table = render(dayTotals(APRIL_15, null), 'Codex');
     expect(table.body[2]!.map((cell) => cell.text)).toEqual(['Total Codex minutes', '45']);
+  });
+});
+
+describe('derivedFigures', () => {
+  it('converts the exact hours once: working days, weeks and the agent\'s hours', () => {
+    // 14.33 / 8 = 1.79… → 1.8; 14.33 / 40 = 0.358… → 0.4; 64.6 / 60 = 1.07… → 1.1
+    const html = toHtml(derivedFigures(dayTotals(EXACT_TIMES, null), 'Claude'));
+    expect(html).toBe(
+      '<p class="derived-figures" dir="auto">14.33 human-equivalent hours are 1.8 working days of 8 hours, ' +
+        'or 0.4 working weeks of 40 hours; Claude worked for 1.1 hours.</p>',
+    );
   });
 });

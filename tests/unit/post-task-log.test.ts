@@ -63,15 +63,28 @@ describe('taskLog', () => {
     // All with ai 10m and supervision 1m so the factor is human minutes / 10.
     const { table } = render([
       logged('a', 'Ninety minutes', 90 * M, 10 * M, M), // 1.5h, 9.0x, 90.0x
-      logged('b', 'Twenty minutes', 20 * M, 10 * M, M), // 0.33h (0.333… h), 2.0x, 20.0x
+      logged('b', 'Twenty minutes', 20 * M, 10 * M, M), // 20m (0.333… h has no exact decimal), 2.0x, 20.0x
       logged('c', 'Forty-five minutes', 45 * M, 10 * M, M), // 0.75h, 4.5x, 45.0x
       logged('d', 'A third of an hour, written 0.33h', 118_800, 10 * M, M), // 19.8 min: 2.0x (1.98), 19.8x
     ]);
     expect(rowTexts(table)).toEqual([
       ['1', 'Ninety minutes', '1.5h', '10m', '1m', '9.0x', '90.0x'],
       ['2', 'Forty-five minutes', '0.75h', '10m', '1m', '4.5x', '45.0x'],
-      ['3', 'Twenty minutes', '0.33h', '10m', '1m', '2.0x', '20.0x'],
+      ['3', 'Twenty minutes', '20m', '10m', '1m', '2.0x', '20.0x'],
       ['4', 'A third of an hour, written 0.33h', '0.33h', '10m', '1m', '2.0x', '19.8x'],
+    ]);
+  });
+
+  it('shows agent and supervision time as written, so dividing the times shown gives the factors shown', () => {
+    // 240 min / 8.6 = 27.90… → 27.9x (9m would give 26.7x); 240 / 1.5 = 160.0x (2m would give 120.0x).
+    // 600 / 54 = 11.11… → 11.1x; 600 / 2 = 300.0x.
+    const { table } = render([
+      logged('a', 'Four hours in 8.6 minutes', 4 * H, 51_600, 9_000),
+      logged('b', 'Ten hours in 54 minutes', 10 * H, 54 * M, 2 * M),
+    ]);
+    expect(rowTexts(table)).toEqual([
+      ['1', 'Four hours in 8.6 minutes', '4h', '8.6m', '1.5m', '27.9x', '160.0x'],
+      ['2', 'Ten hours in 54 minutes', '10h', '54m', '2m', '11.1x', '300.0x'],
     ]);
   });
 

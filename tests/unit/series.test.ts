@@ -24,9 +24,10 @@ import { sumTotals } from '../../src/lib/metrics/totals.ts';
 const H = 360_000;
 const M = 6_000;
 
-/** A day's totals; the factors are given by hand, never computed here. */
+/** A day's totals; the factors are given by hand, never computed here. A day that logged supervision supervised all its human time. */
 function totals(fields: Partial<DayTotals> & Pick<DayTotals, 'human' | 'ai' | 'supervision'>): DayTotals {
-  return { tasks: 1, tokens: null, leverage: 0, supervisionLeverage: null, ...fields };
+  const logged = fields.supervision !== null;
+  return { tasks: 1, tokens: null, leverage: 0, supervisionLeverage: null, supervisedHuman: logged ? fields.human : 0, unsupervisedDays: logged ? 0 : 1, ...fields };
 }
 
 function point(date: string, human: number, ai: number, leverage: number): DayPoint {
@@ -52,6 +53,8 @@ describe('sumTotals', () => {
       human: 11 * H, // 3960000
       ai: 60 * M, // 360000
       supervision: 5 * M,
+      supervisedHuman: 11 * H, // both days logged supervision, B 0m of it
+      unsupervisedDays: 0,
       tokens: 1000,
       leverage: 110,
       supervisionLeverage: 1320,
@@ -83,8 +86,8 @@ describe('sumTotals', () => {
     expect(sumTotals([totals({ human: H, ai: M, supervision: 0, tokens: 0 })]).tokens).toBe(0);
   });
 
-  it('gives zeros for no days at all', () => {
-    expect(sumTotals([])).toEqual({ tasks: 0, human: 0, ai: 0, supervision: 0, tokens: null, leverage: 0, supervisionLeverage: null });
+  it('gives zeros for no days at all, and no supervision logged', () => {
+    expect(sumTotals([])).toEqual({ tasks: 0, human: 0, ai: 0, supervision: null, supervisedHuman: 0, unsupervisedDays: 0, tokens: null, leverage: 0, supervisionLeverage: null });
   });
 });
 
@@ -145,19 +148,19 @@ describe('groupDays', () => {
         key: '2025-12',
         dates: ['2025-12-30', '2025-12-31'],
         // 3h = 180m in 30m → 6.0x; 180m / 2m supervision → 90.0x; tokens 5
-        totals: { tasks: 3, human: 3 * H, ai: 30 * M, supervision: 2 * M, tokens: 5, leverage: 60, supervisionLeverage: 900 },
+        totals: { tasks: 3, human: 3 * H, ai: 30 * M, supervision: 2 * M, supervisedHuman: 3 * H, unsupervisedDays: 0, tokens: 5, leverage: 60, supervisionLeverage: 900 },
       },
       {
         key: '2026-01',
         dates: ['2026-01-02'],
         // 300m / 25m = 12.0x; 300m / 5m = 60.0x
-        totals: { tasks: 4, human: 5 * H, ai: 25 * M, supervision: 5 * M, tokens: null, leverage: 120, supervisionLeverage: 600 },
+        totals: { tasks: 4, human: 5 * H, ai: 25 * M, supervision: 5 * M, supervisedHuman: 5 * H, unsupervisedDays: 0, tokens: null, leverage: 120, supervisionLeverage: 600 },
       },
       {
         key: '2026-02',
         dates: ['2026-02-01'],
         // 41m / 20m = 2.05x → 2.1x; 41m / 1m = 41.0x
-        totals: { tasks: 1, human: 41 * M, ai: 20 * M, supervision: M, tokens: null, leverage: 21, supervisionLeverage: 410 },
+        totals: { tasks: 1, human: 41 * M, ai: 20 * M, supervision: M, supervisedHuman: 41 * M, unsupervisedDays: 0, tokens: null, leverage: 21, supervisionLeverage: 410 },
       },
     ]);
   });

@@ -66,13 +66,13 @@ describe('tags', () => {
       slug: 'a',
       name: 'a',
       items: [first, second],
-      totals: { tasks: 2, human: 540_000, ai: 90_000, supervision: 12_000, tokens: null, leverage: 60, supervisionLeverage: 450 },
+      totals: { tasks: 2, human: 540_000, ai: 90_000, supervision: 12_000, supervisedHuman: 540_000, unsupervisedDays: 0, tokens: null, leverage: 60, supervisionLeverage: 450 },
     });
     expect(b).toEqual({
       slug: 'b',
       name: 'b',
       items: [first, third],
-      totals: { tasks: 2, human: 480_000, ai: 78_000, supervision: 18_000, tokens: null, leverage: 62, supervisionLeverage: 267 },
+      totals: { tasks: 2, human: 480_000, ai: 78_000, supervision: 18_000, supervisedHuman: 480_000, unsupervisedDays: 0, tokens: null, leverage: 62, supervisionLeverage: 267 },
     });
   });
 

@@ -90,11 +90,11 @@ describe('asSentenceStart', () => {
 
 describe('the default summary of the sample days', () => {
   it('2026-04-22, the long day, reads exactly', () => {
-    // 26 tasks, 189.08h human (→ 189.1), 704m agent, 79m supervision.
+    // 26 tasks, 189.08h human (shown exactly), 704m agent, 79m supervision.
     // Weighted: 11344.8m / 704m = 16.11… → 16.1x; supervisory 11344.8m / 79m = 143.60… → 143.6x.
     // Ceiling: 28h in 17m = 1680 / 17 = 98.82… → 98.8x. Floor: 0.33h in 5m = 19.8 / 5 = 3.96 → 4.0x.
     expect(summary(context('2026-04-22'))).toBe(
-      'Twenty-six tasks. April 22, 2026 weighted to 16.1x leverage across 189.1 human-equivalent hours in 704 Claude minutes; ' +
+      'Twenty-six tasks. April 22, 2026 weighted to 16.1x leverage across 189.08 human-equivalent hours in 704 Claude minutes; ' +
         'supervisory leverage closed at 143.6x. ' +
         'The ceiling was 98.8x (Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history); ' +
         "the floor was 4.0x (Docs site: fix the typo in the 'Getting started' heading that the spell-checker kept flagging).",
@@ -135,7 +135,7 @@ describe('custom templates', () => {
       'Seven hundred four minutes! Really? Seventy-nine of them were mine.',
     );
     // "{tasks}." ends a sentence, but the number before the full stop is not at a start.
-    expect(summary(ctx, 'Tasks: {tasks}. Hours: {hours}.')).toBe('Tasks: 26. Hours: 189.1.');
+    expect(summary(ctx, 'Tasks: {tasks}. Hours: {hours}.')).toBe('Tasks: 26. Hours: 189.08.');
   });
 
   it('names the previous day and the change', () => {
@@ -164,10 +164,10 @@ describe('resolveReference', () => {
 
   it('resolves totals, the previous day and changes', () => {
     expect(html('previous.leverage')).toEqual({ ok: true, html: '10.6x' });
-    expect(html('previous.hours')).toEqual({ ok: true, html: '9.2' });
+    expect(html('previous.hours')).toEqual({ ok: true, html: '9.17' });
     expect(html('change.leverage')).toEqual({ ok: true, html: 'up from 10.6x' });
     expect(html('change.supervision.leverage')).toEqual({ ok: true, html: 'up from 61.1x' });
-    expect(html('change.hours')).toEqual({ ok: true, html: 'up from 9.2' });
+    expect(html('change.hours')).toEqual({ ok: true, html: 'up from 9.17' });
     expect(html('change.ai.minutes')).toEqual({ ok: true, html: 'up from 52' });
     // 04-21 logged no tokens: no change to tell, shown as the no-value dash.
     expect(html('change.tokens')).toEqual({ ok: true, html: '—' });

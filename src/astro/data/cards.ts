@@ -1,7 +1,7 @@
 /** What each social card says, and where it is published. */
 import type { CardContent } from '../../lib/cards/render.ts';
 import { formatLongDate } from '../../lib/dates.ts';
-import { formatFactor, formatHoursOneDecimal, formatInteger } from '../../lib/format.ts';
+import { formatExactHours, formatFactor, formatInteger } from '../../lib/format.ts';
 import type { PublishedDay, SiteData } from './published.ts';
 
 export const SITE_CARD_PATH = 'og/site.png';
@@ -20,7 +20,7 @@ export function dayCard(day: PublishedDay, site: SiteData): CardContent {
     headline: day.title,
     figures: [
       [formatFactor(totals.leverage), 'leverage'],
-      [formatHoursOneDecimal(totals.human), 'human hours'],
+      [formatExactHours(totals.human), 'human hours'],
       [formatInteger(totals.tasks), totals.tasks === 1 ? 'task' : 'tasks'],
     ],
   };

@@ -28,7 +28,8 @@ export interface TaskOfDay {
   ranked: RankedTask<LoggedTask>;
   human: number;
   ai: number;
-  supervision: number;
+  /** Absent on a day that logged no supervision. */
+  supervision?: number | undefined;
   tags: string[];
 }
 

@@ -1,7 +1,7 @@
 /**
  * A day file drafted from measured sessions: one task per session, its
- * measured minutes written exactly as a day file holds them, `human` left
- * for the author (the check refuses the day until it is filled in).
+ * measured minutes written as an author would write them, `human` left for
+ * the author (the check refuses the day until it is filled in).
  */
 import { divRoundHalfUp } from '../../lib/exact.ts';
 import type { DayDraft, TaskDraft } from '../../lib/source/write-day.ts';
@@ -23,30 +23,39 @@ export interface DraftSettings {
   home?: string;
 }
 
-/** Milliseconds in thousandths of a minute, rounded half up once: the finest a day file holds (60 ms). */
-function thousandthsOfMinute(ms: number): number {
-  return divRoundHalfUp(ms, 60);
+const MS_PER_MINUTE = 60_000;
+const MS_PER_TENTH = 6_000;
+/** From 10 minutes on, an author writes whole minutes ("17m"); below, one decimal ("3.6m"). */
+const WHOLE_MINUTES_FROM_TENTHS = 100;
+
+/**
+ * Milliseconds in tenths of a minute at the precision an author writes,
+ * rounded half up once: one decimal below 10 minutes, whole minutes from
+ * there (9.95 min is already 10.0, so it is written 10m).
+ */
+function tenthsOfMinute(ms: number): number {
+  const tenths = divRoundHalfUp(ms, MS_PER_TENTH);
+  return tenths < WHOLE_MINUTES_FROM_TENTHS ? tenths : divRoundHalfUp(ms, MS_PER_MINUTE) * 10;
 }
 
-/** Agent time, which a day file needs above 0: work shorter than 30 ms still counts the smallest step. */
-function agentThousandths(ms: number): number {
-  return Math.max(thousandthsOfMinute(ms), 1);
+/** Agent time, which a day file needs above 0: work shorter than 3 s still counts the smallest step. */
+function agentTenths(ms: number): number {
+  return Math.max(tenthsOfMinute(ms), 1);
 }
 
-/** Thousandths of a minute as a day file writes them: 17235 → "17.235m". */
-export function minutesText(thousandths: number): string {
-  const fraction = String(thousandths % 1000).padStart(3, '0').replace(/0+$/, '');
-  return `${Math.floor(thousandths / 1000)}${fraction === '' ? '' : `.${fraction}`}m`;
+/** Tenths of a minute as a day file writes them: 36 → "3.6m", 170 → "17m". */
+function minutesText(tenths: number): string {
+  return `${Math.floor(tenths / 10)}${tenths % 10 === 0 ? '' : `.${tenths % 10}`}m`;
 }
 
-/** Measured time as a day file's minutes: 1_034_100 ms → "17.235m", 0 → "0m". */
+/** Measured time as a day file's minutes: 213_540 ms (3.559 min) → "3.6m", 1_034_100 ms → "17m", 0 → "0m". */
 export function measuredMinutes(ms: number): string {
-  return minutesText(thousandthsOfMinute(ms));
+  return minutesText(tenthsOfMinute(ms));
 }
 
-/** Agent time as written: never 0m, which a day file refuses; a few milliseconds are 0.001m. */
+/** Agent time as written: never 0m, which a day file refuses; a few milliseconds are 0.1m. */
 export function agentMinutes(ms: number): string {
-  return minutesText(agentThousandths(ms));
+  return minutesText(agentTenths(ms));
 }
 
 /** The last part of a working folder as a tag; none for the home folder or a drive's root. */
@@ -76,7 +85,7 @@ export function taskSessions(sessions: readonly MeasuredSession[]): MeasuredSess
 export function dayMinutes(sessions: readonly MeasuredSession[]): { agent: string; supervision: string } {
   const counted = taskSessions(sessions);
   const total = (pick: (day: SessionDay) => number) => minutesText(counted.reduce((sum, { day }) => sum + pick(day), 0));
-  return { agent: total((day) => agentThousandths(day.agentMs)), supervision: total((day) => thousandthsOfMinute(day.supervisionMs)) };
+  return { agent: total((day) => agentTenths(day.agentMs)), supervision: total((day) => tenthsOfMinute(day.supervisionMs)) };
 }
 
 export function sessionTask({ session, day }: MeasuredSession, settings: DraftSettings): TaskDraft {

@@ -189,10 +189,11 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
     case 'ai':
       return durationOf(totals.ai, unit);
     case 'supervision':
-      return durationOf(totals.supervision, unit);
+      return totals.supervision === null ? undefined : durationOf(totals.supervision, unit);
     case 'leverage':
       return unit === 'x' || unit === 'none' ? factorValue(totals.human, totals.ai, hours, sumText(totals.ai, 'minutes'), false) : undefined;
     case 'supervisionLeverage':
+      if (totals.supervision === null) return undefined;
       return unit === 'x' || unit === 'none' ? factorValue(totals.human, totals.supervision, hours, sumText(totals.supervision, 'minutes'), true) : undefined;
     case 'tokens':
       return undefined;

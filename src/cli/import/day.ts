@@ -102,9 +102,9 @@ function totalsProblem(rows: readonly TaskRow[]): string | undefined {
   return `row ${totals.row} ("${label}") reads as the totals of the Task Log, but row ${after.row} after it is a task; move the totals to the end of the table, or remove them`;
 }
 
-function noSupervisionMessage(parts: PostParts): string {
+function noSupervisionNote(parts: PostParts): string {
   const shown = parts.taskLog.headers.map((text) => `"${text}"`).join(', ');
-  return `no supervision logged: the Task Log (columns ${shown}) has no Sup. column, and no Sup. Factor to work it out from; a day needs each task's supervision: add a Sup. column to the post, then import it again`;
+  return `no supervision logged: the Task Log (columns ${shown}) has no Sup. column, so the day logs none and its supervisory figures show as not logged`;
 }
 
 /** Supervision comes from the Sup. Factor when the Task Log prints one but no Sup. column. */
@@ -117,7 +117,6 @@ function readRows(parts: PostParts, context: ProseContext): ReadRows {
   const { logsSupervision } = parts.taskLog;
   const derived = derivesSupervision(parts);
   const out: ReadRows = { tasks: [], audited: [], problems: [], complete: true, derivations: [] };
-  if (!logsSupervision) out.problems.push(noSupervisionMessage(parts));
   const totals = totalsProblem(parts.taskLog.rows);
   if (totals !== undefined) out.problems.push(totals);
   for (const row of parts.taskLog.rows.filter((row) => !row.totals)) {
@@ -131,7 +130,8 @@ function readRows(parts: PostParts, context: ProseContext): ReadRows {
       const supervision = !logsSupervision ? 0 : minutes === undefined ? duration(parts, row, 'supervision') : minutes * CS_PER_MINUTE;
       const text = { human: written(row, 'human'), ai: written(row, 'ai'), supervision: minutes === undefined ? written(row, 'supervision') : `${minutes}m` };
       if (minutes !== undefined) out.derivations.push(`row ${row.row}: ${text.human} at ${(row.cells.supervisionFactor ?? '').trim()} is ${minutes}m`);
-      out.tasks.push({ title, ...text });
+      // A post that logs no supervision becomes a day that leaves it out of every task.
+      out.tasks.push({ title, human: text.human, ai: text.ai, ...(logsSupervision ? { supervision: text.supervision } : {}) });
       const { factor, supervisionFactor, weeks } = row.cells;
       out.audited.push({
         row: row.row,
@@ -173,6 +173,7 @@ export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseCo
   if (derived) {
     notes.push(`supervision worked out from the ${header(parts, 'supervisionFactor')} column (the Task Log has no Sup. column), so that column is not audited`);
   }
+  if (!parts.taskLog.logsSupervision) notes.push(noSupervisionNote(parts));
 
   const tokenRow = parts.aggregate?.find((row) => row.meaning === 'tokens');
   const tokens = tokenRow === undefined || isNoValue(tokenRow.value) ? undefined : tokenCount(tokenRow.value);

@@ -3,7 +3,7 @@
  * can check every bar and point. Components only draw what is here.
  */
 import { CS_PER_HOUR } from '../duration.ts';
-import { formatCount, formatFactor, formatFixed, formatHoursOneDecimal, formatInteger } from '../format.ts';
+import { formatCount, formatExactHours, formatFactor, formatFixed, formatInteger } from '../format.ts';
 import type { Bin } from '../metrics/histogram.ts';
 import type { DayPoint } from '../metrics/series.ts';
 import { frame, thinLabels, type Frame } from './frame.ts';
@@ -83,7 +83,7 @@ export function hoursPerDayChart(points: readonly DayPoint[], size: ChartSize, l
       y: top,
       width,
       height: round(f.bottom - top),
-      title: `${label(point.date)}: ${formatHoursOneDecimal(point.totals.human)} h`,
+      title: `${label(point.date)}: ${formatExactHours(point.totals.human)} h`,
     };
   });
   return { frame: f, yTicks, xTicks, bars, dots: [], line: '' };

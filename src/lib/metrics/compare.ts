@@ -1,13 +1,11 @@
 /**
  * A day against the previous published day, in words and symbols ("▲ up from
  * 12.4x"), never by colour alone. Values are compared as they are shown, so
- * a change never reads "up from 12.4x" next to a figure that also says 12.4x.
+ * a change never reads "up from 12.4x" next to a figure that also says 12.4x;
+ * times are shown exactly, so they are compared exactly.
  */
-import { formatFactor, formatFixed, formatInteger, formatTokens } from '../format.ts';
-import { CS_PER_MINUTE } from '../duration.ts';
-import { divRoundHalfUp } from '../exact.ts';
+import { formatExactHours, formatExactMinutes, formatFactor, formatTokens, NOT_LOGGED } from '../format.ts';
 import type { DayTotals } from './day.ts';
-import { hoursTenths } from './derived.ts';
 
 export type Direction = 'up' | 'down' | 'same';
 
@@ -20,37 +18,60 @@ export interface Change {
 }
 
 export interface Comparison {
-  /** Each day's own value as shown; null where that day has none (no tokens logged, no supervision). */
+  /** Each day's own value as shown; null where that day has none (no tokens logged, no supervision time). */
   current: string | null;
   previous: string | null;
   /** Only when both days have a value. */
   change: Change | null;
+  /** Without a change, why: "no tokens logged on the previous day". */
+  lacking: string | null;
 }
 
 export type ComparedMetric = 'leverage' | 'supervisionLeverage' | 'human' | 'ai' | 'tokens';
 
 const SYMBOLS: Record<Direction, string> = { up: '▲', down: '▼', same: '=' };
 
-function compare(current: number | null, previous: number | null, format: (value: number) => string): Comparison {
-  const shown = {
-    current: current === null ? null : format(current),
-    previous: previous === null ? null : format(previous),
-  };
-  if (current === null || previous === null) return { ...shown, change: null };
-  const direction: Direction = current > previous ? 'up' : current < previous ? 'down' : 'same';
+/** One day's value of a metric: as compared, as shown, and, without a value, why in words ("no tokens logged"). */
+interface Side {
+  value: number | null;
+  shown: string | null;
+  lacking: string;
+}
+
+function side(value: number | null, format: (value: number) => string, lacking = ''): Side {
+  return { value, shown: value === null ? null : format(value), lacking };
+}
+
+/** The supervisory leverage of a day: none over 0m of supervision, "not logged" where the day logged none. */
+function supervisionSide(totals: DayTotals): Side {
+  if (totals.supervision === null) return { value: null, shown: NOT_LOGGED, lacking: 'supervision not logged' };
+  return side(totals.supervisionLeverage, formatFactor, 'no supervision time');
+}
+
+/** Why two days have no change, naming which day lacks what. */
+function lackingWords(current: Side, previous: Side): string {
+  if (current.value !== null) return `${previous.lacking} on the previous day`;
+  if (previous.value !== null) return `${current.lacking} on this day`;
+  if (current.lacking === previous.lacking) return `${current.lacking} on either day`;
+  return `${current.lacking} on this day; ${previous.lacking} on the previous day`;
+}
+
+function compare(current: Side, previous: Side): Comparison {
+  const shown = { current: current.shown, previous: previous.shown };
+  if (current.value === null || previous.value === null) return { ...shown, change: null, lacking: lackingWords(current, previous) };
+  const direction: Direction = current.value > previous.value ? 'up' : current.value < previous.value ? 'down' : 'same';
   const words = direction === 'same' ? `same as ${shown.previous}` : `${direction} from ${shown.previous}`;
-  return { ...shown, change: { direction, symbol: SYMBOLS[direction], words } };
+  return { ...shown, change: { direction, symbol: SYMBOLS[direction], words }, lacking: null };
 }
 
 /** Each metric of both days, and its change where both days have a value. */
 export function compareDays(current: DayTotals, previous: DayTotals): Record<ComparedMetric, Comparison> {
-  const tenthsOfHours = (tenths: number) => formatFixed(tenths, 1);
-  const minutes = (totals: DayTotals) => divRoundHalfUp(totals.ai, CS_PER_MINUTE);
+  const tokens = (totals: DayTotals) => side(totals.tokens, formatTokens, 'no tokens logged');
   return {
-    leverage: compare(current.leverage, previous.leverage, formatFactor),
-    supervisionLeverage: compare(current.supervisionLeverage, previous.supervisionLeverage, formatFactor),
-    human: compare(hoursTenths(current.human), hoursTenths(previous.human), tenthsOfHours),
-    ai: compare(minutes(current), minutes(previous), formatInteger),
-    tokens: compare(current.tokens, previous.tokens, formatTokens),
+    leverage: compare(side(current.leverage, formatFactor), side(previous.leverage, formatFactor)),
+    supervisionLeverage: compare(supervisionSide(current), supervisionSide(previous)),
+    human: compare(side(current.human, formatExactHours), side(previous.human, formatExactHours)),
+    ai: compare(side(current.ai, formatExactMinutes), side(previous.ai, formatExactMinutes)),
+    tokens: compare(tokens(current), tokens(previous)),
   };
 }

@@ -11,7 +11,7 @@ export interface RankedTask<T extends TaskTimes> {
   task: T;
   /** human ÷ ai in tenths, rounded half up once. */
   factor: number;
-  /** human ÷ supervision in tenths; null when supervision is 0m. */
+  /** human ÷ supervision in tenths; null when supervision is 0m or not logged. */
   supervisionFactor: number | null;
 }
 
@@ -19,12 +19,17 @@ export interface DayTotals {
   tasks: number;
   human: Centiseconds;
   ai: Centiseconds;
-  supervision: Centiseconds;
+  /** Σ supervision over the tasks that log it; null when none does (the day, or every day, logged none). */
+  supervision: Centiseconds | null;
+  /** Σ human over the same tasks: what the supervisory leverage divides (all of `human` when every day logged supervision). */
+  supervisedHuman: Centiseconds;
+  /** How many of the days these totals cover logged no supervision: 0 or 1 for a day. */
+  unsupervisedDays: number;
   /** Tokens used that day, when the author logged them. */
   tokens: number | null;
   /** Weighted leverage Σ human ÷ Σ ai, in tenths (not the mean of factors). */
   leverage: number;
-  /** Weighted supervisory leverage Σ human ÷ Σ supervision, in tenths; null when Σ supervision is 0. */
+  /** Weighted supervisory leverage Σ supervised human ÷ Σ supervision, in tenths; null when Σ supervision is 0 or not logged. */
   supervisionLeverage: number | null;
 }
 
@@ -79,33 +84,49 @@ export function rankTasks<T extends TaskTimes>(tasks: readonly T[]): RankedTask<
   return rows;
 }
 
-export function totalTimes(tasks: readonly TaskTimes[]): TaskTimes {
+/** Sums of a group of tasks' times; supervision only over the tasks that log it (null when none does). */
+export interface TimeSums {
+  human: Centiseconds;
+  ai: Centiseconds;
+  supervision: Centiseconds | null;
+  supervisedHuman: Centiseconds;
+}
+
+export function totalTimes(tasks: readonly TaskTimes[]): TimeSums {
   let human = 0;
   let ai = 0;
-  let supervision = 0;
+  let supervision: Centiseconds | null = null;
+  let supervisedHuman = 0;
   for (const task of tasks) {
     human += task.human;
     ai += task.ai;
-    supervision += task.supervision;
+    if (task.supervision === undefined) continue;
+    supervision = (supervision ?? 0) + task.supervision;
+    supervisedHuman += task.human;
   }
-  return { human, ai, supervision };
+  return { human, ai, supervision, supervisedHuman };
 }
 
 /** Totals from a group's count and sums: the weighted leverages worked out from the sums, rounded once. */
-export function totalsOfSums(tasks: number, { human, ai, supervision }: TaskTimes, tokens: number | null): DayTotals {
+export function totalsOfSums(tasks: number, sums: TimeSums, tokens: number | null, unsupervisedDays: number): DayTotals {
+  const { human, ai, supervision, supervisedHuman } = sums;
   return {
     tasks,
     human,
     ai,
     supervision,
+    supervisedHuman,
+    unsupervisedDays,
     tokens,
     leverage: ratioInUnits(human, ai, 1),
-    supervisionLeverage: factorTenths(human, supervision),
+    supervisionLeverage: factorTenths(supervisedHuman, supervision),
   };
 }
 
+/** A day's totals; the check lets a day log supervision for all its tasks or for none, and a day with none counts as unsupervised. */
 export function dayTotals(tasks: readonly TaskTimes[], tokens: number | null): DayTotals {
-  return totalsOfSums(tasks.length, totalTimes(tasks), tokens);
+  const sums = totalTimes(tasks);
+  return totalsOfSums(tasks.length, sums, tokens, sums.supervision === null ? 1 : 0);
 }
 
 export function dayMetrics<T extends TaskTimes>(tasks: readonly T[], tokens: number | null): DayMetrics<T> {

@@ -16,15 +16,22 @@ interface Gathering<T> {
   items: T[];
   human: number;
   ai: number;
-  supervision: number;
+  supervision: number | null;
+  supervisedHuman: number;
+  /** The days of the tag's tasks that log no supervision, each once. */
+  unsupervised: Set<string>;
 }
+
+/** A task, with the day it belongs to where known (a day without supervision is counted once, however many of its tasks a tag has). */
+export type TaggedItem = TaskTimes & { tags: readonly string[]; day?: { date: string } };
 
 /**
  * Items (tasks with their day) under each tag, tags sorted by address; each
  * tag's items in the order given. One pass over all items, which sums each
- * tag's times as it goes.
+ * tag's times as it goes. An item without supervision and without a day
+ * counts as a day of its own.
  */
-export function groupByTag<T extends TaskTimes & { tags: readonly string[] }>(items: readonly T[]): TagGroup<T>[] {
+export function groupByTag<T extends TaggedItem>(items: readonly T[]): TagGroup<T>[] {
   const groups = new Map<string, Gathering<T>>();
   // The same few tag strings come back on every task: one lookup from the string to its group.
   const byTag = new Map<string, Gathering<T>>();
@@ -38,17 +45,22 @@ export function groupByTag<T extends TaskTimes & { tags: readonly string[] }>(it
       if (!group) {
         const slug = tagSlug(tag);
         group = groups.get(slug);
-        if (!group) groups.set(slug, (group = { name: tag, items: [], human: 0, ai: 0, supervision: 0 }));
+        if (!group) groups.set(slug, (group = { name: tag, items: [], human: 0, ai: 0, supervision: null, supervisedHuman: 0, unsupervised: new Set() }));
         byTag.set(tag, group);
       }
       group.items.push(item);
       group.human += item.human;
       group.ai += item.ai;
-      group.supervision += item.supervision;
+      if (item.supervision === undefined) {
+        group.unsupervised.add(item.day?.date ?? `task ${at}`);
+      } else {
+        group.supervision = (group.supervision ?? 0) + item.supervision;
+        group.supervisedHuman += item.human;
+      }
     }
   }
   return [...groups]
-    .map(([slug, group]) => ({ slug, name: group.name, items: group.items, totals: totalsOfSums(group.items.length, group, null) }))
+    .map(([slug, group]) => ({ slug, name: group.name, items: group.items, totals: totalsOfSums(group.items.length, group, null, group.unsupervised.size) }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 

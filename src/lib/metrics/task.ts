@@ -7,13 +7,13 @@ export interface TaskTimes {
   human: Centiseconds;
   /** The agent's wall-clock time; always more than zero. */
   ai: Centiseconds;
-  /** The author's own supervising time; may be zero. */
-  supervision: Centiseconds;
+  /** The author's own supervising time; may be zero; absent on a day that logs no supervision. */
+  supervision?: Centiseconds | undefined;
 }
 
-/** human ÷ other, rounded half up to tenths; null when other is zero (no factor). */
-export function factorTenths(human: Centiseconds, other: Centiseconds): number | null {
-  return other === 0 ? null : ratioInUnits(human, other, 1);
+/** human ÷ other, rounded half up to tenths; null when other is zero or not logged (no factor). */
+export function factorTenths(human: Centiseconds, other: Centiseconds | null | undefined): number | null {
+  return other === 0 || other === null || other === undefined ? null : ratioInUnits(human, other, 1);
 }
 
 /**
@@ -21,7 +21,7 @@ export function factorTenths(human: Centiseconds, other: Centiseconds): number |
  * cross products so that 12.04x and 11.96x never tie just because both show
  * as 12.0x. Returns 0 only for exactly equal factors.
  */
-export function compareFactorsDescending(a: TaskTimes, b: TaskTimes): number {
+export function compareFactorsDescending(a: Pick<TaskTimes, 'human' | 'ai'>, b: Pick<TaskTimes, 'human' | 'ai'>): number {
   const left = a.human * b.ai;
   const right = b.human * a.ai;
   if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return right - left;

@@ -16,17 +16,13 @@ export interface ComparedDays {
   aiName: string;
 }
 
-const missingOn = ({ current, previous }: Comparison) =>
-  current === null && previous === null ? 'either day' : current === null ? 'this day' : 'the previous day';
-
 export function dayComparison({ comparison, date, previous, previousHref, language, aiName }: ComparedDays): Element {
-  /** Each row's label, and what a day without a value lacks (only tokens and supervision can be absent). */
-  const rows: [label: string, metric: ComparedMetric, lacking: string][] = [
-    ['Weighted leverage', 'leverage', ''],
-    ['Supervisory leverage', 'supervisionLeverage', 'no supervision time'],
-    ['Human-equivalent hours', 'human', ''],
-    [`${aiName} minutes`, 'ai', ''],
-    ['Tokens', 'tokens', 'no tokens logged'],
+  const rows: [label: string, metric: ComparedMetric][] = [
+    ['Weighted leverage', 'leverage'],
+    ['Supervisory leverage', 'supervisionLeverage'],
+    ['Human-equivalent hours', 'human'],
+    [`${aiName} minutes`, 'ai'],
+    ['Tokens', 'tokens'],
   ];
   return scrollingTable({
     captionId: 'comparison-caption',
@@ -37,7 +33,7 @@ export function dayComparison({ comparison, date, previous, previousHref, langua
       h('a', { href: previousHref }, h('bdi', formatLongDate(previous.date, language))),
     ],
     head: [columnHead('Metric'), columnHead('This day', true), columnHead('Previous day', true), columnHead('Change')],
-    rows: rows.map(([label, metric, lacking]) => {
+    rows: rows.map(([label, metric]) => {
       const values = comparison[metric];
       const { change } = values;
       return h('tr', [
@@ -47,7 +43,7 @@ export function dayComparison({ comparison, date, previous, previousHref, langua
         h(
           'td',
           { className: ['change', `change-${change?.direction ?? 'none'}`] },
-          change ? [h('span', { ariaHidden: 'true' }, change.symbol), ` ${change.words}`] : `${lacking} on ${missingOn(values)}`,
+          change ? [h('span', { ariaHidden: 'true' }, change.symbol), ` ${change.words}`] : (values.lacking ?? ''),
         ),
       ]);
     }),

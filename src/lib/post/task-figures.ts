@@ -5,7 +5,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatEstimateHours, formatFactor, formatMinutes } from '../format.ts';
+import { formatEstimateHours, formatFactor, formatMinutes, formatSupervision, formatSupervisionFactor } from '../format.ts';
 import type { TaskTimes } from '../metrics/task.ts';
 import { columnHead, numberCell } from './cells.ts';
 
@@ -23,8 +23,8 @@ export function taskFigureCells(times: TaskTimes, factor: number, supervisionFac
   return [
     numberCell(formatEstimateHours(times.human)),
     numberCell(formatMinutes(times.ai)),
-    numberCell(formatMinutes(times.supervision)),
+    numberCell(formatSupervision(times.supervision)),
     numberCell(formatFactor(factor)),
-    numberCell(formatFactor(supervisionFactor)),
+    numberCell(formatSupervisionFactor(supervisionFactor, times.supervision)),
   ];
 }

@@ -4,7 +4,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatCount, formatFactor, formatHoursOneDecimal, formatInteger, formatWholeMinutes } from '../format.ts';
+import { formatCount, formatExactHours, formatExactMinutes, formatFactor, formatInteger, formatSupervisionFactor, formatSupervisionTotal } from '../format.ts';
 import type { DayTotals } from '../metrics/day.ts';
 import { columnHead, numberCell } from './cells.ts';
 
@@ -22,18 +22,18 @@ export function totalsHeads(aiName: string): Element[] {
 export function totalsCells(totals: DayTotals): Element[] {
   return [
     numberCell(formatInteger(totals.tasks)),
-    numberCell(formatHoursOneDecimal(totals.human)),
-    numberCell(formatWholeMinutes(totals.ai)),
-    numberCell(formatWholeMinutes(totals.supervision)),
+    numberCell(formatExactHours(totals.human)),
+    numberCell(formatExactMinutes(totals.ai)),
+    numberCell(formatSupervisionTotal(totals.supervision, totals.unsupervisedDays)),
     numberCell(formatFactor(totals.leverage)),
-    numberCell(formatFactor(totals.supervisionLeverage)),
+    numberCell(formatSupervisionFactor(totals.supervisionLeverage, totals.supervision, totals.unsupervisedDays)),
   ];
 }
 
-/** "26 tasks, 189.1 human-equivalent hours in 704 Claude minutes: weighted leverage 16.1x", for a sentence to go on or end. */
+/** "26 tasks, 189.08 human-equivalent hours in 704 Claude minutes: weighted leverage 16.1x", for a sentence to go on or end. */
 export function totalsSentence(totals: DayTotals, aiName: string): string {
   return (
-    `${formatCount(totals.tasks, 'task', 'tasks')}, ${formatHoursOneDecimal(totals.human)} human-equivalent hours ` +
-    `in ${formatWholeMinutes(totals.ai)} ${aiName} minutes: weighted leverage ${formatFactor(totals.leverage)}`
+    `${formatCount(totals.tasks, 'task', 'tasks')}, ${formatExactHours(totals.human)} human-equivalent hours ` +
+    `in ${formatExactMinutes(totals.ai)} ${aiName} minutes: weighted leverage ${formatFactor(totals.leverage)}`
   );
 }

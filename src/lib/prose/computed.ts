@@ -48,7 +48,7 @@ function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
     const rendered = totalsText(name, totals);
     return { kind, shown: rendered.replace(/x$/, ''), exact, rendered, name: prefix + name, dayWide: true, previous };
   };
-  const { human, ai, supervision } = totals;
+  const { human, ai, supervision, supervisedHuman } = totals;
   const values = [
     value('factor', 'leverage', fraction(human, ai)),
     value('hours', 'hours', inHours(human)),
@@ -56,10 +56,13 @@ function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
     value('weeks', 'hours.weeks', fraction(human, HOURS_PER_WORKING_WEEK * CS_PER_HOUR)),
     value('aiMinutes', 'ai.minutes', inMinutes(ai)),
     value('aiHours', 'ai.hours', inHours(ai)),
-    value('supervisionMinutes', 'supervision.minutes', inMinutes(supervision)),
     value('tasks', 'tasks', fraction(totals.tasks, 1)),
   ];
-  if (totals.supervisionLeverage !== null) values.push(value('factor', 'supervision.leverage', fraction(human, supervision)));
+  // A day that logged no supervision has no supervisory figure a sentence could state.
+  if (supervision !== null) values.push(value('supervisionMinutes', 'supervision.minutes', inMinutes(supervision)));
+  if (supervision !== null && totals.supervisionLeverage !== null) {
+    values.push(value('factor', 'supervision.leverage', fraction(supervisedHuman, supervision)));
+  }
   if (totals.tokens !== null) values.push(value('tokens', 'tokens', fraction(totals.tokens, 1)));
   return values;
 }
@@ -78,14 +81,14 @@ export function computedValues(metrics: DayMetrics<TaskTimes>, previous: DayTota
       previous: false,
     });
     values.push(value('factor', formatFactor(factor), 'factor', fraction(task.human, task.ai)));
-    if (supervisionFactor !== null) {
+    if (task.supervision !== undefined && supervisionFactor !== null) {
       values.push(value('factor', formatFactor(supervisionFactor), 'supervision.factor', fraction(task.human, task.supervision)));
     }
     values.push(value('hours', formatEstimateHours(task.human), 'human', inHours(task.human)));
     values.push(value('aiMinutes', formatMinutes(task.ai), 'ai', inMinutes(task.ai)));
     // No reference shows a task's agent time in hours: its minutes are the reference to write.
     values.push(value('aiHours', formatMinutes(task.ai), 'ai', inHours(task.ai), formatFixed(hoursTenths(task.ai), 1)));
-    values.push(value('supervisionMinutes', formatMinutes(task.supervision), 'supervision', inMinutes(task.supervision)));
+    if (task.supervision !== undefined) values.push(value('supervisionMinutes', formatMinutes(task.supervision), 'supervision', inMinutes(task.supervision)));
   }
   if (previous) values.push(...totalsValues(previous, 'previous.'));
   return values;

@@ -9,13 +9,16 @@ import type { ElementContent } from 'hast';
 import { formatLongDate } from '../dates.ts';
 import {
   formatEstimateHours,
+  formatExactHours,
+  formatExactMinutes,
   formatFactor,
   formatFixed,
-  formatHoursOneDecimal,
   formatInteger,
   formatMinutes,
+  formatSupervision,
+  formatSupervisionFactor,
+  formatSupervisionTotal,
   formatTokens,
-  formatWholeMinutes,
   NO_VALUE,
 } from '../format.ts';
 import { compareDays, type ComparedMetric } from '../metrics/compare.ts';
@@ -51,15 +54,15 @@ const TOTALS_VALUES = {
   tasks: (t) => formatInteger(t.tasks),
   'tasks.words': (t) => numberToWords(t.tasks),
   'tasks.noun': (t) => (t.tasks === 1 ? 'task' : 'tasks'),
-  hours: (t) => formatHoursOneDecimal(t.human),
+  hours: (t) => formatExactHours(t.human),
   'hours.days': (t) => formatFixed(workingDaysTenths(t.human), 1),
   'hours.weeks': (t) => formatFixed(workingWeeksTenths(t.human), 1),
-  'ai.minutes': (t) => formatWholeMinutes(t.ai),
+  'ai.minutes': (t) => formatExactMinutes(t.ai),
   'ai.hours': (t) => formatFixed(hoursTenths(t.ai), 1),
-  'supervision.minutes': (t) => formatWholeMinutes(t.supervision),
+  'supervision.minutes': (t) => formatSupervisionTotal(t.supervision, t.unsupervisedDays),
   tokens: (t) => formatTokens(t.tokens),
   leverage: (t) => formatFactor(t.leverage),
-  'supervision.leverage': (t) => formatFactor(t.supervisionLeverage),
+  'supervision.leverage': (t) => formatSupervisionFactor(t.supervisionLeverage, t.supervision, t.unsupervisedDays),
 } satisfies Record<TotalsName, (totals: DayTotals) => string>;
 
 /** A day-wide value as its reference renders it (plain text): the claims check compares figures with this. */
@@ -79,9 +82,9 @@ const TASK_VALUES = {
   title: (task) => task.titleNodes,
   human: (task) => formatEstimateHours(task.human),
   ai: (task) => formatMinutes(task.ai),
-  supervision: (task) => formatMinutes(task.supervision),
+  supervision: (task) => formatSupervision(task.supervision),
   factor: (_task, factor) => formatFactor(factor),
-  'supervision.factor': (_task, _factor, supervisionFactor) => formatFactor(supervisionFactor),
+  'supervision.factor': (task, _factor, supervisionFactor) => formatSupervisionFactor(supervisionFactor, task.supervision),
 } satisfies Record<TaskField, (task: TitledTask, factor: number, supervisionFactor: number | null) => ReferenceValue>;
 
 /** Text, or a task title's inline Markdown. */

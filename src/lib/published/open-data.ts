@@ -2,6 +2,7 @@
  * Open data: every published day as JSON and every task as CSV. Durations are
  * written both as the author's duration strings (so a day read back through
  * the day schema is the same day) and as decimal minutes for spreadsheets.
+ * Supervision a day did not log is null (an empty cell in the CSV).
  */
 import { CS_PER_MINUTE, exactHours, type Centiseconds } from '../duration.ts';
 import type { DayMetrics, DayTotals } from '../metrics/day.ts';
@@ -32,6 +33,9 @@ export function minutesNumber(cs: Centiseconds): number {
 
 const tenthsNumber = (tenths: number | null) => (tenths === null ? null : tenths / 10);
 
+/** Minutes, or null for supervision that was not logged. */
+const loggedMinutes = (cs: Centiseconds | null | undefined) => (cs === null || cs === undefined ? null : minutesNumber(cs));
+
 export interface ExportTask extends TaskTimes {
   title: string;
   tags: readonly string[];
@@ -52,7 +56,7 @@ function totalsRecord(totals: DayTotals) {
     tasks: totals.tasks,
     humanMinutes: minutesNumber(totals.human),
     aiMinutes: minutesNumber(totals.ai),
-    supervisionMinutes: minutesNumber(totals.supervision),
+    supervisionMinutes: loggedMinutes(totals.supervision),
     tokens: totals.tokens,
     leverage: tenthsNumber(totals.leverage),
     supervisionLeverage: tenthsNumber(totals.supervisionLeverage),
@@ -74,10 +78,10 @@ export function dayRecord(day: ExportDay) {
       title: task.title,
       human: durationText(task.human, 'h'),
       ai: durationText(task.ai, 'm'),
-      supervision: durationText(task.supervision, 'm'),
+      supervision: task.supervision === undefined ? null : durationText(task.supervision, 'm'),
       humanMinutes: minutesNumber(task.human),
       aiMinutes: minutesNumber(task.ai),
-      supervisionMinutes: minutesNumber(task.supervision),
+      supervisionMinutes: loggedMinutes(task.supervision),
       factor: tenthsNumber(factor),
       supervisionFactor: tenthsNumber(supervisionFactor),
       tags: [...task.tags],
@@ -127,7 +131,7 @@ export function tasksCsv(days: readonly ExportDay[]): string {
         task.title,
         minutesNumber(task.human),
         minutesNumber(task.ai),
-        minutesNumber(task.supervision),
+        loggedMinutes(task.supervision),
         tenthsNumber(factor),
         tenthsNumber(supervisionFactor),
         task.tags.join(';'),

@@ -14,7 +14,7 @@ import { defaultDayTitle } from '../titles.ts';
 import { inContext, type CheckedDay, type DayInContext, type LoggedTask } from './context.ts';
 import { firstParagraphText } from './description.ts';
 import { fillPlaceholders, hasSummaryMarker } from './fill.ts';
-import { fillTemplate } from './summary.ts';
+import { fillTemplate, summaryTemplate } from './summary.ts';
 
 /** A day with its prose and task titles rendered by the Markdown pipeline (src/markdown/render.ts). */
 export interface RenderedDay extends CheckedDay {
@@ -93,7 +93,8 @@ function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): P
     const resolution = resolveReference(name, context);
     return resolution.ok ? resolution.value : NO_VALUE;
   };
-  const summary = settings.summary.enabled && frontmatter.summary !== false ? fillTemplate(settings.summary.template, valueOrDash) : null;
+  const summary =
+    settings.summary.enabled && frontmatter.summary !== false ? fillTemplate(summaryTemplate(settings.summary.template, metrics.totals), valueOrDash) : null;
   const filling = { metric, summary: summary === null ? null : summaryParagraph(summary) };
   const intro = fillPlaceholders(day.prose.intro, filling);
   return {

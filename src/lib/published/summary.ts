@@ -1,8 +1,21 @@
 /** The generated data summary of a day, as hast: the template's own words as text, each `{name}` as its value. */
 import type { ElementContent } from 'hast';
+import type { DayTotals } from '../metrics/day.ts';
 import type { ReferenceValue } from '../prose/references.ts';
-import { templateParts } from '../summary.ts';
+import { DEFAULT_SUMMARY_TEMPLATE, templateParts } from '../summary.ts';
 import { valueNodes } from './fill.ts';
+
+const SUPERVISORY_CLAUSE = '; supervisory leverage closed at {supervision.leverage}.';
+
+/**
+ * The template for a day: the default one says that a day without
+ * supervision did not log it, where "closed at not logged" would read
+ * wrong; a site's own template is used as written.
+ */
+export function summaryTemplate(template: string, totals: DayTotals): string {
+  if (template !== DEFAULT_SUMMARY_TEMPLATE || totals.supervision !== null) return template;
+  return template.replace(SUPERVISORY_CLAUSE, '; supervision was not logged.');
+}
 
 export function fillTemplate(template: string, resolve: (name: string) => ReferenceValue): ElementContent[] {
   const nodes: ElementContent[] = [];

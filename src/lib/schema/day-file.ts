@@ -16,7 +16,7 @@ import { sourceText } from '../source/source-text.ts';
 import { locate, positionAt, type ParsedYaml, type Position } from '../source/yaml.ts';
 import { readYaml, swallowedComments } from '../source/yaml-syntax.ts';
 import { yamlValue } from '../source/yaml-value.ts';
-import { dayFrontmatterSchema, type DayFrontmatter } from './day.ts';
+import { dayFrontmatterSchema, SUPERVISION_EXAMPLE, type DayFrontmatter } from './day.ts';
 import { calendarDate } from './fields.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { yamlDaySchema } from './yaml-day.ts';
@@ -82,9 +82,9 @@ function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Di
   for (const key of ['ai', 'supervision'] as const) {
     const label = key === 'ai' ? 'agent' : 'supervision';
     // A plain sum: how much time a day adds up to is measured in metrics/, above this layer.
-    const total = day.tasks.reduce((sum, task) => sum + task[key], 0);
+    const total = day.tasks.reduce((sum, task) => sum + (task[key] ?? 0), 0);
     if (total <= PLAUSIBLE_DAY) continue;
-    const culprit = day.tasks.findIndex((task) => task[key] > PLAUSIBLE_DAY);
+    const culprit = day.tasks.findIndex((task) => (task[key] ?? 0) > PLAUSIBLE_DAY);
     const path = culprit === -1 ? ['tasks'] : ['tasks', culprit, key];
     warnings.push({
       file,
@@ -95,6 +95,29 @@ function plausibility(parsed: ParsedYaml, file: string, day: DayFrontmatter): Di
     });
   }
   return warnings;
+}
+
+/**
+ * A day logs supervision for every task or for none (then its supervisory
+ * figures show as not logged): a task without it on a day whose other tasks
+ * have it is an error, at that task.
+ */
+function supervisionOfSomeTasks(parsed: ParsedYaml, file: string, day: DayFrontmatter): Diagnostic[] {
+  const first = day.tasks.findIndex((task) => task.supervision !== undefined);
+  if (first === -1) return [];
+  return day.tasks.flatMap((task, index) =>
+    task.supervision !== undefined
+      ? []
+      : [
+          {
+            file,
+            ...locate(parsed, ['tasks', index]),
+            severity: 'error' as const,
+            path: `tasks[${index + 1}].supervision`,
+            message: `supervision is missing, but tasks[${first + 1}] logs it; add supervision: ${SUPERVISION_EXAMPLE}, or leave supervision out of every task of the day (not logged)`,
+          },
+        ],
+  );
 }
 
 /**
@@ -264,7 +287,7 @@ function checkDay(parsed: ParsedYaml, yamlText: string, source: DayText): DayFil
   // Nesting first: the title check parses Markdown, which absurd nesting makes slow.
   const tooDeep = nestedTooDeep(parsed, day, isYaml);
   if (tooDeep.length > 0) return { diagnostics: [...tooDeep, ...diagnostics] };
-  const all = [...referencesInTitles(parsed, file, frontmatter), ...diagnostics];
+  const all = [...supervisionOfSomeTasks(parsed, file, frontmatter), ...referencesInTitles(parsed, file, frontmatter), ...diagnostics];
   // A day with errors (control characters, references in titles) is reported, not published.
   return all.some((diagnostic) => diagnostic.severity === 'error') ? { diagnostics: all } : { day, diagnostics: all };
 }

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { calendarDate, count, duration, flag, shown, tagList, text } from './fields.ts';
 
 const TASK_KEYS = 'title:, human:, ai: and supervision:';
+
+/** What to write for a task's supervision. */
+export const SUPERVISION_EXAMPLE = '2m (your own supervising time)';
 const NO_TASKS = 'tasks is empty; a day needs at least one task (title, human, ai, supervision)';
 
 export const taskSchema = z.strictObject(
@@ -26,11 +29,12 @@ export const taskSchema = z.strictObject(
     }),
     supervision: duration({
       key: 'supervision',
-      example: '2m (your own supervising time)',
-      description: 'Your own time spent prompting, reviewing and correcting',
+      example: SUPERVISION_EXAMPLE,
+      description:
+        'Your own time spent prompting, reviewing and correcting; 0m if none. A day that did not log it leaves it out of every task (its supervisory figures show as not logged)',
       allowZero: true,
       prefersHours: false,
-    }),
+    }).optional(),
     tags: tagList('tags').describe("The task's own tags, besides the day's (e.g. [billing]).").optional(),
     session: text('session', 'claude-code/5b1f7c9e-2d4a-4c1e-9f3b-7a6d2e8c4b10')
       .describe(

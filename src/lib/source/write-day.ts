@@ -13,7 +13,8 @@ export interface TaskDraft {
   title: string;
   human: string;
   ai: string;
-  supervision: string;
+  /** Left out on a day that logs no supervision. */
+  supervision?: string;
   tags?: readonly string[];
   /** The agent session the task was measured from (`claude-code/<id>`), which `npm run new --merge` keys on. */
   session?: string;
@@ -44,7 +45,7 @@ function taskValue({ title, human, ai, supervision, tags, session }: TaskDraft):
     title,
     human,
     ai,
-    supervision,
+    ...(supervision === undefined ? {} : { supervision }),
     ...(tags && tags.length > 0 ? { tags: [...tags] } : {}),
     ...(session === undefined ? {} : { session }),
   };
