@@ -32,11 +32,11 @@ describe.each([
     );
   });
 
-  it('dates every item at midnight of its day in Europe/Berlin (UTC+2 in April), published and updated', () => {
+  it('dates every item at noon of its day in Europe/Berlin (UTC+2 in April), published and updated', () => {
     expect(feed.items.map(({ published, updated }) => [published, updated])).toEqual(
-      PUBLISHED.map((day) => [`${day.date}T00:00:00+02:00`, `${day.date}T00:00:00+02:00`]),
+      PUBLISHED.map((day) => [`${day.date}T12:00:00+02:00`, `${day.date}T12:00:00+02:00`]),
     );
-    expect(feed.items[2]?.published).toBe('2026-04-22T00:00:00+02:00');
+    expect(feed.items[2]?.published).toBe('2026-04-22T12:00:00+02:00');
   });
 
   it.each(PUBLISHED.map((day, index) => [day.date, index, day] as const))('carries the full post of %s with both tables', (_, index, day) => {
@@ -66,7 +66,7 @@ describe.each([
 });
 
 it("gives Atom's feed its id and the newest entry's time as its updated time", () => {
-  expect(readAtom(dir)).toMatchObject({ id: SITE, updated: '2026-04-24T00:00:00+02:00' });
+  expect(readAtom(dir)).toMatchObject({ id: SITE, updated: '2026-04-24T12:00:00+02:00' });
 });
 
 describe('RSS, Atom and JSON Feed', () => {

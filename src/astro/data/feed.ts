@@ -5,11 +5,11 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { startOfDay } from '../../lib/dates.ts';
 import { textDirection } from '../../lib/direction.ts';
 import { excerpt } from '../../lib/excerpt.ts';
 import { absoluteUrls } from '../../lib/feeds/absolute-urls.ts';
 import type { FeedChannel, FeedEntry } from '../../lib/feeds/entries.ts';
+import { dayStamp } from '../../lib/feeds/stamp.ts';
 import { effectiveTags } from '../../lib/tags.ts';
 import { postTree } from '../../lib/post/post.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
@@ -37,8 +37,8 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
       title: day.title,
       summary: excerpt(day.description, site.language),
       html: toHtml(absoluteUrls(body, url)),
-      published: startOfDay(day.date, site.timeZone),
-      updated: startOfDay(day.updated, site.timeZone),
+      published: dayStamp(day.date, site.timeZone),
+      updated: dayStamp(day.updated, site.timeZone),
       tags: postTags(day),
     };
   });
