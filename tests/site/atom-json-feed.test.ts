@@ -52,6 +52,25 @@ describe.each([
     expect(aggregate).toContainEqual(['Total human-equivalent hours', '189.1']);
   });
 
+  it('keeps its tables readable without CSS: task titles and labels as plain cells, numbers aligned right', () => {
+    for (const item of feed.items) {
+      for (const className of ['task-log', 'aggregate']) {
+        const table = tableByClass(item.content, className);
+        // HTML's defaults would centre and embolden a whole task title as a row header.
+        expect(table.body.flat().filter((cell) => cell.tag === 'th'), `${item.link} ${className}`).toEqual([]);
+        for (const cell of [...table.head.flat(), ...table.body.flat()]) {
+          const numeric = (cell.attrs.class ?? '').split(' ').includes('num');
+          expect(cell.attrs.align, `${item.link} ${className}: ${cell.text}`).toBe(numeric ? 'right' : cell.tag === 'th' ? 'left' : undefined);
+        }
+      }
+    }
+    const aggregate = tableByClass(feed.items[2]?.content ?? '', 'aggregate');
+    expect(aggregate.body[0]?.map(({ tag, attrs, text }) => [tag, attrs.align, text])).toEqual([
+      ['td', undefined, 'Total tasks'],
+      ['td', 'right', '26'],
+    ]);
+  });
+
   it('uses only absolute URLs in content, and those on the site lead to built files', () => {
     for (const item of feed.items) {
       const urls = contentUrls(item.content);

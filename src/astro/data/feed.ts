@@ -1,6 +1,7 @@
 /**
  * The feeds' shared content: the newest posts as the same tree as their pages
- * (src/post/, tables included), links made absolute, serialized once.
+ * (src/lib/post/, tables included), links made absolute and tables readable
+ * without the site's CSS, serialized once.
  */
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -9,6 +10,7 @@ import { textDirection } from '../../lib/direction.ts';
 import { excerpt } from '../../lib/excerpt.ts';
 import { absoluteUrls } from '../../lib/feeds/absolute-urls.ts';
 import type { FeedChannel, FeedEntry } from '../../lib/feeds/entries.ts';
+import { plainTables } from '../../lib/feeds/plain-tables.ts';
 import { dayStamp } from '../../lib/feeds/stamp.ts';
 import { effectiveTags } from '../../lib/tags.ts';
 import { postTree } from '../../lib/post/post.ts';
@@ -29,7 +31,7 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
   const direction = textDirection(site.language);
   const entries: FeedEntry[] = newest.map((day) => {
     const url = siteUrl(day.path, origin);
-    const post = postTree(day, site, sitePath);
+    const post = plainTables(postTree(day, site, sitePath), direction);
     // A page gets its direction from <html dir>; a feed reader only from the content itself.
     const body: Root = direction === 'rtl' ? { type: 'root', children: [h('div', { dir: 'rtl' }, post.children)] } : post;
     return {
