@@ -3,7 +3,7 @@
  * parses them and checked against the published sample days worked out in
  * tests/support/expected-days.ts; then all three feeds against each other.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/dist.ts';
@@ -86,6 +86,25 @@ describe.each([
 
 it("gives Atom's feed its id and the newest entry's time as its updated time", () => {
   expect(readAtom(dir)).toMatchObject({ id: SITE, updated: '2026-04-24T12:00:00+02:00' });
+});
+
+describe('the pictures of the feeds', () => {
+  /** A file of the built site, from its absolute address. */
+  const built = (url: string) => existsSync(join(DIST, decodeURIComponent(new URL(url).pathname)));
+
+  it("give Atom the site's square icon and its wide card as logo, both built", () => {
+    const atom = readFileSync(join(dir, 'atom.xml'), 'utf8');
+    const [icon, logo] = [/<icon>([^<]*)<\/icon>/.exec(atom)?.[1], /<logo>([^<]*)<\/logo>/.exec(atom)?.[1]];
+    expect([icon, logo]).toEqual([`${SITE}apple-touch-icon.png`, `${SITE}og/site.png`]);
+    for (const url of [icon, logo]) expect(built(url ?? ''), url).toBe(true);
+  });
+
+  it("give each JSON Feed item its day's social card as image, and the feed the site's icons, all built", () => {
+    const json = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')) as { icon: string; favicon: string; items: { image: string }[] };
+    expect(json.items.map(({ image }) => image)).toEqual(PUBLISHED.map((day) => `${SITE}og/${day.date}.png`));
+    expect([json.icon, json.favicon]).toEqual([`${SITE}apple-touch-icon.png`, `${SITE}favicon.ico`]);
+    for (const url of [json.icon, json.favicon, ...json.items.map(({ image }) => image)]) expect(built(url), url).toBe(true);
+  });
 });
 
 describe('RSS, Atom and JSON Feed', () => {

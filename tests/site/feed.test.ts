@@ -16,12 +16,19 @@ interface FeedItem {
   'content:encoded': string;
 }
 
+interface RssChannel {
+  link: string;
+  'atom:link': { '@_href': string; '@_rel': string; '@_type': string };
+  lastBuildDate: string;
+  item: FeedItem[];
+}
+
 function readFeed(dir: string) {
   const xml = readFileSync(join(dir, FEED), 'utf8');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`${FEED} is not well-formed XML: ${valid.err.msg} at ${valid.err.line}:${valid.err.col}`);
   const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' });
-  const channel = (parser.parse(xml) as { rss: { channel: { link: string; item: FeedItem[] } } }).rss.channel;
+  const channel = (parser.parse(xml) as { rss: { channel: RssChannel } }).rss.channel;
   return { channel, items: channel.item };
 }
 
@@ -45,6 +52,12 @@ describe.each([
         ['2026/04/14/', 'Tue, 14 Apr 2026 10:00:00 GMT'],
       ].map(([path, date]) => [`${site}${path}`, { '#text': `${site}${path}`, '@_isPermaLink': 'true' }, date]),
     );
+  });
+
+  test('gives its own address and, as the date it was last built, the newest update (noon of April 24 in Berlin)', () => {
+    const { channel } = readFeed(dir());
+    expect(channel['atom:link']).toEqual({ '@_href': `${site}rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(channel.lastBuildDate).toBe('Fri, 24 Apr 2026 10:00:00 GMT');
   });
 
   test('dates each item so that a reader west of the site sees the day of the post', () => {

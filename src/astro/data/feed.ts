@@ -14,6 +14,8 @@ import { plainTables } from '../../lib/feeds/plain-tables.ts';
 import { dayStamp } from '../../lib/feeds/stamp.ts';
 import { effectiveTags } from '../../lib/tags.ts';
 import { postTree } from '../../lib/post/post.ts';
+import { dayCardPath, SITE_CARD_PATH } from './cards.ts';
+import { FAVICON_ICO, TOUCH_ICON } from './favicon.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
 import { sitePath, siteUrl } from './urls.ts';
 
@@ -41,6 +43,7 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
       html: toHtml(absoluteUrls(body, url)),
       published: dayStamp(day.date, site.timeZone),
       updated: dayStamp(day.updated, site.timeZone),
+      image: siteUrl(dayCardPath(day), origin),
       tags: postTags(day),
     };
   });
@@ -51,6 +54,9 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
     home: siteUrl('', origin),
     author: site.author.name,
     timeZone: site.timeZone,
+    icon: siteUrl(TOUCH_ICON, origin),
+    favicon: siteUrl(FAVICON_ICO, origin),
+    logo: siteUrl(SITE_CARD_PATH, origin),
     entries,
   };
   cache = { days, origin: origin.href, channel };
