@@ -1,5 +1,5 @@
 /**
- * `feedItems` in site.yaml (default 50) caps every feed at the newest days,
+ * `feedItems` in site.yaml (default 12) caps every feed at the newest days,
  * and an `updated` date in a day file becomes its updated time. One small
  * build of three days with feedItems: 2, from a content folder whose
  * site.yaml address has a path: that address alone sets the base path.
