@@ -3,7 +3,7 @@
  * per-route lines that four routes rendering at once run into each other,
  * every message on a line of its own; and the one line that ends a build.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroLoggerMessage } from 'astro';
@@ -71,12 +71,14 @@ describe('the build log', () => {
 
 describe('buildSummary', () => {
   it('counts the posts, the pages and the other files of the built folder, the search index apart', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'fulcrum-summary-')), 'site');
+    const folder = mkdtempSync(join(tmpdir(), 'fulcrum-summary-'));
+    const out = join(folder, 'site');
     for (const file of ['index.html', '404.html', '2026/04/22/index.html', 'rss.xml', 'og/2026-04-22.png', 'data/days.json', 'pagefind/pagefind.js', 'pagefind/fragment/a.pf_fragment']) {
       mkdirSync(join(out, file, '..'), { recursive: true });
       writeFileSync(join(out, file), '');
     }
     expect(buildSummary(out, 1)).toBe('Built 1 post into site/: 3 pages, 3 other files and the search index.');
     expect(buildSummary(out, 8)).toMatch(/^Built 8 posts into site\/: /);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -4,7 +4,7 @@
  * notice stays off, and the content errors reach the browser through a
  * middleware that a build never has.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -42,6 +42,7 @@ function setUp(command: 'dev' | 'build') {
   };
   // The hook reads only the fields above; the cast stands in for the rest of Astro's setup options.
   void hook?.(params as unknown as Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]);
+  rmSync(root, { recursive: true, force: true });
   return { middleware };
 }
 
