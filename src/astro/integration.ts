@@ -18,6 +18,7 @@ import { packageRoot } from '../lib/package-files.ts';
 import { addressOverride, addressOverrideDiagnostics } from '../lib/schema/site-address.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths } from '../lib/source/files.ts';
+import { fileRoutesAsked, slashedFileRoute } from './dev-server.ts';
 import { REPLACEABLE_COMPONENTS, resolveOptions, type ComponentName, type FulcrumOptions, type ResolvedOptions } from './options.ts';
 import { routeClashes, routesIn } from './routes.ts';
 
@@ -76,10 +77,11 @@ function virtualModules(options: ResolvedOptions, components: string): { name: s
 }
 
 export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
+  let fileRoutes: RegExp[] = [];
   return {
     name: 'fulcrum',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute, addMiddleware }) => {
         const root = fileURLToPath(config.root);
         const options = resolveOptions(input, root);
         if ('errors' in options) throw new SetupError(`astro.config.mjs: ${options.errors.join('\nastro.config.mjs: ')}`);
@@ -88,6 +90,12 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
         const clashes = routeClashes(routes, routesIn(fileURLToPath(new URL('pages/', config.srcDir))), root);
         if (clashes.length > 0) throw new SetupError(clashes.join('\n'));
         for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.file });
+        fileRoutes = fileRoutesAsked(routes.map((route) => route.pattern));
+        if (command === 'dev') {
+          // Fulcrum pins its Astro, so Astro's notice of a newer one ("run npx @astrojs/upgrade") would mislead.
+          process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
+          addMiddleware({ entrypoint: join(fulcrumRoot, 'src', 'astro', 'dev-error-banner.ts'), order: 'pre' });
+        }
         const address = siteAddress(root);
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
         updateConfig({
@@ -100,6 +108,13 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
           // The 404 page is not a page to be found; everything else is listed (index page 404 too).
           integrations: hasSitemap ? [] : [sitemap({ filter: (page) => listedInSitemap(page, address.pathname) })],
           vite: { plugins: [virtualModules(options, join(fulcrumRoot, 'src', 'astro', 'components'))] },
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        // Runs after Astro has taken the base path off the address (see dev-server.ts).
+        server.middlewares.use((request, _response, next) => {
+          if (request.url !== undefined) request.url = slashedFileRoute(request.url, fileRoutes);
+          next();
         });
       },
     },

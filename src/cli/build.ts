@@ -11,6 +11,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runnableFile } from '../lib/package-files.ts';
 import { handOver } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
 import { publishDays } from '../lib/published/publish.ts';
@@ -20,6 +21,7 @@ import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths } from '../lib/source/files.ts';
 import { astroOptions, configProblem, type AstroOptions } from './astro-options.ts';
 import { lockOutput } from './build-lock.ts';
+import { buildSummary } from './build-summary.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
 import { unsafeContents, unsafeLocation } from './output-safety.ts';
@@ -55,7 +57,8 @@ export function parseBuildArgs(args: readonly string[], root: string): BuildArgs
 async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promise<boolean> {
   const { build } = await import('astro');
   try {
-    await build({ ...options.config, outDir }, { devOutput: options.devOutput });
+    const logger = { entrypoint: runnableFile('src/cli/build-log.ts'), config: { routes: options.config.logLevel === 'debug' } };
+    await build({ ...options.config, outDir, logger }, { devOutput: options.devOutput });
     return true;
   } catch (error) {
     // Content and options were checked before Astro started, so what fails here is the site's code
@@ -165,6 +168,7 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
     io.err(`The new site could not be put in place (${(error as Error).message}); ${name}/ is as it was.`);
     return 1;
   }
+  io.out(buildSummary(outDir, indexed.pages));
   return 0;
 }
 

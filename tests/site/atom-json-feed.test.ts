@@ -3,7 +3,7 @@
  * parses them and checked against the published sample days worked out in
  * tests/support/expected-days.ts; then all three feeds against each other.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/dist.ts';
@@ -32,11 +32,11 @@ describe.each([
     );
   });
 
-  it('dates every item at midnight of its day in Europe/Berlin (UTC+2 in April), published and updated', () => {
+  it('dates every item at noon of its day in Europe/Berlin (UTC+2 in April), published and updated', () => {
     expect(feed.items.map(({ published, updated }) => [published, updated])).toEqual(
-      PUBLISHED.map((day) => [`${day.date}T00:00:00+02:00`, `${day.date}T00:00:00+02:00`]),
+      PUBLISHED.map((day) => [`${day.date}T12:00:00+02:00`, `${day.date}T12:00:00+02:00`]),
     );
-    expect(feed.items[2]?.published).toBe('2026-04-22T00:00:00+02:00');
+    expect(feed.items[2]?.published).toBe('2026-04-22T12:00:00+02:00');
   });
 
   it.each(PUBLISHED.map((day, index) => [day.date, index, day] as const))('carries the full post of %s with both tables', (_, index, day) => {
@@ -50,6 +50,25 @@ describe.each([
     expect(aggregate).toContainEqual(['Weighted average leverage factor', '16.1x']);
     expect(aggregate).toContainEqual(['Weighted average supervisory leverage factor', '143.6x']);
     expect(aggregate).toContainEqual(['Total human-equivalent hours', '189.08']);
+  });
+
+  it('keeps its tables readable without CSS: task titles and labels as plain cells, numbers aligned right', () => {
+    for (const item of feed.items) {
+      for (const className of ['task-log', 'aggregate']) {
+        const table = tableByClass(item.content, className);
+        // HTML's defaults would centre and embolden a whole task title as a row header.
+        expect(table.body.flat().filter((cell) => cell.tag === 'th'), `${item.link} ${className}`).toEqual([]);
+        for (const cell of [...table.head.flat(), ...table.body.flat()]) {
+          const numeric = (cell.attrs.class ?? '').split(' ').includes('num');
+          expect(cell.attrs.align, `${item.link} ${className}: ${cell.text}`).toBe(numeric ? 'right' : cell.tag === 'th' ? 'left' : undefined);
+        }
+      }
+    }
+    const aggregate = tableByClass(feed.items[2]?.content ?? '', 'aggregate');
+    expect(aggregate.body[0]?.map(({ tag, attrs, text }) => [tag, attrs.align, text])).toEqual([
+      ['td', undefined, 'Total tasks'],
+      ['td', 'right', '26'],
+    ]);
   });
 
   it('uses only absolute URLs in content, and those on the site lead to built files', () => {
@@ -66,7 +85,26 @@ describe.each([
 });
 
 it("gives Atom's feed its id and the newest entry's time as its updated time", () => {
-  expect(readAtom(dir)).toMatchObject({ id: SITE, updated: '2026-04-24T00:00:00+02:00' });
+  expect(readAtom(dir)).toMatchObject({ id: SITE, updated: '2026-04-24T12:00:00+02:00' });
+});
+
+describe('the pictures of the feeds', () => {
+  /** A file of the built site, from its absolute address. */
+  const built = (url: string) => existsSync(join(DIST, decodeURIComponent(new URL(url).pathname)));
+
+  it("give Atom the site's square icon and its wide card as logo, both built", () => {
+    const atom = readFileSync(join(dir, 'atom.xml'), 'utf8');
+    const [icon, logo] = [/<icon>([^<]*)<\/icon>/.exec(atom)?.[1], /<logo>([^<]*)<\/logo>/.exec(atom)?.[1]];
+    expect([icon, logo]).toEqual([`${SITE}apple-touch-icon.png`, `${SITE}og/site.png`]);
+    for (const url of [icon, logo]) expect(built(url ?? ''), url).toBe(true);
+  });
+
+  it("give each JSON Feed item its day's social card as image, and the feed the site's icons, all built", () => {
+    const json = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')) as { icon: string; favicon: string; items: { image: string }[] };
+    expect(json.items.map(({ image }) => image)).toEqual(PUBLISHED.map((day) => `${SITE}og/${day.date}.png`));
+    expect([json.icon, json.favicon]).toEqual([`${SITE}apple-touch-icon.png`, `${SITE}favicon.ico`]);
+    for (const url of [json.icon, json.favicon, ...json.items.map(({ image }) => image)]) expect(built(url), url).toBe(true);
+  });
 });
 
 describe('RSS, Atom and JSON Feed', () => {

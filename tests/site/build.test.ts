@@ -243,11 +243,11 @@ describe('the RSS feed', () => {
     expect(channel.item.map((item) => item.description)).toEqual(PUBLISHED.map((day) => day.summary));
   });
 
-  it('dates each item at midnight in Berlin (UTC+2 in April)', () => {
+  it('dates each item at noon in Berlin (UTC+2 in April)', () => {
     expect(channel.item.map((item) => item.pubDate)).toEqual(
-      PUBLISHED.map((day) => new Date(`${day.date}T00:00:00+02:00`).toUTCString()),
+      PUBLISHED.map((day) => new Date(`${day.date}T12:00:00+02:00`).toUTCString()),
     );
-    expect(channel.item[0]?.pubDate).toBe('Thu, 23 Apr 2026 22:00:00 GMT');
+    expect(channel.item[0]?.pubDate).toBe('Fri, 24 Apr 2026 10:00:00 GMT');
   });
 
   it.each(PUBLISHED.map((day, index) => [day.date, index, day] as const))(

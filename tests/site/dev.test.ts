@@ -1,9 +1,11 @@
 /**
  * `npm run dev` while an author writes: a saved day file shows on its page
  * (prose and figures), a draft shows, and a save that breaks the file keeps
- * the page at its last good version while the error is reported. The dev
- * server runs on a content folder of its own, with Astro's cache in a folder
- * of its own. How soon a save shows is measured by `npm run bench -- --dev`.
+ * the page at its last good version while the error is reported, in the
+ * terminal and at the top of the pages, which the browser reloads. The
+ * favicons answer at the addresses the pages link. The dev server runs on a
+ * content folder of its own, with Astro's cache in a folder of its own. How
+ * soon a save shows is measured by `npm run bench -- --dev`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
+import { element, elements, textOf } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
 import { authorEnvironment, configWithCache } from '../support/site-build.ts';
 
@@ -38,15 +41,15 @@ describe('npm run dev', () => {
   let origin: string;
   let log = '';
 
-  /** The page's text once `done` says it is what the test waits for. */
-  async function pageWhen(path: string, done: (html: string) => boolean): Promise<string> {
+  /** The page's text once `done` says it is what the test waits for; `status` is the one it must answer with. */
+  async function pageWhen(path: string, done: (html: string) => boolean, status = 200): Promise<string> {
     const started = Date.now();
     let last = '';
     while (Date.now() - started < WAIT_MS) {
       try {
         const response = await fetch(`${origin}${path}`);
         last = await response.text();
-        if (response.ok && done(last)) return last;
+        if (response.status === status && done(last)) return last;
       } catch {
         // Not serving yet.
       }
@@ -56,6 +59,20 @@ describe('npm run dev', () => {
   }
 
   const saveDay = (date: string, text: string) => writeFileSync(join(content, 'days', `${date}.md`), text);
+
+  /** The error banner's lines, or none. */
+  const bannerLines = (html: string) => elements(html, 'body > aside[role="alert"] li').map((item) => textOf(item));
+
+  /** Vite's messages to the browser, as they come, on the connection its client script in every page opens. */
+  async function browserMessages(): Promise<{ messages: { type: string }[]; close: () => void }> {
+    const client = await (await fetch(`${origin}/@vite/client`)).text();
+    const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
+    const messages: { type: string }[] = [];
+    const socket = new WebSocket(`${origin.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
+    socket.addEventListener('message', (event) => messages.push(JSON.parse(String(event.data)) as { type: string }));
+    while (!messages.some(({ type }) => type === 'connected')) await pause(POLL_MS);
+    return { messages, close: () => socket.close() };
+  }
 
   beforeAll(async () => {
     content = contentFolder({
@@ -103,13 +120,52 @@ describe('npm run dev', () => {
     expect(page).not.toContain('What happened.');
   });
 
-  it('keeps the last good version of a day whose file was saved broken, and says what is wrong', async () => {
+  it('answers the favicons at the addresses the pages link, without a trailing slash', async () => {
+    for (const [path, type] of [
+      ['/favicon.svg', 'image/svg+xml'],
+      ['/favicon.ico', 'image/x-icon'],
+      ['/apple-touch-icon.png', 'image/png'],
+    ]) {
+      const response = await fetch(`${origin}${path}`);
+      expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 200, type]);
+    }
+    const page = await pageWhen('/2026/04/22/', () => true);
+    expect(elements(page, 'link[rel~="icon"]').map((link) => link.properties.href)).toEqual(expect.arrayContaining(['/favicon.ico', '/favicon.svg']));
+  });
+
+  it('shows no error banner while nothing is wrong', async () => {
+    expect(bannerLines(await pageWhen('/2026/04/22/', () => true))).toEqual([]);
+  });
+
+  it('keeps the last good version of a day whose file was saved broken, says what is wrong on the page, and reloads the browser', async () => {
+    const browser = await browserMessages();
     saveDay('2026-04-22', markdownDay('2026-04-22').replace('What happened.', 'Broken now.').replace('ai: 17m', 'ai: 17'));
     const started = Date.now();
     while (!log.includes('tasks[1].ai: "17" has no unit') && Date.now() - started < WAIT_MS) await pause(POLL_MS);
-    expect(log).toContain('2026-04-22.md:6:9 error tasks[1].ai: "17" has no unit; write 17m (minutes) or 0.3h (hours)');
-    const page = await pageWhen('/2026/04/22/', () => true);
+    const line = `${join(content, 'days', '2026-04-22.md')}:6:9 error tasks[1].ai: "17" has no unit; write 17m (minutes) or 0.3h (hours)`;
+    expect(log).toContain(line);
+    const page = await pageWhen('/2026/04/22/', (html) => bannerLines(html).length > 0);
     expect(page).toContain('Something else happened.');
     expect(page).not.toContain('Broken now.');
+    expect(bannerLines(page)).toEqual([line]);
+    expect(textOf(element(page, 'body > aside[role="alert"] code'))).toBe(`${join(content, 'days', '2026-04-22.md')}:6:9`);
+    while (!browser.messages.some(({ type }) => type === 'full-reload') && Date.now() - started < WAIT_MS) await pause(POLL_MS);
+    browser.close();
+    expect(browser.messages.map(({ type }) => type)).toContain('full-reload');
+  });
+
+  it('shows the errors of a day that never built on the page the browser asks for, and on every other page', async () => {
+    saveDay('2026-04-23', markdownDay('2026-04-23').replace('human: 1h', 'human: 1'));
+    const missing = await pageWhen('/2026/04/23/', (html) => bannerLines(html).length === 2, 404);
+    expect(bannerLines(missing)[1]).toMatch(/2026-04-23\.md:\d+:\d+ error tasks\[1\]\.human: /);
+    expect(bannerLines(await pageWhen('/archive/', () => true))).toEqual(bannerLines(missing));
+  });
+
+  it('takes the banner away once the files are fixed', async () => {
+    saveDay('2026-04-22', markdownDay('2026-04-22'));
+    saveDay('2026-04-23', markdownDay('2026-04-23'));
+    const page = await pageWhen('/2026/04/23/', (html) => bannerLines(html).length === 0);
+    expect(page).toContain('What happened.');
+    expect(bannerLines(await pageWhen('/2026/04/22/', () => true))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `feedItems` in site.yaml (default 50) caps every feed at the newest days,
+ * `feedItems` in site.yaml (default 12) caps every feed at the newest days,
  * and an `updated` date in a day file becomes its updated time. One small
  * build of three days with feedItems: 2, from a content folder whose
  * site.yaml address has a path: that address alone sets the base path.
@@ -47,12 +47,12 @@ describe.each([
 ])('an updated date in the $format feed', ({ read }) => {
   it("is the day's updated time; its publication time stays the day's own", () => {
     expect(read(dir).items.map(({ published, updated }) => [published, updated])).toEqual([
-      ['2026-04-22T00:00:00+02:00', '2026-04-22T00:00:00+02:00'],
-      ['2026-04-21T00:00:00+02:00', '2026-04-25T00:00:00+02:00'],
+      ['2026-04-22T12:00:00+02:00', '2026-04-22T12:00:00+02:00'],
+      ['2026-04-21T12:00:00+02:00', '2026-04-25T12:00:00+02:00'],
     ]);
   });
 });
 
 it("Atom's own updated time is the newest update, not the newest publication", () => {
-  expect(readAtom(dir).updated).toBe('2026-04-25T00:00:00+02:00');
+  expect(readAtom(dir).updated).toBe('2026-04-25T12:00:00+02:00');
 });

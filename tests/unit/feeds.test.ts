@@ -1,9 +1,10 @@
-/** The Atom and JSON Feed writers on plain channels: every entry given, in order, escaped, timed in the site's zone. */
+/** The Atom and JSON Feed writers and RSS's channel data on plain channels: every entry given, in order, escaped, timed in the site's zone. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../src/lib/feeds/atom.ts';
 import type { FeedChannel, FeedEntry } from '../../src/lib/feeds/entries.ts';
 import { jsonFeed } from '../../src/lib/feeds/json-feed.ts';
+import { rssChannelData } from '../../src/lib/feeds/rss.ts';
 
 const HOME = 'https://notes.example.com/';
 
@@ -17,13 +18,25 @@ function entry(n: number, overrides: Partial<FeedEntry> = {}): FeedEntry {
     html: `<p>Post ${n}</p>`,
     published: new Date(`2026-01-${day}T00:00:00Z`),
     updated: new Date(`2026-01-${String(n + 1).padStart(2, '0')}T00:00:00Z`),
+    image: `${HOME}og/2026-01-${day}.png`,
     tags: [],
     ...overrides,
   };
 }
 
 function channel(entries: FeedEntry[]): FeedChannel {
-  return { title: 'Notes', description: 'Days', language: 'en', home: HOME, author: 'Ada Example', timeZone: 'Europe/Berlin', entries };
+  return {
+    title: 'Notes',
+    description: 'Days',
+    language: 'en',
+    home: HOME,
+    author: 'Ada Example',
+    timeZone: 'Europe/Berlin',
+    icon: `${HOME}apple-touch-icon.png`,
+    favicon: `${HOME}favicon.ico`,
+    logo: `${HOME}og/site.png`,
+    entries,
+  };
 }
 
 interface AtomEntry {
@@ -38,19 +51,20 @@ interface AtomEntry {
 function parseAtom(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
   const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'entry' || name === 'category' });
-  return (parser.parse(xml) as { feed: { id: string; title: string; updated: string; entry?: AtomEntry[] } }).feed;
+  return (parser.parse(xml) as { feed: { id: string; title: string; updated: string; icon: string; logo: string; entry?: AtomEntry[] } }).feed;
 }
 
 interface JsonItem {
   id: string;
   title: string;
+  image: string;
   content_html: string;
   date_published: string;
   date_modified: string;
   tags?: string[];
 }
 
-const parseJson = (text: string) => JSON.parse(text) as { version: string; items: JsonItem[] };
+const parseJson = (text: string) => JSON.parse(text) as { version: string; icon: string; favicon: string; items: JsonItem[] };
 
 describe.each([3, 1, 0])('a channel of %i entries', (count) => {
   const entries = Array.from({ length: count }, (_, index) => entry(count - index));
@@ -76,6 +90,11 @@ describe('atomFeed', () => {
     ]);
   });
 
+  it("names the site's square icon and its wide logo", () => {
+    const feed = parseAtom(atomFeed(channel([entry(1)]), `${HOME}atom.xml`));
+    expect([feed.icon, feed.logo]).toEqual(['https://notes.example.com/apple-touch-icon.png', 'https://notes.example.com/og/site.png']);
+  });
+
   it('escapes author text and HTML so the feed stays well-formed and says exactly what was written', () => {
     const hostile = entry(1, { title: `Fix <b> & "quotes" 'too'\u0007`, html: '<p>a &amp; b</p><script>x()</script>', tags: ['a&b', '"c"'] });
     const [parsed] = parseAtom(atomFeed(channel([hostile]), `${HOME}atom.xml`)).entry ?? [];
@@ -93,6 +112,30 @@ describe('jsonFeed', () => {
       ['2026-01-02T01:00:00+01:00', '2026-01-03T01:00:00+01:00', ['billing']],
       ['2026-01-01T01:00:00+01:00', '2026-01-02T01:00:00+01:00', undefined],
     ]);
+  });
+
+  it("gives each item its card as its image, and the feed the site's icon", () => {
+    const feed = parseJson(jsonFeed(channel([entry(2), entry(1)]), `${HOME}feed.json`));
+    expect(feed.items.map(({ image }) => image)).toEqual(['https://notes.example.com/og/2026-01-02.png', 'https://notes.example.com/og/2026-01-01.png']);
+    expect([feed.icon, feed.favicon]).toEqual(['https://notes.example.com/apple-touch-icon.png', 'https://notes.example.com/favicon.ico']);
+  });
+});
+
+describe('rssChannelData', () => {
+  it('gives the language, the address of the feed itself and the newest update in RFC 822 (GMT)', () => {
+    // The middle entry was updated last, at 12:30 UTC on January 20.
+    const newest = channel([entry(3), entry(2, { updated: new Date('2026-01-20T12:30:00Z') }), entry(1)]);
+    expect(rssChannelData(newest, `${HOME}rss.xml`)).toBe(
+      '<language>en</language>' +
+        '<atom:link href="https://notes.example.com/rss.xml" rel="self" type="application/rss+xml"/>' +
+        '<lastBuildDate>Tue, 20 Jan 2026 12:30:00 GMT</lastBuildDate>',
+    );
+  });
+
+  it('escapes what it writes, and leaves out the build date of a feed with no items', () => {
+    expect(rssChannelData({ ...channel([]), language: 'en"&' }, `${HOME}rss.xml?a=1&b=2`)).toBe(
+      '<language>en&quot;&amp;</language><atom:link href="https://notes.example.com/rss.xml?a=1&amp;b=2" rel="self" type="application/rss+xml"/>',
+    );
   });
 });
 

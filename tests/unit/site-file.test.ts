@@ -25,12 +25,12 @@ describe('site.yaml', () => {
   it('accepts a complete file and fills in the defaults', () => {
     const result = parseSiteFile(FILE, new TextEncoder().encode(SITE));
     expect(result.diagnostics).toEqual([]);
-    expect(result.site).toMatchObject({ language: 'en', aiName: 'Claude', postsPerPage: 10, tasksPerTagPage: 50, feedItems: 50 });
+    expect(result.site).toMatchObject({ language: 'en', aiName: 'Claude', postsPerPage: 10, tasksPerTagPage: 50, feedItems: 12 });
   });
 
   it('takes the number of feed items from feedItems, a whole number of at least 1', () => {
     expect(parseSiteFile(FILE, new TextEncoder().encode(`${SITE}feedItems: 2\n`)).site).toMatchObject({ feedItems: 2 });
-    expect(check(`${SITE}feedItems: 0\n`)).toEqual(['content/site.yaml:11:12 error feedItems: must be at least 1; write feedItems: 50']);
+    expect(check(`${SITE}feedItems: 0\n`)).toEqual(['content/site.yaml:11:12 error feedItems: must be at least 1; write feedItems: 12']);
   });
 
   it('measures agent logs with a 10-minute supervision cap and every kind of token unless agentLogs says otherwise', () => {

@@ -1,17 +1,21 @@
 /**
  * The feeds' shared content: the newest posts as the same tree as their pages
- * (src/post/, tables included), links made absolute, serialized once.
+ * (src/lib/post/, tables included), links made absolute and tables readable
+ * without the site's CSS, serialized once.
  */
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { startOfDay } from '../../lib/dates.ts';
 import { textDirection } from '../../lib/direction.ts';
 import { excerpt } from '../../lib/excerpt.ts';
 import { absoluteUrls } from '../../lib/feeds/absolute-urls.ts';
 import type { FeedChannel, FeedEntry } from '../../lib/feeds/entries.ts';
+import { plainTables } from '../../lib/feeds/plain-tables.ts';
+import { dayStamp } from '../../lib/feeds/stamp.ts';
 import { effectiveTags } from '../../lib/tags.ts';
 import { postTree } from '../../lib/post/post.ts';
+import { dayCardPath, SITE_CARD_PATH } from './cards.ts';
+import { FAVICON_ICO, TOUCH_ICON } from './favicon.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';
 import { sitePath, siteUrl } from './urls.ts';
 
@@ -29,7 +33,7 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
   const direction = textDirection(site.language);
   const entries: FeedEntry[] = newest.map((day) => {
     const url = siteUrl(day.path, origin);
-    const post = postTree(day, site, sitePath);
+    const post = plainTables(postTree(day, site, sitePath), direction);
     // A page gets its direction from <html dir>; a feed reader only from the content itself.
     const body: Root = direction === 'rtl' ? { type: 'root', children: [h('div', { dir: 'rtl' }, post.children)] } : post;
     return {
@@ -37,8 +41,9 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
       title: day.title,
       summary: excerpt(day.description, site.language),
       html: toHtml(absoluteUrls(body, url)),
-      published: startOfDay(day.date, site.timeZone),
-      updated: startOfDay(day.updated, site.timeZone),
+      published: dayStamp(day.date, site.timeZone),
+      updated: dayStamp(day.updated, site.timeZone),
+      image: siteUrl(dayCardPath(day), origin),
       tags: postTags(day),
     };
   });
@@ -49,6 +54,9 @@ export async function getFeedChannel(origin: URL): Promise<FeedChannel> {
     home: siteUrl('', origin),
     author: site.author.name,
     timeZone: site.timeZone,
+    icon: siteUrl(TOUCH_ICON, origin),
+    favicon: siteUrl(FAVICON_ICO, origin),
+    logo: siteUrl(SITE_CARD_PATH, origin),
     entries,
   };
   cache = { days, origin: origin.href, channel };

@@ -24,6 +24,7 @@ import { dayFileDate } from '../../lib/schema/day-file.ts';
 import { handedOver, handOver, setLoadedDays } from '../../lib/project/handoff.ts';
 import { prepareDays, renderedDays } from '../../lib/project/prepare.ts';
 import type { RenderedDay } from '../../lib/published/publish.ts';
+import { reportErrors } from '../dev-errors.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
@@ -50,6 +51,8 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     if (!context.watcher) throw new ContentError(diagnostics);
     logger.error(new ContentError(diagnostics).message);
   }
+  // And the browser shows them at the top of every page until they are fixed (dev-error-banner.ts).
+  if (context.watcher) reportErrors('days', diagnostics);
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => dayFileDate(d.file)));
   const days = new Map([...before].filter(([date]) => broken.has(date)));
   for (const day of renderedDays(prepared)) days.set(day.date, day);

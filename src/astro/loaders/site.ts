@@ -6,6 +6,7 @@ import { contentPaths, readSiteFile } from '../../lib/source/files.ts';
 import { parseSiteSource } from '../../lib/schema/site-file.ts';
 import { setLoadedSite } from '../../lib/project/handoff.ts';
 import { renderMarkdown } from '../../lib/markdown/render.ts';
+import { reportErrors } from '../dev-errors.ts';
 import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
@@ -15,6 +16,8 @@ const SITE_ID = 'site';
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
   const { site, diagnostics } = parseSiteSource(readSiteFile(paths));
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
+  // Under `npm run dev` the pages keep the settings last loaded, and show these errors at the top (dev-error-banner.ts).
+  if (context.watcher) reportErrors('site', diagnostics);
   if (!site) throw new ContentError(diagnostics);
   // Nothing on these is filled in per day: :metric[…] shows as typed.
   const plain = { references: false };

@@ -7,16 +7,18 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getFeedChannel } from '../data/feed.ts';
 import { getSite } from '../data/published.ts';
+import { siteUrl } from '../data/urls.ts';
+import { ATOM_NAMESPACE, rssChannelData } from '../../lib/feeds/rss.ts';
 import { escapeXml, textAsHtml } from '../../lib/feeds/xml.ts';
 
 export async function GET(context: APIContext) {
-  const site = await getSite();
-  const channel = await getFeedChannel(context.site ?? new URL(site.url));
+  const origin = context.site ?? new URL((await getSite()).url);
+  const channel = await getFeedChannel(origin);
   return rss({
     title: textAsHtml(channel.title),
     description: textAsHtml(channel.description),
     site: channel.home,
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: ATOM_NAMESPACE },
     items: channel.entries.map((entry) => ({
       title: textAsHtml(entry.title),
       link: entry.url,
@@ -27,6 +29,6 @@ export async function GET(context: APIContext) {
       customData: `<dc:creator>${escapeXml(channel.author)}</dc:creator>`,
       categories: [...entry.tags],
     })),
-    customData: `<language>${escapeXml(channel.language)}</language>`,
+    customData: rssChannelData(channel, siteUrl('rss.xml', origin)),
   });
 }

@@ -27,6 +27,8 @@ ${entry.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>\n`).join('')
   <id>${escapeXml(channel.home)}</id>
   <updated>${time(lastUpdated(channel))}</updated>
   <author><name>${escapeXml(channel.author)}</name></author>
+  <icon>${escapeXml(channel.icon)}</icon>
+  <logo>${escapeXml(channel.logo)}</logo>
   <generator>Fulcrum</generator>
 ${entries.join('')}</feed>
 `;

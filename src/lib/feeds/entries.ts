@@ -9,6 +9,8 @@ export interface FeedEntry {
   html: string;
   published: Date;
   updated: Date;
+  /** Absolute URL of the post's social card. */
+  image: string;
   tags: readonly string[];
 }
 
@@ -19,8 +21,12 @@ export interface FeedChannel {
   /** Absolute URL of the site's home page. */
   home: string;
   author: string;
-  /** Times are written in the author's zone ("2026-04-22T00:00:00+02:00"). */
+  /** Times are written in the author's zone ("2026-04-22T12:00:00+02:00"). */
   timeZone: string;
+  /** Absolute URLs of the site's square icon, its small favicon and its wide card. */
+  icon: string;
+  favicon: string;
+  logo: string;
   entries: readonly FeedEntry[];
 }
 

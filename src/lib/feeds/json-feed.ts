@@ -11,6 +11,8 @@ export function jsonFeed(channel: FeedChannel, selfUrl: string): string {
       home_page_url: channel.home,
       feed_url: selfUrl,
       description: channel.description,
+      icon: channel.icon,
+      favicon: channel.favicon,
       language: channel.language,
       authors: [author],
       items: channel.entries.map((entry) => ({
@@ -19,6 +21,7 @@ export function jsonFeed(channel: FeedChannel, selfUrl: string): string {
         title: entry.title,
         summary: entry.summary,
         content_html: entry.html,
+        image: entry.image,
         date_published: formatInZone(entry.published, channel.timeZone),
         date_modified: formatInZone(entry.updated, channel.timeZone),
         authors: [author],

@@ -231,9 +231,10 @@ export const siteSchema = z.strictObject({
   tasksPerTagPage: positiveInteger('tasksPerTagPage', 50)
     .describe("How many of a tag's tasks each tag page lists, newest first.")
     .default(50),
-  feedItems: positiveInteger('feedItems', 50)
+  // Twelve full posts (15 to 25 KB each, tables included) keep each feed near 250 KB; docs/site-and-feeds.md has the measurements.
+  feedItems: positiveInteger('feedItems', 12)
     .describe('How many of the newest posts each feed carries; feeds stay small however many days there are.')
-    .default(50),
+    .default(12),
   strictClaims: flag('strictClaims')
     .describe('true: numbers in the prose that contradict the data fail the check and the build (otherwise warnings).')
     .default(false),
