@@ -34,7 +34,7 @@ function agentThousandths(ms: number): number {
 }
 
 /** Thousandths of a minute as a day file writes them: 17235 → "17.235m". */
-export function minutesText(thousandths: number): string {
+function minutesText(thousandths: number): string {
   const fraction = String(thousandths % 1000).padStart(3, '0').replace(/0+$/, '');
   return `${Math.floor(thousandths / 1000)}${fraction === '' ? '' : `.${fraction}`}m`;
 }

@@ -26,7 +26,7 @@ export interface Block {
   segments: Segment[];
 }
 
-export interface MetricUse {
+interface MetricUse {
   name: string;
   /** Source offsets of the whole `:metric[…]`. */
   start: number;
@@ -43,7 +43,7 @@ export interface ScannedProse {
 }
 
 /** Stands for something in the text that is not prose (code, a reference). */
-export const OPAQUE = '\uFFFC';
+const OPAQUE = '\uFFFC';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'delete']);
