@@ -28,14 +28,14 @@ import { shortSessionIds, skippedOfDay } from './agent-logs/report.ts';
 import { countTokens } from '../lib/tokens.ts';
 import { measureTurns } from './agent-logs/turns.ts';
 import { dateOfDayNumber, dayNumber, isCalendarDate, startOfDay, todayIn } from '../lib/dates.ts';
-import { formatTokens } from '../lib/format.ts';
+import { formatCount, formatTokens } from '../lib/format.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
 import { mergeDay } from '../lib/source/merge-day.ts';
 import { createDayFile, replaceDayFile } from '../lib/source/save-day.ts';
 import { parseSiteSource } from '../lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../lib/source/write-day.ts';
-import { plural, type Io } from './io.ts';
+import type { Io } from './io.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -69,7 +69,7 @@ function read(source: AgentSource, files: readonly LogFile[], titles: boolean): 
 function skippedWarning(skipped: readonly SkippedLine[]): string {
   const listed = skipped.slice(0, LISTED_SKIPS).map(({ file, line, reason }) => `${file}:${line} (${reason})`);
   const more = skipped.length > LISTED_SKIPS ? ` and ${skipped.length - LISTED_SKIPS} more` : '';
-  return `warning: skipped ${plural(skipped.length, 'log line')} that Fulcrum could not read: ${listed.join(', ')}${more}; the figures leave ${skipped.length === 1 ? 'it' : 'them'} out`;
+  return `warning: skipped ${formatCount(skipped.length, 'log line', 'log lines')} that Fulcrum could not read: ${listed.join(', ')}${more}; the figures leave ${skipped.length === 1 ? 'it' : 'them'} out`;
 }
 
 /** What the common reasons a log cannot be read mean, for the author. */
@@ -130,7 +130,7 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
       totals.agent,
       totals.supervision,
       tokens(dayTokens(measured, settings.tokenKinds) ?? 0),
-      plural(taskSessions(measured).length, 'task'),
+      formatCount(taskSessions(measured).length, 'task', 'tasks'),
     ],
   ]);
 }
@@ -212,7 +212,7 @@ function mergeInto(first: DayToMerge, found: Found, dryRun: boolean, paths: Cont
         ? []
         : [`tokens ${merged.tokens.before === undefined ? '' : `${formatTokens(merged.tokens.before)} → `}${formatTokens(merged.tokens.after)}`]),
     ];
-    const summary = [`${plural(merged.added.length, 'task')} added from ${name}'s logs`, ...notes].join(', ');
+    const summary = [`${formatCount(merged.added.length, 'task', 'tasks')} added from ${name}'s logs`, ...notes].join(', ');
     if (dryRun) {
       printDryRun(io, found, 'change', shown, summary, merged.text);
       return 0;
@@ -320,7 +320,7 @@ function writeNewDay(found: Found, options: FromLogsOptions, context: FromLogsCo
   const { paths, io } = context;
   const { name, date, settings, measured } = found;
   const text = dayFileText(draftDay(date, source, measured, settings), form);
-  const summary = `${plural(taskSessions(measured).length, 'task')} measured from ${name}'s logs`;
+  const summary = `${formatCount(taskSessions(measured).length, 'task', 'tasks')} measured from ${name}'s logs`;
   if (dryRun) {
     printDryRun(io, found, 'write', displayPath(paths.root, join(paths.days, `${date}.${form}`)), summary, text);
     return 0;
