@@ -10,6 +10,13 @@ export default getViteConfig(
   {
     test: {
       environment: 'node',
+      // `npm run coverage`: the unit tests' line coverage of the Astro-free library, which must not fall below the floor.
+      coverage: {
+        provider: 'v8',
+        include: ['src/lib/**/*.ts'],
+        reporter: ['text-summary'],
+        thresholds: { lines: 95 },
+      },
       projects: [
         { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'bench/tests/**/*.test.ts'] } },
         {

@@ -1,7 +1,7 @@
 /** The line that ends a successful `npm run build`: what the output folder now holds. */
 import { readdirSync } from 'node:fs';
 import { basename, sep } from 'node:path';
-import { plural } from './io.ts';
+import { formatCount } from '../lib/format.ts';
 
 /** Pagefind's files, many small ones, are the search index rather than files a reader opens. */
 const SEARCH_FOLDER = 'pagefind';
@@ -10,5 +10,5 @@ export function buildSummary(outDir: string, posts: number): string {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const published = files.filter((file) => !`${file.parentPath}${sep}`.startsWith(`${outDir}${sep}${SEARCH_FOLDER}${sep}`));
   const pages = published.filter((file) => file.name.endsWith('.html')).length;
-  return `Built ${plural(posts, 'post')} into ${basename(outDir)}/: ${plural(pages, 'page')}, ${plural(published.length - pages, 'other file')} and the search index.`;
+  return `Built ${formatCount(posts, 'post', 'posts')} into ${basename(outDir)}/: ${formatCount(pages, 'page', 'pages')}, ${formatCount(published.length - pages, 'other file', 'other files')} and the search index.`;
 }

@@ -12,7 +12,8 @@ import { addressOverrideDiagnostics } from '../lib/schema/site-address.ts';
 import { readArgs } from './args.ts';
 import { changedDayPaths } from './changed-days.ts';
 import { ALL_DAYS, NAME_THE_DAYS, runFix, type FixSelection } from './fix.ts';
-import { plural, type Io } from './io.ts';
+import { formatCount } from '../lib/format.ts';
+import type { Io } from './io.ts';
 
 export interface CheckSummary {
   days: number;
@@ -66,14 +67,14 @@ export function summaryLine(report: CheckReport): string {
   if (!report.ok) {
     // An environment variable (line 0) is not a file.
     const files = new Set(report.diagnostics.filter((d) => d.line > 0).map((d) => d.file)).size;
-    const warnings = report.warnings === 0 ? '' : ` and ${plural(report.warnings, 'warning')}`;
-    return `Found ${plural(report.errors, 'error')}${warnings}${files === 0 ? '' : ` in ${plural(files, 'file')}`}.`;
+    const warnings = report.warnings === 0 ? '' : ` and ${formatCount(report.warnings, 'warning', 'warnings')}`;
+    return `Found ${formatCount(report.errors, 'error', 'errors')}${warnings}${files === 0 ? '' : ` in ${formatCount(files, 'file', 'files')}`}.`;
   }
   const { days, drafts, tasks, first, last } = report.summary;
   const span = first === null ? '' : first === last ? `, ${first}` : `, ${first} to ${last}`;
-  const draftNote = drafts === 0 ? '' : ` (${plural(drafts, 'draft')})`;
-  const contents = days === 0 ? 'no days yet (npm run new writes one)' : `${plural(days, 'day')}${draftNote} with ${plural(tasks, 'task')}${span}`;
-  const verdict = report.warnings === 0 ? 'no problems' : `no errors, ${plural(report.warnings, 'warning')}`;
+  const draftNote = drafts === 0 ? '' : ` (${formatCount(drafts, 'draft', 'drafts')})`;
+  const contents = days === 0 ? 'no days yet (npm run new writes one)' : `${formatCount(days, 'day', 'days')}${draftNote} with ${formatCount(tasks, 'task', 'tasks')}${span}`;
+  const verdict = report.warnings === 0 ? 'no problems' : `no errors, ${formatCount(report.warnings, 'warning', 'warnings')}`;
   return `Checked ${contents}: ${verdict}.`;
 }
 

@@ -12,7 +12,8 @@ import { inContext } from '../lib/published/context.ts';
 import type { DaySource } from '../lib/schema/day-file.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { replaceDayFile } from '../lib/source/save-day.ts';
-import { plural, type Io } from './io.ts';
+import { formatCount } from '../lib/format.ts';
+import type { Io } from './io.ts';
 
 export interface FilePlan {
   file: string;
@@ -108,7 +109,7 @@ function selectionNote(root: string, days: readonly DaySource[], selection: FixS
   if (looked === 0) return { text: `--fix: no day changed since the last commit; ${NAME_THE_DAYS}`, none: true };
   if (others === 0) return undefined;
   return {
-    text: `--fix: looked only at the ${plural(looked, 'day')} changed since the last commit, not at the ${plural(others, 'other day')}; ${NAME_THE_DAYS}`,
+    text: `--fix: looked only at the ${formatCount(looked, 'day', 'days')} changed since the last commit, not at the ${formatCount(others, 'other day', 'other days')}; ${NAME_THE_DAYS}`,
     none: false,
   };
 }
@@ -134,9 +135,9 @@ export async function runFix(
   io.out(describePlans(plans));
   if (changes === 0) return true;
   const files = plans.filter((plan) => plan.fix.changes.length > 0).map((plan) => plan.file);
-  io.out(`--fix: would write ${plural(files.length, 'file')}: ${files.join(', ')}`);
+  io.out(`--fix: would write ${formatCount(files.length, 'file', 'files')}: ${files.join(', ')}`);
   if (!confirm) {
-    io.out(`--fix: nothing written. Run npm run check -- --fix --yes to write ${plural(changes, 'changed line')}.`);
+    io.out(`--fix: nothing written. Run npm run check -- --fix --yes to write ${formatCount(changes, 'changed line', 'changed lines')}.`);
     return true;
   }
   if (!(await confirm())) {
@@ -147,6 +148,6 @@ export async function runFix(
   for (const file of changed) {
     io.err(`--fix: ${file} changed after it was read, so nothing was written to it; run npm run check -- --fix again`);
   }
-  io.out(written === 0 ? '--fix: nothing written.' : `--fix: wrote references into ${plural(written, 'file')}.`);
+  io.out(written === 0 ? '--fix: nothing written.' : `--fix: wrote references into ${formatCount(written, 'file', 'files')}.`);
   return changed.length === 0;
 }

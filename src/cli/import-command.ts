@@ -19,7 +19,8 @@ import { dayFileText, type DayForm } from '../lib/source/write-day.ts';
 import { writeWhole } from '../lib/write-whole.ts';
 import { createDayFile } from '../lib/source/save-day.ts';
 import { readArgs } from './args.ts';
-import { plural, type Io } from './io.ts';
+import { formatCount } from '../lib/format.ts';
+import type { Io } from './io.ts';
 
 const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
@@ -242,7 +243,7 @@ function postLines(post: PostReport): string[] {
   const { file } = post;
   const lines: string[] = [];
   if (post.status === 'failed' && post.audit === undefined) return [`${file}: error: ${post.message}`];
-  const from = `${plural(post.tasks ?? 0, 'task')}, ${post.date} from the ${post.dateFrom}`;
+  const from = `${formatCount(post.tasks ?? 0, 'task', 'tasks')}, ${post.date} from the ${post.dateFrom}`;
   if (post.status === 'written') lines.push(`${file}: wrote ${post.day} (${from})`);
   else if (post.status === 'would write') lines.push(`${file}: would write ${post.day} (${from})`);
   else if (post.status === 'skipped') lines.push(`${file}: ${post.day} ${post.message}`);
@@ -276,14 +277,14 @@ export function textReport(report: ImportReport, daysFolder: string): string {
   }
   for (const post of report.posts) lines.push(...postLines(post));
   const { summary } = report;
-  const done = report.dryRun ? `Dry run: would import ${summary.wouldWrite} of ${plural(summary.posts, 'post')}` : `Imported ${summary.written} of ${plural(summary.posts, 'post')}`;
+  const done = report.dryRun ? `Dry run: would import ${summary.wouldWrite} of ${formatCount(summary.posts, 'post', 'posts')}` : `Imported ${summary.written} of ${formatCount(summary.posts, 'post', 'posts')}`;
   const rest = [summary.skipped > 0 ? `${summary.skipped} skipped` : '', summary.failed > 0 ? `${summary.failed} failed` : ''].filter((part) => part !== '');
   const audit =
     summary.checked === 0
       ? 'no printed figures to check'
       : summary.differences === 0
         ? `all ${summary.checked} printed figures agree`
-      : `${plural(summary.differences, 'difference')} in ${summary.postsWithDifferences} of ${plural(summary.audited, 'post')} (${summary.checked} figures checked)`;
+      : `${formatCount(summary.differences, 'difference', 'differences')} in ${summary.postsWithDifferences} of ${formatCount(summary.audited, 'post', 'posts')} (${summary.checked} figures checked)`;
   lines.push(`${done} into ${daysFolder}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${report.dryRun ? '; nothing written' : ''}. Audit: ${audit}.`);
   return lines.join('\n');
 }

@@ -26,7 +26,7 @@ const HELP = `usage: fulcrum <command> [options]
 Inside a project made by fulcrum init, run them as npm run new, npm run check, …
 The guide: node_modules/fulcrum/README.md and its docs/ folder.`;
 
-export function version(): string {
+function version(): string {
   return JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version;
 }
 

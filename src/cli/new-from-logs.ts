@@ -28,14 +28,14 @@ import { shortSessionIds, skippedOfDay } from './agent-logs/report.ts';
 import { countTokens } from '../lib/tokens.ts';
 import { measureTurns } from './agent-logs/turns.ts';
 import { dateOfDayNumber, dayNumber, isCalendarDate, startOfDay, todayIn } from '../lib/dates.ts';
-import { formatTokens } from '../lib/format.ts';
+import { formatCount, formatTokens } from '../lib/format.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
 import { mergeDay } from '../lib/source/merge-day.ts';
 import { createDayFile, replaceDayFile } from '../lib/source/save-day.ts';
 import { parseSiteSource } from '../lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../lib/source/write-day.ts';
-import { plural, type Io } from './io.ts';
+import type { Io } from './io.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -69,7 +69,7 @@ function read(source: AgentSource, files: readonly LogFile[], titles: boolean): 
 function skippedWarning(skipped: readonly SkippedLine[]): string {
   const listed = skipped.slice(0, LISTED_SKIPS).map(({ file, line, reason }) => `${file}:${line} (${reason})`);
   const more = skipped.length > LISTED_SKIPS ? ` and ${skipped.length - LISTED_SKIPS} more` : '';
-  return `warning: skipped ${plural(skipped.length, 'log line')} that Fulcrum could not read: ${listed.join(', ')}${more}; the figures leave ${skipped.length === 1 ? 'it' : 'them'} out`;
+  return `warning: skipped ${formatCount(skipped.length, 'log line', 'log lines')} that Fulcrum could not read: ${listed.join(', ')}${more}; the figures leave ${skipped.length === 1 ? 'it' : 'them'} out`;
 }
 
 /** What the common reasons a log cannot be read mean, for the author. */
@@ -130,7 +130,7 @@ function sessionTable(measured: readonly MeasuredSession[], date: string, site: 
       totals.agent,
       totals.supervision,
       tokens(dayTokens(measured, settings.tokenKinds) ?? 0),
-      plural(taskSessions(measured).length, 'task'),
+      formatCount(taskSessions(measured).length, 'task', 'tasks'),
     ],
   ]);
 }
@@ -212,7 +212,7 @@ function mergeInto(first: DayToMerge, found: Found, dryRun: boolean, paths: Cont
         ? []
         : [`tokens ${merged.tokens.before === undefined ? '' : `${formatTokens(merged.tokens.before)} → `}${formatTokens(merged.tokens.after)}`]),
     ];
-    const summary = [`${plural(merged.added.length, 'task')} added from ${name}'s logs`, ...notes].join(', ');
+    const summary = [`${formatCount(merged.added.length, 'task', 'tasks')} added from ${name}'s logs`, ...notes].join(', ');
     if (dryRun) {
       printDryRun(io, found, 'change', shown, summary, merged.text);
       return 0;
@@ -235,46 +235,58 @@ function mergeInto(first: DayToMerge, found: Found, dryRun: boolean, paths: Cont
   }
 }
 
-export function runFromLogs(options: FromLogsOptions, context: FromLogsContext): number {
-  const { source, form, dryRun, merge, titles } = options;
-  const { paths, io, now, env, home } = context;
-  const name = SOURCE_NAMES[source];
+/** What stops the command, said to the author; or what it goes on with. */
+type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
+function fail(io: Io, message: string): number {
+  io.err(message);
+  return 1;
+}
+
+export function runFromLogs(options: FromLogsOptions, context: FromLogsContext): number {
+  const { paths, io } = context;
+  const settled = siteAndDate(options, paths, context.now);
+  if (!settled.ok) return fail(io, settled.message);
+  const { site, date } = settled.value;
+  // Read before the logs, which may take long: what the day holds now is what the sessions are added to.
+  const existing = dayToAddTo(paths, date, options.merge);
+  if (!existing.ok) return fail(io, existing.message);
+  const found = findSessions(options, context, site, date);
+  if (!found.ok) return fail(io, found.message);
+  if (existing.value !== undefined) return mergeInto(existing.value, found.value, options.dryRun, paths, io);
+  return writeNewDay(found.value, options, context);
+}
+
+/** The site's settings and the date of the day to write (today in the site's time zone unless given). */
+function siteAndDate(options: FromLogsOptions, paths: ContentPaths, now: Date): Outcome<{ site: Site; date: string }> {
   const siteSource = readSiteFile(paths);
-  const siteFile = siteSource.file;
   const { site } = parseSiteSource(siteSource);
-  if (!site) {
-    io.err(`cannot read the time zone and agentLogs settings: ${siteFile} has errors (npm run check lists them)`);
-    return 1;
-  }
+  if (!site) return { ok: false, message: `cannot read the time zone and agentLogs settings: ${siteSource.file} has errors (npm run check lists them)` };
   const date = options.date ?? todayIn(site.timeZone, now);
   if (!isCalendarDate(date)) {
-    io.err(`"${date}" is not a date; give it as YYYY-MM-DD, e.g. npm run new -- 2026-04-22 --from ${source}`);
-    return 1;
+    return { ok: false, message: `"${date}" is not a date; give it as YYYY-MM-DD, e.g. npm run new -- 2026-04-22 --from ${options.source}` };
   }
-  const existing = existingDayFile(paths, date);
-  if (existing !== undefined && !merge) {
-    io.err(existsMessage(displayPath(paths.root, existing)));
-    return 1;
-  }
-  // Read before the logs, which may take long: what the day holds now is what the sessions are added to.
-  let toMerge: DayToMerge | undefined;
-  if (existing !== undefined) {
-    const read = dayToMerge(paths, existing);
-    if (!read.ok) {
-      io.err(read.message);
-      return 1;
-    }
-    toMerge = read.day;
-  }
+  return { ok: true, value: { site, date } };
+}
 
+/** The day file of `date` read for merging; undefined when there is none. A day that exists is an error without --merge. */
+function dayToAddTo(paths: ContentPaths, date: string, merge: boolean): Outcome<DayToMerge | undefined> {
+  const existing = existingDayFile(paths, date);
+  if (existing === undefined) return { ok: true, value: undefined };
+  if (!merge) return { ok: false, message: existsMessage(displayPath(paths.root, existing)) };
+  const read = dayToMerge(paths, existing);
+  return read.ok ? { ok: true, value: read.day } : read;
+}
+
+/** The sessions with agent work on `date`, measured; what could not be read is said as it is found. */
+function findSessions(options: FromLogsOptions, context: FromLogsContext, site: Site, date: string): Outcome<Found> {
+  const { source, titles } = options;
+  const { io, env, home } = context;
+  const name = SOURCE_NAMES[source];
   // npm runs scripts in the project folder; INIT_CWD is where the author typed the command.
   const cwd = env.INIT_CWD ?? process.cwd();
   const located = logFolders(source, { ...(options.logs === undefined ? {} : { option: options.logs }), env, home, cwd });
-  if (!located.ok) {
-    io.err(located.message);
-    return 1;
-  }
+  if (!located.ok) return located;
   const dayStart = startOfDay(date, site.timeZone).getTime();
   const { files, unreadable } = readLogFiles(source, located.folders, dayStart);
   const reading = read(source, files, titles);
@@ -282,26 +294,33 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
   if (unreadable.length > 0) io.err(unreadableWarning(unreadable));
   const skipped = skippedOfDay(reading, dayStart, startOfDay(dateOfDayNumber(dayNumber(date) + 1), site.timeZone).getTime());
   if (skipped.length > 0) io.err(skippedWarning(skipped));
+  const measured = measureSessions(reading, site, date);
+  const where = located.folders.join(' and ');
+  if (taskSessions(measured).length === 0) {
+    return { ok: false, message: `no ${name} sessions with agent work on ${date} (${site.timeZone}) in ${where}; nothing written` };
+  }
+  const settings: DraftSettings = { titles, tokenKinds: site.agentLogs.tokens, home };
+  return { ok: true, value: { name, date, where, site, settings, measured } };
+}
 
+/** Each session's part of `date`, in the order the sessions started (then by id). */
+function measureSessions(reading: LogReading, site: Site, date: string): MeasuredSession[] {
   const capMs = site.agentLogs.supervisionGapCap * MS_PER_CS;
-  const measured = reading.sessions
+  return reading.sessions
     .flatMap((session) => {
       const day = sessionDay(measureTurns(session, capMs), date, site.timeZone);
       return day ? [{ session, day }] : [];
     })
     .sort((a, b) => a.day.start - b.day.start || (a.session.id < b.session.id ? -1 : 1));
-  const where = located.folders.join(' and ');
-  if (taskSessions(measured).length === 0) {
-    io.err(`no ${name} sessions with agent work on ${date} (${site.timeZone}) in ${where}; nothing written`);
-    return 1;
-  }
+}
 
-  const settings: DraftSettings = { titles, tokenKinds: site.agentLogs.tokens, home };
-  const found: Found = { name, date, where, site, settings, measured };
-  if (toMerge !== undefined) return mergeInto(toMerge, found, dryRun, paths, io);
-
+/** A new day file of the sessions found; should one appear while the logs were read, as if it had been there from the start. */
+function writeNewDay(found: Found, options: FromLogsOptions, context: FromLogsContext): number {
+  const { source, form, dryRun, merge } = options;
+  const { paths, io } = context;
+  const { name, date, settings, measured } = found;
   const text = dayFileText(draftDay(date, source, measured, settings), form);
-  const summary = `${plural(taskSessions(measured).length, 'task')} measured from ${name}'s logs`;
+  const summary = `${formatCount(taskSessions(measured).length, 'task', 'tasks')} measured from ${name}'s logs`;
   if (dryRun) {
     printDryRun(io, found, 'write', displayPath(paths.root, join(paths.days, `${date}.${form}`)), summary, text);
     return 0;
@@ -312,15 +331,8 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
     io.err(`${summary}; ${NEXT_STEP}`);
     return 0;
   }
-  // The day appeared while the logs were read: as if it had been there from the start.
-  if (!merge) {
-    io.err(existsMessage(displayPath(paths.root, created.existing)));
-    return 1;
-  }
+  if (!merge) return fail(io, existsMessage(displayPath(paths.root, created.existing)));
   const appeared = dayToMerge(paths, created.existing);
-  if (!appeared.ok) {
-    io.err(appeared.message);
-    return 1;
-  }
+  if (!appeared.ok) return fail(io, appeared.message);
   return mergeInto(appeared.day, found, dryRun, paths, io);
 }

@@ -6,7 +6,7 @@
  * made a 4.9 MB page). The page itself and the open data keep it whole.
  */
 
-export const EXCERPT_LENGTH = 160;
+const EXCERPT_LENGTH = 160;
 
 const ELLIPSIS = '…';
 /** Dropped before the ellipsis: "rebuild, and" cut after "rebuild" reads "rebuild…". */

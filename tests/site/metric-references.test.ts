@@ -17,7 +17,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, SITE_YAML } from '../support/content-folder.ts';
 import { attrsOf, element, elements, textOf } from '../support/html.ts';
-import { npmRun, PROJECT_ROOT, SAMPLE_CONTENT } from '../support/npm-run.ts';
+import { npmRun, SAMPLE_CONTENT } from '../support/npm-run.ts';
 import { buildSite } from '../support/site-build.ts';
 import { BODY, FRONT_MATTER, PREVIOUS_TEXT } from '../support/prose-corpus.ts';
 

@@ -10,7 +10,7 @@ import { checkProse } from '../../src/lib/project/check.ts';
 import { scanProse } from '../../src/lib/source/prose-scan.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render.ts';
 import { markdownHtml } from '../support/markdown-html.ts';
 import { SETTINGS } from '../support/prose-corpus.ts';
 
@@ -107,7 +107,7 @@ describe('rendering', () => {
     await expect(renderMarkdown(`Fine.\n\n${'*'.repeat(3000)}x${'*'.repeat(3000)}\n`)).rejects.toThrow(
       'Markdown is nested more than 32 levels deep at line 3, column 65',
     );
-    await expect(renderInlineMarkdown(`${'_'.repeat(100)}x${'_'.repeat(100)}`)).rejects.toThrow('nested more than 32 levels deep');
+    await expect(renderInlineMarkdownAll([`${'_'.repeat(100)}x${'_'.repeat(100)}`])).rejects.toThrow('nested more than 32 levels deep');
   });
 
   it('renders nesting within the limit', async () => {

@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { renderInlineMarkdown, renderInlineMarkdownAll } from '../../src/lib/markdown/render.ts';
-import { inlineHtml } from '../support/markdown-html.ts';
+import { renderInlineMarkdownAll } from '../../src/lib/markdown/render.ts';
+import { inlineHtml, renderTitleAlone } from '../support/markdown-html.ts';
 import { SAMPLE_CONTENT, sampleFile } from '../support/npm-run.ts';
 
-describe('renderInlineMarkdown', () => {
+describe('a task title rendered alone', () => {
   it('renders code, emphasis and links', async () => {
     expect(await inlineHtml('Fix `parse()` *quickly*, see [the issue](https://example.com/1)')).toBe(
       'Fix <code>parse()</code> <em>quickly</em>, see <a href="https://example.com/1">the issue</a>',
@@ -60,7 +60,7 @@ describe('renderInlineMarkdownAll', () => {
     const titles = [...sampleTitles, ...tricky];
     expect(sampleTitles.length).toBeGreaterThan(40);
     const together = await renderInlineMarkdownAll(titles);
-    const alone = await Promise.all(titles.map((title) => renderInlineMarkdown(title)));
+    const alone = await Promise.all(titles.map((title) => renderTitleAlone(title)));
     expect(together).toEqual(alone);
   });
 

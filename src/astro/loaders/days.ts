@@ -29,7 +29,7 @@ import { ContentError } from './content-error.ts';
 import { reloadOnChange } from './watch.ts';
 
 /** The code that makes a stored entry: an entry is kept only while it is unchanged (content-cache.ts). */
-const LOADING_CODE = ['src/lib', 'src/astro/loaders'];
+const LOADING_CODE = ['src/lib', 'src/astro/loaders', 'src/astro/dev-errors.ts'];
 
 /** Each day by date: as last loaded, or under `npm run dev` the last good version of a broken one. */
 type LoadedDays = ReadonlyMap<string, RenderedDay>;

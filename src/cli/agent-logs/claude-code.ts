@@ -39,7 +39,13 @@ const BOOKKEEPING = new Set([
   'atis-latch',
 ]);
 
-const TITLE_ENTRIES: Record<string, { key: string; rank: TitleRank }> = {
+/** An entry that titles a session: the field holding the title, and how the title ranks. */
+interface TitleEntry {
+  key: string;
+  rank: TitleRank;
+}
+
+const TITLE_ENTRIES: Record<string, TitleEntry> = {
   'custom-title': { key: 'customTitle', rank: 'custom' },
   'ai-title': { key: 'aiTitle', rank: 'generated' },
   summary: { key: 'summary', rank: 'summary' },
@@ -113,130 +119,176 @@ function largest(a: TokenCounts, b: TokenCounts): TokenCounts {
   };
 }
 
+/** What reading the files gathers, before it becomes sessions. */
+interface Gathering {
+  skipped: SkippedLine[];
+  written: Map<string, Interval>;
+  sessions: Map<string, Building>;
+  usage: Map<string, { session: string; timed: TimedTokens }>;
+  /** The session of each entry read, by uuid: an entry a later file repeats counts once, and a summary finds its session. */
+  entrySessions: Map<string, string>;
+  leafSummaries: { leafUuid: string; title: string }[];
+  /** Messages counted without an id, each under a key of its own. */
+  unkeyed: number;
+}
+
+/** What reading one file keeps track of besides what it gathers. */
+interface FileReading {
+  file: LogFile;
+  /** The session the file is the main log of. */
+  session?: string;
+  /** The titles in the file that name no session. */
+  titles: Partial<Record<TitleRank, string>>;
+  /** Older logs keep sub-agents in the main file without an agentId: each starts a run where its chain starts. */
+  legacyRun: string;
+  skips: SkippedLine[];
+}
+
 /** Every session in `files`, which should come oldest first (a resumed session's copies then count in the original). */
 export function readClaudeCode(files: readonly LogFile[], options: ReadOptions): LogReading {
-  const skipped: SkippedLine[] = [];
-  const written = new Map<string, Interval>();
-  const sessions = new Map<string, Building>();
-  const usage = new Map<string, { session: string; timed: TimedTokens }>();
-  /** The session of each entry read, by uuid: an entry a later file repeats counts once, and a summary finds its session. */
-  const entrySessions = new Map<string, string>();
-  const leafSummaries: { leafUuid: string; title: string }[] = [];
-  let unkeyed = 0;
-
-  const session = (id: string): Building => {
-    let found = sessions.get(id);
-    if (!found) sessions.set(id, (found = { id, titles: {}, prompts: [], work: [], runs: new Map() }));
-    return found;
+  const gathering: Gathering = {
+    skipped: [],
+    written: new Map(),
+    sessions: new Map(),
+    usage: new Map(),
+    entrySessions: new Map(),
+    leafSummaries: [],
+    unkeyed: 0,
   };
+  for (const file of files) readFile(gathering, file, options);
+  placeLeafSummaries(gathering);
+  return { sessions: sessionActivities(gathering), skipped: gathering.skipped, written: gathering.written };
+}
 
-  for (const file of files) {
-    /** The session the file is the main log of, and the titles in it that name no session. */
-    let fileSession: string | undefined;
-    const fileTitles: Partial<Record<TitleRank, string>> = {};
-    /** Older logs keep sub-agents in the main file without an agentId: each starts a run where its chain starts. */
-    let legacyRun = file.path;
-    const fileSkips: SkippedLine[] = [];
+function sessionOf(gathering: Gathering, id: string): Building {
+  let found = gathering.sessions.get(id);
+  if (!found) gathering.sessions.set(id, (found = { id, titles: {}, prompts: [], work: [], runs: new Map() }));
+  return found;
+}
 
-    for (const { line, value: entry } of jsonLines(file, fileSkips)) {
-      const type = stringField(entry, 'type');
-      if (type === undefined) {
-        fileSkips.push({ file: file.path, line, reason: 'no entry type' });
-        continue;
-      }
-      const at = instantField(entry, 'timestamp');
-      if (at !== undefined) noteWritten(written, file.path, at);
-      const titleEntry = TITLE_ENTRIES[type];
-      if (titleEntry) {
-        const title = options.titles ? stringField(entry, titleEntry.key) : undefined;
-        const target = stringField(entry, 'sessionId');
-        const leafUuid = stringField(entry, 'leafUuid');
-        if (title !== undefined) {
-          if (target === undefined && leafUuid !== undefined) leafSummaries.push({ leafUuid, title });
-          else if (target === undefined) fileTitles[titleEntry.rank] = title;
-          else session(target).titles[titleEntry.rank] = title;
-        }
-        continue;
-      }
-      if (BOOKKEEPING.has(type)) continue;
-      if (type !== 'user' && type !== 'assistant') {
-        fileSkips.push({ file: file.path, line, reason: unknownTypeReason(type) });
-        continue;
-      }
-      const sessionId = stringField(entry, 'sessionId');
-      if (at === undefined || sessionId === undefined) {
-        fileSkips.push({ file: file.path, line, reason: `an entry of type "${type}" without a timestamp or session id` });
-        continue;
-      }
-      const uuid = stringField(entry, 'uuid');
-      if (uuid !== undefined) {
-        if (entrySessions.has(uuid)) continue;
-        entrySessions.set(uuid, sessionId);
-      }
-      const target = session(sessionId);
-
-      if (type === 'assistant') {
-        const counts = usageOf(entry);
-        if (counts) {
-          const messageId = stringField(messageOf(entry) ?? {}, 'id');
-          const requestId = stringField(entry, 'requestId');
-          // Without a request id, only a repeat within the session is the same message (a resumed copy is caught by its uuid).
-          const key = messageId === undefined ? `#${unkeyed++}` : requestId === undefined ? `${sessionId}:${messageId}` : `${messageId}:${requestId}`;
-          const earlier = usage.get(key);
-          if (earlier) earlier.timed.tokens = largest(earlier.timed.tokens, counts);
-          else usage.set(key, { session: sessionId, timed: { at, tokens: counts } });
-        }
-      }
-
-      if (entry.isSidechain === true) {
-        const agentId = stringField(entry, 'agentId');
-        if (agentId === undefined && entry.parentUuid === null) legacyRun = `${file.path}:${line}`;
-        const key = agentId ?? legacyRun;
-        const run = target.runs.get(key);
-        if (run) target.runs.set(key, { start: Math.min(run.start, at), end: Math.max(run.end, at) });
-        else target.runs.set(key, { start: at, end: at });
-        continue;
-      }
-
-      fileSession ??= sessionId;
-      target.folder ??= stringField(entry, 'cwd');
-      if (type === 'assistant') {
-        target.work.push(at);
-        continue;
-      }
-      const text = userText(messageOf(entry));
-      const kind = userEntryKind(entry, text);
-      if (kind === 'work') target.work.push(at);
-      if (kind !== 'prompt') continue;
-      target.prompts.push(at);
-      // A slash command (<command-name>…) is a prompt, but no title.
-      if (options.titles && target.titles.prompt === undefined && !text.trimStart().startsWith('<')) {
-        const title = proposedTitle(text);
-        if (title !== undefined) target.titles.prompt = title;
-      }
-    }
-
-    skipped.push(...fileSkips.sort((a, b) => a.line - b.line));
-    if (fileSession !== undefined) {
-      const titles = session(fileSession).titles;
-      for (const rank of TITLE_ORDER) if (fileTitles[rank] !== undefined) titles[rank] ??= fileTitles[rank];
-    }
+function readFile(gathering: Gathering, file: LogFile, options: ReadOptions): void {
+  const reading: FileReading = { file, titles: {}, legacyRun: file.path, skips: [] };
+  for (const { line, value: entry } of jsonLines(file, reading.skips)) readEntry(gathering, reading, line, entry, options);
+  gathering.skipped.push(...reading.skips.sort((a, b) => a.line - b.line));
+  if (reading.session !== undefined) {
+    const titles = sessionOf(gathering, reading.session).titles;
+    for (const rank of TITLE_ORDER) if (reading.titles[rank] !== undefined) titles[rank] ??= reading.titles[rank];
   }
+}
 
-  for (const { leafUuid, title } of leafSummaries) {
-    const owner = entrySessions.get(leafUuid);
+function readEntry(gathering: Gathering, reading: FileReading, line: number, entry: JsonObject, options: ReadOptions): void {
+  const skip = (reason: string): void => {
+    reading.skips.push({ file: reading.file.path, line, reason });
+  };
+  const type = stringField(entry, 'type');
+  if (type === undefined) {
+    skip('no entry type');
+    return;
+  }
+  const at = instantField(entry, 'timestamp');
+  if (at !== undefined) noteWritten(gathering.written, reading.file.path, at);
+  const titleEntry = TITLE_ENTRIES[type];
+  if (titleEntry) {
+    readTitle(gathering, reading, entry, titleEntry, options);
+    return;
+  }
+  if (BOOKKEEPING.has(type)) return;
+  if (type !== 'user' && type !== 'assistant') {
+    skip(unknownTypeReason(type));
+    return;
+  }
+  const sessionId = stringField(entry, 'sessionId');
+  if (at === undefined || sessionId === undefined) {
+    skip(`an entry of type "${type}" without a timestamp or session id`);
+    return;
+  }
+  if (isRepeat(gathering, entry, sessionId)) return;
+  const target = sessionOf(gathering, sessionId);
+  if (type === 'assistant') countUsage(gathering, entry, sessionId, at);
+  if (entry.isSidechain === true) {
+    noteSidechain(reading, target, entry, line, at);
+    return;
+  }
+  reading.session ??= sessionId;
+  target.folder ??= stringField(entry, 'cwd');
+  if (type === 'assistant') target.work.push(at);
+  else noteUserEntry(target, entry, at, options);
+}
+
+/** A title entry: the session's, the file's own session's, or (a legacy summary) the session of the entry it names. */
+function readTitle(gathering: Gathering, reading: FileReading, entry: JsonObject, titleEntry: TitleEntry, options: ReadOptions): void {
+  const title = options.titles ? stringField(entry, titleEntry.key) : undefined;
+  if (title === undefined) return;
+  const target = stringField(entry, 'sessionId');
+  const leafUuid = stringField(entry, 'leafUuid');
+  if (target === undefined && leafUuid !== undefined) gathering.leafSummaries.push({ leafUuid, title });
+  else if (target === undefined) reading.titles[titleEntry.rank] = title;
+  else sessionOf(gathering, target).titles[titleEntry.rank] = title;
+}
+
+/** Whether an earlier file held this entry already (a resumed session repeats it); the first time, it is noted. */
+function isRepeat(gathering: Gathering, entry: JsonObject, sessionId: string): boolean {
+  const uuid = stringField(entry, 'uuid');
+  if (uuid === undefined) return false;
+  if (gathering.entrySessions.has(uuid)) return true;
+  gathering.entrySessions.set(uuid, sessionId);
+  return false;
+}
+
+function countUsage(gathering: Gathering, entry: JsonObject, sessionId: string, at: number): void {
+  const counts = usageOf(entry);
+  if (!counts) return;
+  const messageId = stringField(messageOf(entry) ?? {}, 'id');
+  const requestId = stringField(entry, 'requestId');
+  // Without a request id, only a repeat within the session is the same message (a resumed copy is caught by its uuid).
+  const key = messageId === undefined ? `#${gathering.unkeyed++}` : requestId === undefined ? `${sessionId}:${messageId}` : `${messageId}:${requestId}`;
+  const earlier = gathering.usage.get(key);
+  if (earlier) earlier.timed.tokens = largest(earlier.timed.tokens, counts);
+  else gathering.usage.set(key, { session: sessionId, timed: { at, tokens: counts } });
+}
+
+/** A sub-agent's entry widens its run. */
+function noteSidechain(reading: FileReading, target: Building, entry: JsonObject, line: number, at: number): void {
+  const agentId = stringField(entry, 'agentId');
+  if (agentId === undefined && entry.parentUuid === null) reading.legacyRun = `${reading.file.path}:${line}`;
+  const key = agentId ?? reading.legacyRun;
+  const run = target.runs.get(key);
+  if (run) target.runs.set(key, { start: Math.min(run.start, at), end: Math.max(run.end, at) });
+  else target.runs.set(key, { start: at, end: at });
+}
+
+/** A user entry of the main chain: a prompt (whose text may title the session), the agent's work, or neither. */
+function noteUserEntry(target: Building, entry: JsonObject, at: number, options: ReadOptions): void {
+  const text = userText(messageOf(entry));
+  const kind = userEntryKind(entry, text);
+  if (kind === 'work') target.work.push(at);
+  if (kind !== 'prompt') return;
+  target.prompts.push(at);
+  // A slash command (<command-name>…) is a prompt, but no title.
+  if (options.titles && target.titles.prompt === undefined && !text.trimStart().startsWith('<')) {
+    const title = proposedTitle(text);
+    if (title !== undefined) target.titles.prompt = title;
+  }
+}
+
+function placeLeafSummaries(gathering: Gathering): void {
+  for (const { leafUuid, title } of gathering.leafSummaries) {
+    const owner = gathering.entrySessions.get(leafUuid);
     // A summary of a conversation none of the files holds names no session read here.
-    if (owner !== undefined) session(owner).titles.summary = title;
+    if (owner !== undefined) sessionOf(gathering, owner).titles.summary = title;
   }
+}
 
+/** The sessions read, each with its counted messages' usage; a session with nothing in it is none. */
+function sessionActivities(gathering: Gathering): SessionActivity[] {
   const usageBySession = new Map<string, TimedTokens[]>();
-  for (const { session: id, timed } of usage.values()) {
+  for (const { session: id, timed } of gathering.usage.values()) {
     const list = usageBySession.get(id);
     if (list) list.push(timed);
     else usageBySession.set(id, [timed]);
   }
   const result: SessionActivity[] = [];
-  for (const building of sessions.values()) {
+  for (const building of gathering.sessions.values()) {
     const timed = usageBySession.get(building.id) ?? [];
     if (building.prompts.length === 0 && building.work.length === 0 && building.runs.size === 0 && timed.length === 0) continue;
     const title = TITLE_ORDER.map((rank) => building.titles[rank]).find((candidate) => candidate !== undefined);
@@ -252,5 +304,5 @@ export function readClaudeCode(files: readonly LogFile[], options: ReadOptions):
       usage: timed,
     });
   }
-  return { sessions: result, skipped, written };
+  return result;
 }

@@ -128,6 +128,26 @@ function readFile(file: LogFile, options: ReadOptions, skipped: SkippedLine[], w
   return rollout;
 }
 
+/** What reading a rollout's lines keeps track of. */
+interface RolloutReading {
+  id?: string;
+  folder?: string;
+  title?: string;
+  spawnedBy?: string;
+  /** The parent a fork names, and when the fork was made: the parent's turns it replays started before that. */
+  forkedFrom?: { id: string; madeAt: number };
+  /** Set once the fork's copy of its parent's session_meta shows that the parent's history follows. */
+  forkMadeAt?: number;
+  /** Inside a turn of the parent's that a fork replays: nothing counts, but its token totals are the base for the fork's. */
+  replaying: boolean;
+  /** Between a turn's task_complete (or turn_aborted) and the next turn: what Codex writes then is no one's work. */
+  turnEnded: boolean;
+  prompts: number[];
+  work: number[];
+  usage: SessionActivity['usage'];
+  previous: CodexTotals;
+}
+
 function readRollout(
   file: LogFile,
   lines: readonly JsonLine[],
@@ -135,22 +155,14 @@ function readRollout(
   skipped: SkippedLine[],
   written: Map<string, Interval>,
 ): Rollout | undefined {
-  let id: string | undefined;
-  let folder: string | undefined;
-  let title: string | undefined;
-  let spawnedBy: string | undefined;
-  /** The parent a fork names, and when the fork was made: the parent's turns it replays started before that. */
-  let forkedFrom: { id: string; madeAt: number } | undefined;
-  /** Set once the fork's copy of its parent's session_meta shows that the parent's history follows. */
-  let forkMadeAt: number | undefined;
-  /** Inside a turn of the parent's that a fork replays: nothing counts, but its token totals are the base for the fork's. */
-  let replaying = false;
-  /** Between a turn's task_complete (or turn_aborted) and the next turn: what Codex writes then is no one's work. */
-  let turnEnded = false;
-  const prompts: number[] = [];
-  const work: number[] = [];
-  const usage: SessionActivity['usage'] = [];
-  let previous: CodexTotals = { input: 0, cached: 0, output: 0 };
+  const reading: RolloutReading = {
+    replaying: false,
+    turnEnded: false,
+    prompts: [],
+    work: [],
+    usage: [],
+    previous: { input: 0, cached: 0, output: 0 },
+  };
   for (const { line, value: entry } of lines) {
     const type = stringField(entry, 'type');
     const payload = isObject(entry.payload) ? entry.payload : undefined;
@@ -165,44 +177,57 @@ function readRollout(
       skipped.push({ file: file.path, line, reason: `an entry of type "${type}" without a timestamp or payload` });
       continue;
     }
-    if (type === 'session_meta' || type === 'turn_context') {
-      // A fork repeats its parent's session_meta after its own: the first one is the rollout's.
-      if (type === 'session_meta' && id === undefined) {
-        id = stringField(payload, 'id');
-        spawnedBy = spawningThread(payload);
-        const parent = stringField(payload, 'forked_from_id');
-        if (parent !== undefined) forkedFrom = { id: parent, madeAt: instantField(payload, 'timestamp') ?? at };
-      } else if (type === 'session_meta' && forkedFrom !== undefined && stringField(payload, 'id') === forkedFrom.id) {
-        forkMadeAt = forkedFrom.madeAt;
-      }
-      folder ??= stringField(payload, 'cwd');
-      continue;
-    }
-    const totals = type === 'event_msg' && payload.type === 'token_count' ? totalsOf(payload) : undefined;
-    if (type === 'event_msg' && payload.type === 'task_started') {
-      replaying = isReplayed(payload, forkMadeAt);
-      turnEnded = false;
-    }
-    if (replaying) {
-      if (totals) previous = totals;
-      continue;
-    }
-    const text = type === 'event_msg' ? promptText(payload) : undefined;
-    if (text !== undefined) {
-      prompts.push(at);
-      turnEnded = false;
-      if (options.titles && title === undefined) title = proposedTitle(text);
-      continue;
-    }
-    if (totals) {
-      const step = difference(totals, previous);
-      previous = totals;
-      if (step.input + step.output + step.cacheReads > 0) usage.push({ at, tokens: step });
-    }
-    if (turnEnded || !isWork(type, payload)) continue;
-    work.push(at);
-    if (type === 'event_msg' && (payload.type === 'task_complete' || payload.type === 'turn_aborted')) turnEnded = true;
+    if (type === 'session_meta' || type === 'turn_context') readContext(reading, type, payload, at);
+    else readEvent(reading, type, payload, at, options);
   }
+  return rolloutOf(reading, file);
+}
+
+/** A session_meta or turn_context: the rollout's id, folder and parent, or (repeated in a fork) the sign that the parent's history follows. */
+function readContext(reading: RolloutReading, type: string, payload: JsonObject, at: number): void {
+  // A fork repeats its parent's session_meta after its own: the first one is the rollout's.
+  if (type === 'session_meta' && reading.id === undefined) {
+    reading.id = stringField(payload, 'id');
+    reading.spawnedBy = spawningThread(payload);
+    const parent = stringField(payload, 'forked_from_id');
+    if (parent !== undefined) reading.forkedFrom = { id: parent, madeAt: instantField(payload, 'timestamp') ?? at };
+  } else if (type === 'session_meta' && reading.forkedFrom !== undefined && stringField(payload, 'id') === reading.forkedFrom.id) {
+    reading.forkMadeAt = reading.forkedFrom.madeAt;
+  }
+  reading.folder ??= stringField(payload, 'cwd');
+}
+
+/** Any other entry: a prompt, tokens used, the agent's work, or (replayed, or between turns) nothing. */
+function readEvent(reading: RolloutReading, type: string, payload: JsonObject, at: number, options: ReadOptions): void {
+  const totals = type === 'event_msg' && payload.type === 'token_count' ? totalsOf(payload) : undefined;
+  if (type === 'event_msg' && payload.type === 'task_started') {
+    reading.replaying = isReplayed(payload, reading.forkMadeAt);
+    reading.turnEnded = false;
+  }
+  if (reading.replaying) {
+    if (totals) reading.previous = totals;
+    return;
+  }
+  const text = type === 'event_msg' ? promptText(payload) : undefined;
+  if (text !== undefined) {
+    reading.prompts.push(at);
+    reading.turnEnded = false;
+    if (options.titles && reading.title === undefined) reading.title = proposedTitle(text);
+    return;
+  }
+  if (totals) {
+    const step = difference(totals, reading.previous);
+    reading.previous = totals;
+    if (step.input + step.output + step.cacheReads > 0) reading.usage.push({ at, tokens: step });
+  }
+  if (reading.turnEnded || !isWork(type, payload)) return;
+  reading.work.push(at);
+  if (type === 'event_msg' && (payload.type === 'task_complete' || payload.type === 'turn_aborted')) reading.turnEnded = true;
+}
+
+/** The session read, unless nothing in it was a prompt or work. */
+function rolloutOf(reading: RolloutReading, file: LogFile): Rollout | undefined {
+  const { id, folder, title, spawnedBy, prompts, work, usage } = reading;
   if (prompts.length === 0 && work.length === 0) return undefined;
   const session: SessionActivity = {
     source: 'codex',

@@ -13,7 +13,7 @@
  */
 import { CS_PER_HOUR, CS_PER_MINUTE, exactHours, type Centiseconds } from '../../lib/duration.ts';
 import { exactDecimal, ratioInUnits } from '../../lib/exact.ts';
-import { formatEstimateHours, formatFactor, formatFixed, formatHoursOneDecimal, formatInteger, formatWholeMinutes, NO_VALUE } from '../../lib/format.ts';
+import { formatCount, formatEstimateHours, formatFactor, formatFixed, formatHoursOneDecimal, formatInteger, formatWholeMinutes, NO_VALUE } from '../../lib/format.ts';
 import type { DayTotals } from '../../lib/metrics/day.ts';
 import { HOURS_PER_WORKING_DAY, HOURS_PER_WORKING_WEEK, workingDaysTenths, workingWeeksTenths } from '../../lib/metrics/derived.ts';
 import { factorTenths } from '../../lib/metrics/task.ts';
@@ -158,7 +158,7 @@ function taskComparisons(input: AuditInput): Comparison[] {
 /** What a figure printed in an aggregate row stands for, by the row's meaning and the figure's unit (`suffix`, as printed, is kept on Fulcrum's figure). */
 function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: DayTotals, suffix: string): Exact | undefined {
   const hours = sumText(totals.human, 'hours');
-  const sum = `sum of ${totals.tasks} ${totals.tasks === 1 ? 'task' : 'tasks'}`;
+  const sum = `sum of ${formatCount(totals.tasks, 'task', 'tasks')}`;
   const durationOf = (cs: Centiseconds, as: FigureUnit): Exact | undefined => {
     if (as === 'minutes' || as === 'none') {
       return { a: cs, b: CS_PER_MINUTE, computed: `${formatWholeMinutes(cs)}${suffix}`, exact: `${sum} = ${sumText(cs, 'minutes')}` };
@@ -177,7 +177,7 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
   });
   switch (meaning) {
     case 'tasks':
-      return unit === 'none' ? { a: totals.tasks, b: 1, computed: formatInteger(totals.tasks), exact: `${formatInteger(totals.tasks)} ${totals.tasks === 1 ? 'row' : 'rows'} in the Task Log` } : undefined;
+      return unit === 'none' ? { a: totals.tasks, b: 1, computed: formatInteger(totals.tasks), exact: `${formatCount(totals.tasks, 'row', 'rows')} in the Task Log` } : undefined;
     case 'human':
     case 'weeks':
     case 'days': {

@@ -7,7 +7,7 @@
  */
 import { isCalendarDate } from '../../lib/dates.ts';
 
-export type DateSource = 'title' | 'time' | 'url' | 'file name';
+type DateSource = 'title' | 'time' | 'url' | 'file name';
 
 /** Where dates are looked for, most trusted first. */
 const DATE_SOURCES: readonly DateSource[] = ['title', 'time', 'url', 'file name'];

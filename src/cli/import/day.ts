@@ -165,27 +165,55 @@ function notAuditable(read: ReadRows, logsSupervision: boolean): Partial<Record<
 }
 
 export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseContext): DayResult {
-  const notes: string[] = [];
-  const derived = derivesSupervision(parts);
-  const totalsRow = parts.taskLog.rows.find((row) => row.totals);
   const read = readRows(parts, context);
   const { tasks, audited } = read;
-  if (derived) {
+  const tokens = tokensOf(parts);
+  const notes = importNotes(parts, tokens);
+  const { intro, analysis, leftOut } = importedProse(parts, siteWide);
+  const introText = prose(intro, context, 'intro');
+  const analysisText = prose(analysis, context, 'analysis');
+  const draft: DayDraft = {
+    date: parts.date.date,
+    ...(read.derivations.length === 0 ? {} : { comment: [...DERIVED_COMMENT, ...read.derivations].join('\n') }),
+    ...(parts.title === undefined ? {} : { title: parts.title }),
+    ...(tokens.count === undefined ? {} : { tokens: tokens.count }),
+    tasks,
+    ...(introText === '' ? {} : { intro: introText }),
+    ...(analysisText === '' ? {} : { analysis: analysisText }),
+  };
+  // No row could be read: there is nothing to audit.
+  if (audited.length === 0) return { ok: false, message: read.problems.join('; ') };
+  const audit = auditRead(parts, read, tokens.count);
+  if (read.problems.length > 0) return { ok: false, message: read.problems.join('; '), audit };
+  return { ok: true, day: { draft, audit, notes, leftOut } };
+}
+
+/** The day's tokens from the Aggregate Statistics, with the value printed there when it is no whole number. */
+function tokensOf(parts: PostParts): { count: number | undefined; unreadable?: string } {
+  const tokenRow = parts.aggregate?.find((row) => row.meaning === 'tokens');
+  if (tokenRow === undefined || isNoValue(tokenRow.value)) return { count: undefined };
+  const count = tokenCount(tokenRow.value);
+  return count === undefined ? { count, unreadable: tokenRow.value } : { count };
+}
+
+/** What the import says about the post besides its audit: what it worked out, left aside or chose. */
+function importNotes(parts: PostParts, tokens: { unreadable?: string }): string[] {
+  const notes: string[] = [];
+  if (derivesSupervision(parts)) {
     notes.push(`supervision worked out from the ${header(parts, 'supervisionFactor')} column (the Task Log has no Sup. column), so that column is not audited`);
   }
   if (!parts.taskLog.logsSupervision) notes.push(noSupervisionNote(parts));
-
-  const tokenRow = parts.aggregate?.find((row) => row.meaning === 'tokens');
-  const tokens = tokenRow === undefined || isNoValue(tokenRow.value) ? undefined : tokenCount(tokenRow.value);
-  if (tokenRow !== undefined && !isNoValue(tokenRow.value) && tokens === undefined) {
-    notes.push(`tokens not imported: "${tokenRow.value}" is not a whole number`);
-  }
+  if (tokens.unreadable !== undefined) notes.push(`tokens not imported: "${tokens.unreadable}" is not a whole number`);
   for (const unknown of parts.taskLog.columns.unknown) notes.push(`column "${unknown}" not imported`);
   for (const other of parts.date.disagreeing) {
     notes.push(`the ${other.from} says ${other.date} (${other.text}); the ${parts.date.from}'s ${parts.date.date} is used`);
   }
   if (parts.aggregate === undefined) notes.push('no Aggregate Statistics table: only the Task Log was audited');
+  return notes;
+}
 
+/** The intro and analysis the day keeps, and what was left out of them (and above the title), with why. */
+function importedProse(parts: PostParts, siteWide: SiteWide): { intro: RootContent[]; analysis: RootContent[]; leftOut: LeftOut[] } {
   const dateLines = withoutDateLines(parts.intro, parts.date.date);
   const teasers = withoutTeasers(dateLines.kept);
   const intro = withoutSiteWide(teasers.kept, siteWide);
@@ -197,36 +225,26 @@ export function importDay(parts: PostParts, siteWide: SiteWide, context: ProseCo
     ...intro.leftOut,
     ...analysis.leftOut,
   ];
+  return { intro: intro.kept, analysis: analysis.kept, leftOut };
+}
 
-  const introText = prose(intro.kept, context, 'intro');
-  const analysisText = prose(analysis.kept, context, 'analysis');
-  const draft: DayDraft = {
-    date: parts.date.date,
-    ...(read.derivations.length === 0 ? {} : { comment: [...DERIVED_COMMENT, ...read.derivations].join('\n') }),
-    ...(parts.title === undefined ? {} : { title: parts.title }),
-    ...(tokens === undefined ? {} : { tokens }),
-    tasks,
-    ...(introText === '' ? {} : { intro: introText }),
-    ...(analysisText === '' ? {} : { analysis: analysisText }),
-  };
-  // No row could be read: there is nothing to audit.
-  if (audited.length === 0) return { ok: false, message: read.problems.join('; ') };
-  const totals = dayMetrics(audited, tokens ?? null).totals;
+/** The printed figures of the post checked against what its rows add up to. */
+function auditRead(parts: PostParts, read: ReadRows, tokens: number | undefined): Audit {
+  const totalsRow = parts.taskLog.rows.find((row) => row.totals);
+  const { index } = parts.taskLog.columns;
   const headers = {
-    ...(parts.taskLog.columns.index.factor === undefined ? {} : { factor: header(parts, 'factor') }),
-    ...(parts.taskLog.columns.index.supervisionFactor === undefined ? {} : { supervisionFactor: header(parts, 'supervisionFactor') }),
-    ...(parts.taskLog.columns.index.weeks === undefined ? {} : { weeks: header(parts, 'weeks') }),
+    ...(index.factor === undefined ? {} : { factor: header(parts, 'factor') }),
+    ...(index.supervisionFactor === undefined ? {} : { supervisionFactor: header(parts, 'supervisionFactor') }),
+    ...(index.weeks === undefined ? {} : { weeks: header(parts, 'weeks') }),
   };
-  const audit = auditDay({
-    tasks: audited,
-    totals,
+  return auditDay({
+    tasks: read.audited,
+    totals: dayMetrics(read.audited, tokens ?? null).totals,
     headers,
     aggregate: parts.aggregate ?? [],
     ...(totalsRow === undefined ? {} : { totalsRow: { row: totalsRow.row, cells: totalsCells(parts, totalsRow) } }),
     notAuditable: notAuditable(read, parts.taskLog.logsSupervision),
   });
-  if (read.problems.length > 0) return { ok: false, message: read.problems.join('; '), audit };
-  return { ok: true, day: { draft, audit, notes, leftOut } };
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { BlockContent, Nodes, PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast';
+import type { BlockContent, List, Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 
@@ -129,6 +129,33 @@ const BLOCK_TYPES = new Set([
   'footnoteDefinition',
 ]);
 
+function cleanList(node: List, context: ProseContext): List {
+  return {
+    type: 'list',
+    ordered: node.ordered === true,
+    ...(typeof node.start === 'number' ? { start: node.start } : {}),
+    spread: node.spread === true,
+    children: node.children.map((item) => ({
+      type: 'listItem' as const,
+      spread: item.spread === true,
+      children: cleanBlocks(item.children, context),
+    })),
+  };
+}
+
+function cleanTable(node: Table, context: ProseContext): Table {
+  return {
+    type: 'table',
+    align: node.align ?? [],
+    children: node.children.map(
+      (row): TableRow => ({
+        type: 'tableRow',
+        children: row.children.map((cell): TableCell => ({ type: 'tableCell', children: cleanInline(cell.children, context) })),
+      }),
+    ),
+  };
+}
+
 /** Block content with the same shape and only links and inline code inside. */
 export function cleanBlocks(nodes: readonly Nodes[], context: ProseContext): BlockContent[] {
   const out: BlockContent[] = [];
@@ -149,17 +176,7 @@ export function cleanBlocks(nodes: readonly Nodes[], context: ProseContext): Blo
         out.push({ type: 'blockquote', children: cleanBlocks(node.children, context) });
         break;
       case 'list':
-        out.push({
-          type: 'list',
-          ordered: node.ordered === true,
-          ...(typeof node.start === 'number' ? { start: node.start } : {}),
-          spread: node.spread === true,
-          children: node.children.map((item) => ({
-            type: 'listItem' as const,
-            spread: item.spread === true,
-            children: cleanBlocks(item.children, context),
-          })),
-        });
+        out.push(cleanList(node, context));
         break;
       case 'code':
         out.push({ type: 'code', lang: node.lang ?? null, value: node.value });
@@ -168,16 +185,7 @@ export function cleanBlocks(nodes: readonly Nodes[], context: ProseContext): Blo
         out.push({ type: 'thematicBreak' });
         break;
       case 'table':
-        out.push({
-          type: 'table',
-          align: node.align ?? [],
-          children: node.children.map(
-            (row): TableRow => ({
-              type: 'tableRow',
-              children: row.children.map((cell): TableCell => ({ type: 'tableCell', children: cleanInline(cell.children, context) })),
-            }),
-          ),
-        });
+        out.push(cleanTable(node, context));
         break;
       case 'definition':
         break;

@@ -64,10 +64,12 @@ function headingAbove(blocks: readonly RootContent[], at: number): number {
   return above?.type === 'heading' && above.depth > 1 && namesTable(above) ? at - 1 : at;
 }
 
-export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandidate): PartsResult {
-  const blocks = post.root.children;
-  let taskLog: TaskTable | undefined;
-  let taskAt = -1;
+/** The Task Log and where it is, or the tables that came closest. */
+function findTaskLog(
+  blocks: readonly RootContent[],
+  aiName: string | undefined,
+): { taskLog: TaskTable; taskAt: number } | { taskLog: undefined; candidates: { missing: ColumnMeaning[]; headers: string[] }[] } {
+  let found: { taskLog: TaskTable; taskAt: number } | undefined;
   const candidates: { missing: ColumnMeaning[]; headers: string[] }[] = [];
   for (const [at, block] of blocks.entries()) {
     if (block.type !== 'table') continue;
@@ -77,23 +79,40 @@ export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandid
       continue;
     }
     // A table that logs no supervision (the oldest posts' "The Numbers") is the Task Log only when no later table logs it.
-    if (taskLog === undefined || result.table.logsSupervision) {
-      taskLog = result.table;
-      taskAt = at;
-    }
-    if (taskLog.logsSupervision) break;
+    if (found === undefined || result.table.logsSupervision) found = { taskLog: result.table, taskAt: at };
+    if (found.taskLog.logsSupervision) break;
   }
-  if (taskLog === undefined) return { ok: false, message: missingMessage(candidates) };
-  if (taskLog.rows.every((row) => row.totals)) return { ok: false, message: 'the Task Log has no rows; a day needs at least one task' };
+  return found ?? { taskLog: undefined, candidates };
+}
 
-  let aggregate: AggregateRow[] | undefined;
-  let aggregateAt = -1;
-  for (let at = taskAt + 1; at < blocks.length && aggregate === undefined; at++) {
+/** The first Aggregate Statistics table after the Task Log, and where it is (-1 when there is none). */
+function findAggregate(blocks: readonly RootContent[], taskAt: number, aiName: string | undefined): { aggregate: AggregateRow[] | undefined; aggregateAt: number } {
+  for (let at = taskAt + 1; at < blocks.length; at++) {
     const block = blocks[at];
     if (block?.type !== 'table') continue;
-    aggregate = readAggregateTable(block as Table, aiName);
-    if (aggregate !== undefined) aggregateAt = at;
+    const aggregate = readAggregateTable(block as Table, aiName);
+    if (aggregate !== undefined) return { aggregate, aggregateAt: at };
   }
+  return { aggregate: undefined, aggregateAt: -1 };
+}
+
+/** The post's date, chosen among the title's, the page's and the file name's. */
+function postDate(title: string | undefined, post: ReadPost, fileDate: DateCandidate | undefined): ChosenDate | undefined {
+  const titleDate = title === undefined ? undefined : dateInText(title);
+  return chooseDate([
+    ...(title !== undefined && titleDate !== undefined ? [{ from: 'title' as const, text: title, date: titleDate }] : []),
+    ...post.dates,
+    ...(fileDate ? [fileDate] : []),
+  ]);
+}
+
+export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandidate): PartsResult {
+  const blocks = post.root.children;
+  const found = findTaskLog(blocks, aiName);
+  if (found.taskLog === undefined) return { ok: false, message: missingMessage(found.candidates) };
+  const { taskLog, taskAt } = found;
+  if (taskLog.rows.every((row) => row.totals)) return { ok: false, message: 'the Task Log has no rows; a day needs at least one task' };
+  const { aggregate, aggregateAt } = findAggregate(blocks, taskAt, aiName);
 
   const taskStart = headingAbove(blocks, taskAt);
   const titleAt = titleIndex(blocks, taskStart);
@@ -102,13 +121,7 @@ export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandid
   const between = aggregateAt === -1 ? [] : blocks.slice(taskAt + 1, headingAbove(blocks, aggregateAt));
   const after = blocks.slice((aggregateAt === -1 ? taskAt : aggregateAt) + 1);
 
-  const titleDate = title === undefined ? undefined : dateInText(title);
-  const dates: DateCandidate[] = [
-    ...(title !== undefined && titleDate !== undefined ? [{ from: 'title' as const, text: title, date: titleDate }] : []),
-    ...post.dates,
-    ...(fileDate ? [fileDate] : []),
-  ];
-  const date = chooseDate(dates);
+  const date = postDate(title, post, fileDate);
   if (date === undefined) {
     return {
       ok: false,

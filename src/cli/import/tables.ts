@@ -9,7 +9,7 @@ import { COLUMN_NAMES, mapColumns, missingColumns, type ColumnMap, type ColumnMe
 import { cellHtmlText } from './nested-tables.ts';
 import { collapsedText } from './prose.ts';
 
-export interface Cell {
+interface Cell {
   text: string;
   content: PhrasingContent[];
 }

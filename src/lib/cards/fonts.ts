@@ -37,7 +37,7 @@ export function lineMetrics(): { ascent: number; descent: number } {
   return { ascent: font.ascender / font.unitsPerEm, descent: -font.descender / font.unitsPerEm };
 }
 
-export interface PlacedGlyph {
+interface PlacedGlyph {
   font: opentype.Font;
   glyph: opentype.Glyph;
   /** Pen position in pixels from the start of the run. */

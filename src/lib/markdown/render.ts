@@ -129,11 +129,6 @@ function inlineContent(tree: Root): ElementContent[] {
   return tree.children.filter((node) => node.type !== 'doctype');
 }
 
-/** One line of inline Markdown (a task title) as the content of a paragraph, without the paragraph. */
-export async function renderInlineMarkdown(markdown: string): Promise<ElementContent[]> {
-  return inlineContent(await renderMarkdown(asParagraph(markdown), { references: false }));
-}
-
 /**
  * Many titles at once (a day's 25 tasks): a title of plain text is a text
  * node, exactly as the pipeline would render it (smart punctuation

@@ -16,7 +16,7 @@ import type { ProseContext, ProseSettings } from './check.ts';
 import { proseDates, proseParts, stableTaskName } from './check.ts';
 import { scanProse } from '../source/prose-scan.ts';
 
-export interface LineChange {
+interface LineChange {
   line: number;
   before: string;
   after: string;

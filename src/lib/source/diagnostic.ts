@@ -1,6 +1,6 @@
 /** Problems found in an author's files, in the form editors and CI understand. */
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   /** Path of the file relative to the project, with forward slashes; or the environment variable at fault. */

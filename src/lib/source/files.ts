@@ -34,7 +34,7 @@ export interface SiteSource {
 /** A file in the content folder: the path to show for it, and its bytes unless it is missing or no file. */
 export type AssetReader = (path: string) => { file: string; bytes: Uint8Array | undefined };
 
-export function contentAsset(paths: ContentPaths): AssetReader {
+function contentAsset(paths: ContentPaths): AssetReader {
   return (path) => {
     const full = join(paths.dir, path);
     const bytes = existsSync(full) && statSync(full).isFile() ? readFileSync(full) : undefined;

@@ -26,7 +26,7 @@ export interface Block {
   segments: Segment[];
 }
 
-export interface MetricUse {
+interface MetricUse {
   name: string;
   /** Source offsets of the whole `:metric[…]`. */
   start: number;
@@ -43,7 +43,7 @@ export interface ScannedProse {
 }
 
 /** Stands for something in the text that is not prose (code, a reference). */
-export const OPAQUE = '\uFFFC';
+const OPAQUE = '\uFFFC';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const NOT_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'delete']);
@@ -93,105 +93,115 @@ export function scanProse(markdown: string): ScannedProse {
   return scanTree(parseMarkdown(markdown), markdown);
 }
 
+/** What a scan gathers, and the block it is in. */
+interface Scan {
+  markdown: string;
+  blocks: Block[];
+  metrics: MetricUse[];
+  unclosedComments: number[];
+  /** Source ranges of the current block that lie between raw HTML tags (`<span>16.1x</span>`). */
+  insideRawHtml: [number, number][];
+}
+
 /** What the checks read in `markdown`, from its tree as parseMarkdown gave it (read, never changed). */
 export function scanTree(tree: Root, markdown: string): ScannedProse {
   const tooDeep = treeNesting(tree);
   if (tooDeep !== undefined) return { blocks: [], metrics: [], unclosedComments: [], tooDeep };
-  const blocks: Block[] = [];
-  const metrics: MetricUse[] = [];
-  const unclosedComments: number[] = [];
-
-  function appendText(block: Block, value: string, start: number | undefined, end: number | undefined): void {
-    if (start === undefined || end === undefined) block.segments.push({ at: block.text.length, offset: 0 });
-    else block.segments.push(...textSegments(markdown, start, end, value, block.text.length));
-    block.text += value;
-  }
-
-  /** Source ranges of the current block that lie between raw HTML tags (`<span>16.1x</span>`). */
-  let insideRawHtml: [number, number][] = [];
-
-  function inline(node: Nodes, block: Block): void {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && insideRawHtml.some(([from, to]) => start >= from && start < to)) {
-      block.text += OPAQUE;
-      return;
-    }
-    if (node.type === 'link' && start !== undefined && markdown[start] !== '[') {
-      // An autolink (`<https://…>`, a bare https://… or www.…, an e-mail address): its text is the address.
-      block.text += OPAQUE;
-      return;
-    }
-    if (node.type === 'text') {
-      const at = block.text.length;
-      appendText(block, node.value, start, end);
-      // A comment the parser did not take as one: it was never closed, and shows as typed.
-      // Written as `\<!--` or `&lt;!--`, it is meant as text.
-      const opened = node.value.indexOf('<!--');
-      const offset = opened === -1 ? -1 : sourceOffset(block, at + opened);
-      if (offset !== -1 && markdown[offset] === '<' && markdown[offset - 1] !== '\\') unclosedComments.push(offset);
-      return;
-    }
-    if (node.type === 'break') {
-      block.text += '\n';
-      return;
-    }
-    if (node.type === 'textDirective') {
-      if (node.name === 'metric') {
-        const name = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
-        metrics.push({ name, start: start ?? 0, end: end ?? 0 });
-        block.text += OPAQUE;
-      } else if (start !== undefined && end !== undefined) {
-        // Any other directive ("TODO:fix") is shown as typed, so it is read as typed.
-        appendText(block, markdown.slice(start, end), start, end);
-      }
-      return;
-    }
-    if (NOT_PROSE.has(node.type)) {
-      block.text += OPAQUE;
-      return;
-    }
-    if ('children' in node) for (const child of node.children) inline(child as Nodes, block);
-  }
-
-  function walk(node: Nodes): void {
-    if (node.type === 'code') return;
-    if (node.type === 'html') {
-      const start = node.position?.start.offset ?? 0;
-      for (const comment of htmlComments(node.value)) if (!comment.closed) unclosedComments.push(start + comment.start);
-      return;
-    }
-    if (BLOCK_TYPES.has(node.type)) {
-      const block: Block = { text: '', segments: [] };
-      insideRawHtml = rawHtmlContents(node);
-      inline(node, block);
-      blocks.push(block);
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  }
-
-  /** Where the block's raw HTML elements hold text, as source offsets. */
-  function rawHtmlContents(node: Nodes): [number, number][] {
-    const tags: { start: number; end: number }[] = [];
-    const collect = (child: Nodes) => {
-      if (child.type === 'html' && child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
-        tags.push({ start: child.position.start.offset, end: child.position.end.offset });
-      } else if ('children' in child) {
-        for (const grandchild of child.children) collect(grandchild as Nodes);
-      }
-    };
-    collect(node);
-    const from = node.position?.start.offset;
-    const to = node.position?.end.offset;
-    if (tags.length === 0 || from === undefined || to === undefined) return [];
-    const relative = tags.map(({ start, end }) => ({ start: start - from, end: end - from }));
-    return rawElementContents(markdown.slice(from, to), relative).map(([start, end]) => [start + from, end + from]);
-  }
-
-  walk(tree);
-  return { blocks, metrics, unclosedComments };
+  const scan: Scan = { markdown, blocks: [], metrics: [], unclosedComments: [], insideRawHtml: [] };
+  walk(scan, tree);
+  return { blocks: scan.blocks, metrics: scan.metrics, unclosedComments: scan.unclosedComments };
 }
+
+function walk(scan: Scan, node: Nodes): void {
+  if (node.type === 'code') return;
+  if (node.type === 'html') {
+    const start = node.position?.start.offset ?? 0;
+    for (const comment of htmlComments(node.value)) if (!comment.closed) scan.unclosedComments.push(start + comment.start);
+    return;
+  }
+  if (BLOCK_TYPES.has(node.type)) {
+    const block: Block = { text: '', segments: [] };
+    scan.insideRawHtml = rawHtmlContents(scan.markdown, node);
+    inline(scan, node, block);
+    scan.blocks.push(block);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) walk(scan, child as Nodes);
+}
+
+function appendText(scan: Scan, block: Block, value: string, start: number | undefined, end: number | undefined): void {
+  if (start === undefined || end === undefined) block.segments.push({ at: block.text.length, offset: 0 });
+  else block.segments.push(...textSegments(scan.markdown, start, end, value, block.text.length));
+  block.text += value;
+}
+
+function inline(scan: Scan, node: Nodes, block: Block): void {
+  const { markdown } = scan;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start !== undefined && scan.insideRawHtml.some(([from, to]) => start >= from && start < to)) {
+    block.text += OPAQUE;
+    return;
+  }
+  if (node.type === 'link' && start !== undefined && markdown[start] !== '[') {
+    // An autolink (`<https://…>`, a bare https://… or www.…, an e-mail address): its text is the address.
+    block.text += OPAQUE;
+    return;
+  }
+  if (node.type === 'text') {
+    inlineText(scan, node.value, block, start, end);
+    return;
+  }
+  if (node.type === 'break') {
+    block.text += '\n';
+    return;
+  }
+  if (node.type === 'textDirective') {
+    if (node.name === 'metric') {
+      const name = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
+      scan.metrics.push({ name, start: start ?? 0, end: end ?? 0 });
+      block.text += OPAQUE;
+    } else if (start !== undefined && end !== undefined) {
+      // Any other directive ("TODO:fix") is shown as typed, so it is read as typed.
+      appendText(scan, block, markdown.slice(start, end), start, end);
+    }
+    return;
+  }
+  if (NOT_PROSE.has(node.type)) {
+    block.text += OPAQUE;
+    return;
+  }
+  if ('children' in node) for (const child of node.children) inline(scan, child as Nodes, block);
+}
+
+function inlineText(scan: Scan, value: string, block: Block, start: number | undefined, end: number | undefined): void {
+  const at = block.text.length;
+  appendText(scan, block, value, start, end);
+  // A comment the parser did not take as one: it was never closed, and shows as typed.
+  // Written as `\<!--` or `&lt;!--`, it is meant as text.
+  const opened = value.indexOf('<!--');
+  const offset = opened === -1 ? -1 : sourceOffset(block, at + opened);
+  if (offset !== -1 && scan.markdown[offset] === '<' && scan.markdown[offset - 1] !== '\\') scan.unclosedComments.push(offset);
+}
+
+/** Where the block's raw HTML elements hold text, as source offsets. */
+function rawHtmlContents(markdown: string, node: Nodes): [number, number][] {
+  const tags: { start: number; end: number }[] = [];
+  const collect = (child: Nodes) => {
+    if (child.type === 'html' && child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
+      tags.push({ start: child.position.start.offset, end: child.position.end.offset });
+    } else if ('children' in child) {
+      for (const grandchild of child.children) collect(grandchild as Nodes);
+    }
+  };
+  collect(node);
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (tags.length === 0 || from === undefined || to === undefined) return [];
+  const relative = tags.map(({ start, end }) => ({ start: start - from, end: end - from }));
+  return rawElementContents(markdown.slice(from, to), relative).map(([start, end]) => [start + from, end + from]);
+}
+
 /** Source offset of `index` in a block's text (exact within a run of plain text). */
 export function sourceOffset(block: Block, index: number): number {
   let segment = block.segments[0];

@@ -37,7 +37,7 @@ const SPECIAL_START: Record<string, string> = {
 };
 
 /** The shortest correct way to write `text` as one quoted YAML value. */
-export function quoteYaml(text: string): string {
+function quoteYaml(text: string): string {
   if (!text.includes('"') && !text.includes('\\')) return `"${text}"`;
   return `'${text.replaceAll("'", "''")}'`;
 }
