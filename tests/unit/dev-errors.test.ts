@@ -43,7 +43,7 @@ describe('withErrorBanner', () => {
       'content/site.yaml:5:11 error timeZone: "Mars" is not a time zone',
     ]);
     expect(elements(banner, 'li > code:first-child').map((code) => textOf(code))).toEqual(['content/days/2026-04-22.md:6:9', 'content/site.yaml:5:11']);
-    expect(html.replace(/<aside[^]*<\/aside>/, '')).toBe(PAGE);
+    expect(html.replace(/<aside[\s\S]*<\/aside>/, '')).toBe(PAGE);
   });
 
   it('says "1 error", and shows what the author wrote as text, never as markup', () => {

@@ -8,7 +8,7 @@ const TASK_KEYS = 'title:, human:, ai: and supervision:';
 export const SUPERVISION_EXAMPLE = '2m (your own supervising time)';
 const NO_TASKS = 'tasks is empty; a day needs at least one task (title, human, ai, supervision)';
 
-export const taskSchema = z.strictObject(
+const taskSchema = z.strictObject(
   {
     title: text('title', '"What was done, in a sentence"').describe(
       'What was done, in a sentence; inline Markdown (`code`, *emphasis*, [links](https://…)) is allowed. Quote it if it contains ": ".',

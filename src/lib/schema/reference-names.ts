@@ -6,7 +6,7 @@
  */
 
 /** Names that exist for the day and, with `previous.` in front, for the previous day. */
-export const TOTALS_NAMES = [
+const TOTALS_NAMES = [
   'tasks',
   'tasks.words',
   'tasks.noun',
@@ -24,12 +24,12 @@ export const TOTALS_NAMES = [
 export type TotalsName = (typeof TOTALS_NAMES)[number];
 
 /** `change.<name>`: the day against the previous one, in words. */
-export const CHANGE_NAMES = ['change.leverage', 'change.supervision.leverage', 'change.hours', 'change.ai.minutes', 'change.tokens'] as const;
+const CHANGE_NAMES = ['change.leverage', 'change.supervision.leverage', 'change.hours', 'change.ai.minutes', 'change.tokens'] as const;
 
 export type ChangeName = (typeof CHANGE_NAMES)[number];
 
 /** What `task.N.<field>`, `ceiling.<field>` and `floor.<field>` can name. */
-export const TASK_FIELDS = ['title', 'human', 'ai', 'supervision', 'factor', 'supervision.factor'] as const;
+const TASK_FIELDS = ['title', 'human', 'ai', 'supervision', 'factor', 'supervision.factor'] as const;
 
 export type TaskField = (typeof TASK_FIELDS)[number];
 

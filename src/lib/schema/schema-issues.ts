@@ -10,7 +10,7 @@ interface Walkable {
 }
 
 /** The keys an object at `path` may have, read from the schema itself. */
-export function knownKeys(schema: Walkable, path: readonly PropertyKey[]): string[] {
+function knownKeys(schema: Walkable, path: readonly PropertyKey[]): string[] {
   let node: Walkable | undefined = schema;
   let remaining = [...path];
   while (node) {
