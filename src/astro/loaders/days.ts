@@ -3,7 +3,9 @@
  * `npm run check`, and a single error stops the build with that message
  * (`npm run build` runs the check itself first; this covers `astro build`).
  * The days come prepared (src/lib/project/prepare.ts): checked, prose and
- * task titles rendered to hast trees. Under `npm run build` the check has
+ * task titles rendered to hast trees. Drafts are loaded only by the dev
+ * server (the one run with a watcher): a build never has them to publish,
+ * whatever its mode or environment, so no page, feed or file can show one. Under `npm run build` the check has
  * prepared them in this same process and hands them over; otherwise they
  * are prepared here, each unchanged file taken from the cache.
  *
@@ -52,7 +54,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
   }
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => dayFileDate(d.file)));
   const days = new Map([...before].filter(([date]) => broken.has(date)));
-  for (const day of renderedDays(prepared)) days.set(day.date, day);
+  for (const day of renderedDays(prepared)) if (context.watcher || !day.frontmatter.draft) days.set(day.date, day);
 
   // Without the sources to hash, nothing made before can be trusted: a value never seen before.
   const code = codeHash(packageRoot(), LOADING_CODE, paths.root) ?? `${process.pid}-${Date.now()}`;
