@@ -11,7 +11,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { handOver } from '../lib/project/handoff.ts';
+import { handOverChecked } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
 import { publishDays } from '../lib/published/publish.ts';
 import type { Site } from '../lib/schema/site.ts';
@@ -131,7 +131,6 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
     io.err(`${summaryLine(report)} Nothing was built; ${name}/ is as it was.`);
     return 1;
   }
-  handOver(report.prepared);
   const fresh = besideOutput(outDir, 'tmp');
   const searchFolder = besideOutput(outDir, 'search');
   const removeAll = () => {
@@ -141,7 +140,9 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
   const stopWatching = removeOnSignal(removeAll, release);
   // Pagefind indexes in a process of its own while Astro builds the pages here.
   const search = indexForSearch(report.prepared, report.project.site as Site, searchFolder);
-  const built = await astroBuild(astro, fresh, io);
+  // Astro's loaders build exactly what was checked (handoff.ts), not what is on disk by then.
+  handOverChecked({ prepared: report.prepared, site: report.project.site as Site });
+  const built = await astroBuild(astro, fresh, io).finally(() => handOverChecked(undefined));
   const indexed = await search;
   stopWatching();
   if (!built) {
