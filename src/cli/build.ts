@@ -5,11 +5,11 @@
  * again), into a fresh folder next to the output folder, which replaces it
  * only when the build succeeded: a failed build leaves the published files
  * exactly as they were. The output folder must be one a build may replace
- * (see output-safety.ts), and one build at a time puts its site there (see
- * build-lock.ts).
+ * (see output-safety.ts); when it is a link, the site goes where it leads.
+ * One build at a time puts its site there (see build-lock.ts).
  */
 import { renameSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { handOverChecked } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
@@ -17,13 +17,13 @@ import { publishDays } from '../lib/published/publish.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { searchRecord } from '../lib/search/record.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
-import { contentPaths } from '../lib/source/files.ts';
+import { contentPaths, displayPath } from '../lib/source/files.ts';
 import { astroOptions, configProblem, type AstroOptions } from './astro-options.ts';
 import { lockOutput } from './build-lock.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
-import { unsafeContents, unsafeLocation } from './output-safety.ts';
-import { besideOutput, recoverOutput, swapIn } from './output-swap.ts';
+import { outputTarget, unsafeContents, unsafeLocation } from './output-safety.ts';
+import { besideOutput, errorCode, recoverOutput, swapIn } from './output-swap.ts';
 import { writeSearchIndex, type SearchIndexResult } from './search-index.ts';
 
 export interface BuildArgs {
@@ -109,22 +109,40 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
     io.err(misplaced);
     return 1;
   }
-  const release = await lockOutput(outDir, io);
+  const placed = outputTarget(outDir, root);
+  if ('error' in placed) {
+    io.err(placed.error);
+    return 1;
+  }
+  const { target } = placed;
+  let release: () => void;
   try {
-    for (const note of recoverOutput(outDir)) io.err(note);
-    const occupied = unsafeContents(outDir, root);
+    release = await lockOutput(target, io);
+  } catch (error) {
+    if (errorCode(error) === undefined) throw error;
+    const shown = displayPath(root, outDir) || '.';
+    const parent = displayPath(root, dirname(target)) || '.';
+    io.err(
+      `will not build into ${shown}: a build keeps its lock and its new site beside that folder, in ${parent}, until they are swapped in, ` +
+        `and ${parent} cannot hold them (${errorCode(error)}); choose an output folder inside a folder you can write to. Nothing was built.`,
+    );
+    return 1;
+  }
+  try {
+    for (const note of recoverOutput(target)) io.err(note);
+    const occupied = unsafeContents(target, root);
     if (occupied) {
       io.err(occupied);
       return 1;
     }
-    return await buildAndSwap(root, outDir, astro, io, release);
+    return await buildAndSwap(root, target, basename(outDir), astro, io, release);
   } finally {
     release();
   }
 }
 
-async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, io: Io, release: () => void): Promise<number> {
-  const name = basename(outDir);
+/** Builds into a folder beside `outDir` and swaps it in; `name` is the output folder as the author calls it. */
+async function buildAndSwap(root: string, outDir: string, name: string, astro: AstroOptions, io: Io, release: () => void): Promise<number> {
   const report = await checkContent(contentPaths(root));
   for (const diagnostic of report.diagnostics) io.err(formatDiagnostic(diagnostic));
   if (!report.ok) {
