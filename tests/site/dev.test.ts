@@ -5,11 +5,11 @@
  * server runs on a content folder of its own, with Astro's cache in a folder
  * of its own. How soon a save shows is measured by `npm run bench -- --dev`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
@@ -101,6 +101,27 @@ describe('npm run dev', () => {
     const page = await pageWhen('/2026/04/22/', (html) => html.includes('Something else happened.'));
     expect(page).toContain('<strong>7.1x</strong> leverage');
     expect(page).not.toContain('What happened.');
+  });
+
+  it('does not watch what a build writes beside it: its unfinished site, its lock, dist/', async () => {
+    // A build of this project running meanwhile (npm run build in another terminal), by a process that has ended.
+    const building = `.dist-tmp-${spawnSync('true').pid}`;
+    const output = { [`${building}/2026/04/22/index.html`]: '<p>new</p>', [`${building}/rss.xml`]: '<rss/>', '.dist-lock': '1\n', 'dist/fulcrum-dev-test.html': '<p>x</p>' };
+    try {
+      for (const [file, text] of Object.entries(output)) {
+        mkdirSync(dirname(join(PROJECT_ROOT, file)), { recursive: true });
+        writeFileSync(join(PROJECT_ROOT, file), text);
+      }
+      // A day saved after them shows once the server has taken in every change before it.
+      saveDay('2026-04-20', markdownDay('2026-04-20', 'Set up the project again'));
+      await pageWhen('/2026/04/20/', (html) => html.includes('Set up the project again'));
+      await pause(1000);
+      expect(log.split('\n').filter((line) => line.includes('.dist') || line.includes('fulcrum-dev-test'))).toEqual([]);
+    } finally {
+      rmSync(join(PROJECT_ROOT, building), { recursive: true, force: true });
+      rmSync(join(PROJECT_ROOT, '.dist-lock'), { force: true });
+      rmSync(join(PROJECT_ROOT, 'dist/fulcrum-dev-test.html'), { force: true });
+    }
   });
 
   it('keeps the last good version of a day whose file was saved broken, and says what is wrong', async () => {
