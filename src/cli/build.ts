@@ -11,6 +11,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { removeUnusedEntries } from '../lib/content-cache.ts';
 import { handOverChecked } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
 import { publishDays } from '../lib/published/publish.ts';
@@ -184,6 +185,8 @@ async function buildAndSwap(root: string, outDir: string, name: string, astro: A
     io.err(`The new site could not be put in place (${(error as Error).message}); ${name}/ is as it was.`);
     return 1;
   }
+  // What this build did not use (earlier versions of days, days deleted) no build of this content will.
+  removeUnusedEntries();
   return 0;
 }
 
