@@ -6,7 +6,8 @@
  * only when the build succeeded: a failed build leaves the published files
  * exactly as they were. The output folder must be one a build may replace
  * (see output-safety.ts); when it is a link, the site goes where it leads.
- * One build at a time puts its site there (see build-lock.ts).
+ * One build at a time puts its site there (see build-lock.ts), and Ctrl-C
+ * stops it cleanly until then (see build-stop.ts).
  */
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -21,11 +22,12 @@ import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, displayPath } from '../lib/source/files.ts';
 import { astroOptions, configProblem, type AstroOptions } from './astro-options.ts';
 import { lockOutput } from './build-lock.ts';
+import { stopOnSignal, type BuildStop } from './build-stop.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
 import { outputTarget, unsafeContents, unsafeLocation } from './output-safety.ts';
 import { besideOutput, errorCode, recoverOutput, swapIn } from './output-swap.ts';
-import { writeSearchIndex, type SearchIndexResult } from './search-index.ts';
+import { startSearchIndex, type SearchIndexing } from './search-index.ts';
 
 export interface BuildArgs {
   /** Where the site ends up (Astro's --outDir, default dist/). */
@@ -68,25 +70,6 @@ async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promis
   }
 }
 
-/**
- * While Astro and Pagefind write their folders, Ctrl-C or a kill removes them
- * (and the lock) before the build ends, so nothing is left half-written; what
- * a kill -9 leaves, the next build tidies up (output-swap.ts).
- */
-function removeOnSignal(removeAll: () => void, release: () => void): () => void {
-  const stop = (signal: NodeJS.Signals) => {
-    removeAll();
-    release();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  return () => {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  };
-}
-
 export async function runBuild(args: readonly string[], root: string, io: Io): Promise<number> {
   const parsed = parseBuildArgs(args, root);
   if ('error' in parsed) {
@@ -116,6 +99,16 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
     return 1;
   }
   const { target } = placed;
+  const stop = stopOnSignal(basename(outDir), io);
+  try {
+    return await buildLocked(root, outDir, target, astro, io, stop);
+  } finally {
+    stop.end();
+  }
+}
+
+/** Takes the output folder's lock, then builds; `target` is where the site goes (outputTarget). */
+async function buildLocked(root: string, outDir: string, target: string, astro: AstroOptions, io: Io, stop: BuildStop): Promise<number> {
   let release: () => void;
   try {
     release = await lockOutput(target, io);
@@ -129,6 +122,7 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
     );
     return 1;
   }
+  stop.onStop(release);
   try {
     for (const note of recoverOutput(target)) io.err(note);
     const occupied = unsafeContents(target, root);
@@ -136,14 +130,14 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
       io.err(occupied);
       return 1;
     }
-    return await buildAndSwap(root, target, basename(outDir), astro, io, release);
+    return await buildAndSwap(root, target, basename(outDir), astro, io, stop);
   } finally {
     release();
   }
 }
 
 /** Builds into a folder beside `outDir` and swaps it in; `name` is the output folder as the author calls it. */
-async function buildAndSwap(root: string, outDir: string, name: string, astro: AstroOptions, io: Io, release: () => void): Promise<number> {
+async function buildAndSwap(root: string, outDir: string, name: string, astro: AstroOptions, io: Io, stop: BuildStop): Promise<number> {
   const report = await checkContent(contentPaths(root));
   for (const diagnostic of report.diagnostics) io.err(formatDiagnostic(diagnostic));
   if (!report.ok) {
@@ -156,14 +150,15 @@ async function buildAndSwap(root: string, outDir: string, name: string, astro: A
     for (const folder of [fresh, searchFolder]) rmSync(folder, { recursive: true, force: true });
   };
   removeAll();
-  const stopWatching = removeOnSignal(removeAll, release);
+  stop.onStop(removeAll);
   // Pagefind indexes in a process of its own while Astro builds the pages here.
   const search = indexForSearch(report.prepared, report.project.site as Site, searchFolder);
+  stop.onStop(search.stop);
   // Astro's loaders build exactly what was checked (handoff.ts), not what is on disk by then.
   handOverChecked({ prepared: report.prepared, site: report.project.site as Site });
   const built = await astroBuild(astro, fresh, io).finally(() => handOverChecked(undefined));
-  const indexed = await search;
-  stopWatching();
+  const indexed = await search.result;
+  stop.finishing();
   if (!built) {
     removeAll();
     io.err(`The build failed; ${name}/ is as it was.`);
@@ -191,11 +186,11 @@ async function buildAndSwap(root: string, outDir: string, name: string, astro: A
 }
 
 /** The published posts, as the pages publish them, indexed for search into `folder`. */
-async function indexForSearch(prepared: PreparedDays, site: Site, folder: string): Promise<SearchIndexResult> {
+function indexForSearch(prepared: PreparedDays, site: Site, folder: string): SearchIndexing {
   try {
     const days = publishDays(renderedDays(prepared).filter((day) => !day.frontmatter.draft), site);
-    return await writeSearchIndex(days.map((day) => searchRecord(day, site.language)), site.language, folder);
+    return startSearchIndex({ records: days.map((day) => searchRecord(day, site.language)), language: site.language, outputPath: folder });
   } catch (error) {
-    return { pages: 0, errors: [error instanceof Error ? error.message : String(error)] };
+    return { result: Promise.resolve({ pages: 0, errors: [error instanceof Error ? error.message : String(error)] }), stop: () => undefined };
   }
 }
