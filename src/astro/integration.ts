@@ -5,7 +5,8 @@
  * sitemap unless the author has one, and serves the author's stylesheets
  * and replaced components to the layout through virtual modules, the way
  * Starlight does. An author's own pages build beside Fulcrum's; one that
- * would take the address of a Fulcrum page is an error naming both.
+ * would take the address of a Fulcrum page is an error naming both. The dev
+ * server does not watch what builds write (src/lib/build-output.ts).
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { isBuildOutput } from '../lib/build-output.ts';
 import { listedInSitemap } from '../lib/pagination.ts';
 import { packageRoot } from '../lib/package-files.ts';
 import { addressOverride, addressOverrideDiagnostics } from '../lib/schema/site-address.ts';
@@ -107,7 +109,11 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
           devToolbar: { enabled: false },
           // The 404 page is not a page to be found; everything else is listed (index page 404 too).
           integrations: hasSitemap ? [] : [sitemap({ filter: (page) => listedInSitemap(page, address.pathname) })],
-          vite: { plugins: [virtualModules(options, join(fulcrumRoot, 'src', 'astro', 'components'))] },
+          vite: {
+            plugins: [virtualModules(options, join(fulcrumRoot, 'src', 'astro', 'components'))],
+            // A build run meanwhile (npm run build writes dist/ by default) is no change to the site's sources.
+            server: { watch: { ignored: [(path: string) => isBuildOutput(path, [join(root, 'dist'), fileURLToPath(config.outDir)])] } },
+          },
         });
       },
       'astro:server:setup': ({ server }) => {

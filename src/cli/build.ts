@@ -5,28 +5,31 @@
  * again), into a fresh folder next to the output folder, which replaces it
  * only when the build succeeded: a failed build leaves the published files
  * exactly as they were. The output folder must be one a build may replace
- * (see output-safety.ts), and one build at a time puts its site there (see
- * build-lock.ts).
+ * (see output-safety.ts); when it is a link, the site goes where it leads.
+ * One build at a time puts its site there (see build-lock.ts), and Ctrl-C
+ * stops it cleanly until then (see build-stop.ts).
  */
 import { renameSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { removeUnusedEntries } from '../lib/content-cache.ts';
 import { runnableFile } from '../lib/package-files.ts';
-import { handOver } from '../lib/project/handoff.ts';
+import { handOverChecked } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
 import { publishDays } from '../lib/published/publish.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { searchRecord } from '../lib/search/record.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
-import { contentPaths } from '../lib/source/files.ts';
+import { contentPaths, displayPath } from '../lib/source/files.ts';
 import { astroOptions, configProblem, type AstroOptions } from './astro-options.ts';
 import { lockOutput } from './build-lock.ts';
 import { buildSummary } from './build-summary.ts';
+import { stopOnSignal, type BuildStop } from './build-stop.ts';
 import { checkContent, summaryLine } from './check.ts';
 import type { Io } from './io.ts';
-import { unsafeContents, unsafeLocation } from './output-safety.ts';
-import { besideOutput, recoverOutput, swapIn } from './output-swap.ts';
-import { writeSearchIndex, type SearchIndexResult } from './search-index.ts';
+import { outputTarget, unsafeContents, unsafeLocation } from './output-safety.ts';
+import { besideOutput, errorCode, recoverOutput, swapIn } from './output-swap.ts';
+import { startSearchIndex, type SearchIndexing } from './search-index.ts';
 
 export interface BuildArgs {
   /** Where the site ends up (Astro's --outDir, default dist/). */
@@ -70,25 +73,6 @@ async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promis
   }
 }
 
-/**
- * While Astro and Pagefind write their folders, Ctrl-C or a kill removes them
- * (and the lock) before the build ends, so nothing is left half-written; what
- * a kill -9 leaves, the next build tidies up (output-swap.ts).
- */
-function removeOnSignal(removeAll: () => void, release: () => void): () => void {
-  const stop = (signal: NodeJS.Signals) => {
-    removeAll();
-    release();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  return () => {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  };
-}
-
 export async function runBuild(args: readonly string[], root: string, io: Io): Promise<number> {
   const parsed = parseBuildArgs(args, root);
   if ('error' in parsed) {
@@ -112,41 +96,72 @@ export async function runBuild(args: readonly string[], root: string, io: Io): P
     io.err(misplaced);
     return 1;
   }
-  const release = await lockOutput(outDir, io);
+  const placed = outputTarget(outDir, root);
+  if ('error' in placed) {
+    io.err(placed.error);
+    return 1;
+  }
+  const { target } = placed;
+  const stop = stopOnSignal(basename(outDir), io);
   try {
-    for (const note of recoverOutput(outDir)) io.err(note);
-    const occupied = unsafeContents(outDir, root);
+    return await buildLocked(root, outDir, target, astro, io, stop);
+  } finally {
+    stop.end();
+  }
+}
+
+/** Takes the output folder's lock, then builds; `target` is where the site goes (outputTarget). */
+async function buildLocked(root: string, outDir: string, target: string, astro: AstroOptions, io: Io, stop: BuildStop): Promise<number> {
+  let release: () => void;
+  try {
+    release = await lockOutput(target, io);
+  } catch (error) {
+    if (errorCode(error) === undefined) throw error;
+    const shown = displayPath(root, outDir) || '.';
+    const parent = displayPath(root, dirname(target)) || '.';
+    io.err(
+      `will not build into ${shown}: a build keeps its lock and its new site beside that folder, in ${parent}, until they are swapped in, ` +
+        `and ${parent} cannot hold them (${errorCode(error)}); choose an output folder inside a folder you can write to. Nothing was built.`,
+    );
+    return 1;
+  }
+  stop.onStop(release);
+  try {
+    for (const note of recoverOutput(target)) io.err(note);
+    const occupied = unsafeContents(target, root);
     if (occupied) {
       io.err(occupied);
       return 1;
     }
-    return await buildAndSwap(root, outDir, astro, io, release);
+    return await buildAndSwap(root, target, basename(outDir), astro, io, stop);
   } finally {
     release();
   }
 }
 
-async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, io: Io, release: () => void): Promise<number> {
-  const name = basename(outDir);
+/** Builds into a folder beside `outDir` and swaps it in; `name` is the output folder as the author calls it. */
+async function buildAndSwap(root: string, outDir: string, name: string, astro: AstroOptions, io: Io, stop: BuildStop): Promise<number> {
   const report = await checkContent(contentPaths(root));
   for (const diagnostic of report.diagnostics) io.err(formatDiagnostic(diagnostic));
   if (!report.ok) {
     io.err(`${summaryLine(report)} Nothing was built; ${name}/ is as it was.`);
     return 1;
   }
-  handOver(report.prepared);
   const fresh = besideOutput(outDir, 'tmp');
   const searchFolder = besideOutput(outDir, 'search');
   const removeAll = () => {
     for (const folder of [fresh, searchFolder]) rmSync(folder, { recursive: true, force: true });
   };
   removeAll();
-  const stopWatching = removeOnSignal(removeAll, release);
+  stop.onStop(removeAll);
   // Pagefind indexes in a process of its own while Astro builds the pages here.
   const search = indexForSearch(report.prepared, report.project.site as Site, searchFolder);
-  const built = await astroBuild(astro, fresh, io);
-  const indexed = await search;
-  stopWatching();
+  stop.onStop(search.stop);
+  // Astro's loaders build exactly what was checked (handoff.ts), not what is on disk by then.
+  handOverChecked({ prepared: report.prepared, site: report.project.site as Site });
+  const built = await astroBuild(astro, fresh, io).finally(() => handOverChecked(undefined));
+  const indexed = await search.result;
+  stop.finishing();
   if (!built) {
     removeAll();
     io.err(`The build failed; ${name}/ is as it was.`);
@@ -168,16 +183,18 @@ async function buildAndSwap(root: string, outDir: string, astro: AstroOptions, i
     io.err(`The new site could not be put in place (${(error as Error).message}); ${name}/ is as it was.`);
     return 1;
   }
+  // What this build did not use (earlier versions of days, days deleted) no build of this content will.
+  removeUnusedEntries();
   io.out(buildSummary(outDir, indexed.pages));
   return 0;
 }
 
 /** The published posts, as the pages publish them, indexed for search into `folder`. */
-async function indexForSearch(prepared: PreparedDays, site: Site, folder: string): Promise<SearchIndexResult> {
+function indexForSearch(prepared: PreparedDays, site: Site, folder: string): SearchIndexing {
   try {
     const days = publishDays(renderedDays(prepared).filter((day) => !day.frontmatter.draft), site);
-    return await writeSearchIndex(days.map((day) => searchRecord(day, site.language)), site.language, folder);
+    return startSearchIndex({ records: days.map((day) => searchRecord(day, site.language)), language: site.language, outputPath: folder });
   } catch (error) {
-    return { pages: 0, errors: [error instanceof Error ? error.message : String(error)] };
+    return { result: Promise.resolve({ pages: 0, errors: [error instanceof Error ? error.message : String(error)] }), stop: () => undefined };
   }
 }

@@ -4,7 +4,7 @@
  * makes it the project) would delete the author's files. These are refused
  * before anything is written, with the reason.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { displayPath } from '../lib/source/files.ts';
 
@@ -83,4 +83,32 @@ export function unsafeContents(outDir: string, root: string): string | undefined
     `will not build into ${shown}: that folder holds files and is not an earlier Fulcrum build ` +
     `(which has ${BUILD_FILES.slice(0, -1).join(', ')} and ${BUILD_FILES.at(-1)}), ${REPLACES}; empty it or choose another. Nothing was built.`
   );
+}
+
+/**
+ * The folder a build puts its site in for `outDir`: the folder itself, or,
+ * when it is a symbolic link (to a web server's folder, say), the folder the
+ * link leads to. The new site is swapped in there, beside it, so the link
+ * stays and leads to the new site; replacing the link with a folder would
+ * leave the served folder holding the old one. A link to nothing is refused.
+ */
+export function outputTarget(outDir: string, root: string): { target: string } | { error: string } {
+  let isLink: boolean;
+  try {
+    isLink = lstatSync(outDir).isSymbolicLink();
+  } catch {
+    // Not there yet (or not readable, which the build says when it gets there): the build creates it.
+    return { target: outDir };
+  }
+  if (!isLink) return { target: outDir };
+  try {
+    return { target: realpathSync(outDir) };
+  } catch {
+    const shown = displayPath(root, outDir) || '.';
+    return {
+      error:
+        `will not build into ${shown}: it is a link to ${readlinkSync(outDir)}, which does not exist; ` +
+        'create that folder for the site or remove the link to build into a folder of its own. Nothing was built.',
+    };
+  }
 }

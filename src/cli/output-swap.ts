@@ -20,8 +20,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-
-type Kind = 'tmp' | 'search' | 'old' | 'drop' | 'keep' | 'kept';
+import { WORK_KINDS, type WorkKind as Kind } from '../lib/build-output.ts';
 
 /** `.dist-<kind>-<pid>` for the output folder `target`. */
 function workName(target: string, kind: Kind, pid = process.pid): string {
@@ -57,7 +56,7 @@ export function isRunning(pid: number): boolean {
 
 /** Work folders of ended builds in `dir`, by kind. */
 function workFolders(dir: string, target: string): { name: string; kind: Kind; pid: number }[] {
-  const pattern = new RegExp(`^\\.${basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(tmp|search|old|drop|keep|kept)-(\\d+)$`);
+  const pattern = new RegExp(`^\\.${basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(${WORK_KINDS.join('|')})-(\\d+)$`);
   let names: string[];
   try {
     names = readdirSync(dir);

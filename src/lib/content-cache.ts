@@ -8,9 +8,15 @@
  *
  * Entries live in node_modules/.cache/fulcrum/<cache>/<code>/, one file
  * each. They are written to a temporary file and renamed into place, so
- * concurrent builds and killed ones never leave half an entry to be read;
- * opening a cache removes the entries of earlier code, which nothing can
- * use again. A cache that cannot be written only makes the next build slower.
+ * concurrent builds and killed ones never leave half an entry to be read.
+ * Nothing else keeps them from growing with every version of every day, so
+ * what no build can use again is removed: opening a cache removes the
+ * entries of earlier code; after a build, `removeUnusedEntries` removes
+ * every entry the build neither read nor wrote (an older version of a day,
+ * a day deleted); and `remove` takes out one entry its owner knows is
+ * replaced (a day saved again under `npm run dev`). A removed entry that is
+ * wanted after all is only made again. A cache that cannot be written only
+ * makes the next build slower.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -67,9 +73,52 @@ export interface ContentCache {
   /** The stored entry for this input, or undefined. */
   read(key: string): Buffer | undefined;
   write(key: string, data: string | Uint8Array): void;
+  /** Removes the entry for this input: one its owner will not ask for again. */
+  remove(key: string): void;
 }
 
-const NO_CACHE: ContentCache = { read: () => undefined, write: () => undefined };
+const NO_CACHE: ContentCache = { read: () => undefined, write: () => undefined, remove: () => undefined };
+
+/**
+ * The entries this process read or wrote since it last removed the unused
+ * ones, by cache folder. Caches are opened by the command and by the pages
+ * Vite loads (module instances of their own) in one process, so the record
+ * is process-wide.
+ */
+const USED = Symbol.for('fulcrum.cache-entries-used');
+const used: Map<string, Set<string>> = ((globalThis as { [USED]?: Map<string, Set<string>> })[USED] ??= new Map());
+
+function markUsed(folder: string, key: string): void {
+  const keys = used.get(folder) ?? new Set<string>();
+  keys.add(key);
+  used.set(folder, keys);
+}
+
+/**
+ * After a build: removes every entry of the caches it opened that it
+ * neither read nor wrote, so the caches hold what the next build of the
+ * same content uses and nothing more; then starts the record afresh.
+ * Temporary files are left alone: another process may be writing them.
+ */
+export function removeUnusedEntries(): void {
+  for (const [folder, keys] of used) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (keys.has(name) || name.startsWith('.')) continue;
+      try {
+        rmSync(join(folder, name), { force: true });
+      } catch {
+        // Not ours to remove after all (a read-only node_modules): it stays, as before.
+      }
+    }
+  }
+  used.clear();
+}
 
 /**
  * The cache `name` of the project at `root`, for what the code in `sources`
@@ -91,17 +140,28 @@ export function openContentCache(root: string, name: string, sources: readonly s
   return {
     read(key) {
       try {
-        return readFileSync(join(folder, key));
+        const entry = readFileSync(join(folder, key));
+        markUsed(folder, key);
+        return entry;
       } catch {
         return undefined;
       }
     },
     write(key, data) {
+      markUsed(folder, key);
       try {
         mkdirSync(folder, { recursive: true });
         writeWhole(join(folder, key), data);
       } catch {
         // A full disk or a read-only node_modules: the entry is made again next time.
+      }
+    },
+    remove(key) {
+      used.get(folder)?.delete(key);
+      try {
+        rmSync(join(folder, key), { force: true });
+      } catch {
+        // A read-only node_modules: the entry stays, and is still right for its input.
       }
     },
   };

@@ -1,16 +1,17 @@
 /**
  * A failed build never touches what is published: dist/ stays byte for byte
- * as it was, whether the check stops the build before Astro starts or Astro
+ * as it was, whether the check stops the build before Astro starts, Astro
  * itself fails halfway through writing the site (which, left to itself,
- * empties the output folder first).
+ * empties the output folder first), or the author presses Ctrl-C.
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
-import { buildSite, copyProject } from '../support/site-build.ts';
+import { buildCommand, buildSite, copyProject } from '../support/site-build.ts';
 
 const temporaryFolders = (root: string) => readdirSync(root).filter((name) => name.startsWith('.dist-'));
 
@@ -87,6 +88,55 @@ describe('a build that fails inside Astro', () => {
     const { status, stderr } = buildSite({ project });
     expect(status).toBe(1);
     expect(stderr).toMatch(/broken page[\s\S]*\.dist-tmp-\d+[\s\S]*The build failed; dist\/ is as it was\.\n$/);
+    expect(fingerprint(join(project, 'dist'))).toEqual(before);
+    expect(temporaryFolders(project)).toEqual([]);
+  });
+});
+
+/** The processes started by `pid` and by those it started, by name. */
+function descendants(pid: number): string[] {
+  const rows = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' }).stdout.trim().split('\n');
+  const table = rows.map((row) => row.trim().split(/\s+/)).map(([id, parent, name]) => ({ id: Number(id), parent: Number(parent), name: name ?? '' }));
+  const found: string[] = [];
+  const below = (parent: number) => {
+    for (const row of table.filter((candidate) => candidate.parent === parent)) {
+      found.push(row.name);
+      below(row.id);
+    }
+  };
+  below(pid);
+  return found;
+}
+
+describe('a build stopped with Ctrl-C while Pagefind indexes', () => {
+  let project: string;
+  beforeAll(() => {
+    project = copyProject();
+    const site = { 'index.html': '<p>old</p>', 'rss.xml': '<rss/>', 'data/days.json': '{"site":{},"days":[]}' };
+    for (const [file, text] of Object.entries(site)) {
+      mkdirSync(join(project, 'dist', file, '..'), { recursive: true });
+      writeFileSync(join(project, 'dist', file), text);
+    }
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('says in one line that it was stopped, with no stack trace, and leaves dist/ as it was', async () => {
+    const before = fingerprint(join(project, 'dist'));
+    const { file, args, cwd, env } = buildCommand({ project, args: ['--silent'] });
+    // In a process group of its own, as a terminal runs a command: Ctrl-C signals the whole group.
+    const build = spawn(file, args, { cwd, env, detached: true });
+    let stdout = '';
+    let stderr = '';
+    build.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    build.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => build.on('close', (_code, signal) => resolve(signal)));
+    while (!descendants(build.pid as number).some((name) => name.startsWith('pagefind'))) {
+      if (build.exitCode !== null) throw new Error(`the build ended before Pagefind was seen:\n${stdout}${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    process.kill(-(build.pid as number), 'SIGINT');
+    // npm ends as Ctrl-C ends it, by the signal; the build has said what it had to first.
+    expect({ signal: await ended, stdout, stderr }).toEqual({ signal: 'SIGINT', stdout: '', stderr: 'The build was stopped; dist/ is as it was.\n' });
     expect(fingerprint(join(project, 'dist'))).toEqual(before);
     expect(temporaryFolders(project)).toEqual([]);
   });

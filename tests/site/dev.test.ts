@@ -7,11 +7,11 @@
  * content folder of its own, with Astro's cache in a folder of its own. How
  * soon a save shows is measured by `npm run bench -- --dev`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
 import { element, elements, textOf } from '../support/html.ts';
@@ -131,6 +131,27 @@ describe('npm run dev', () => {
     }
     const page = await pageWhen('/2026/04/22/', () => true);
     expect(elements(page, 'link[rel~="icon"]').map((link) => link.properties.href)).toEqual(expect.arrayContaining(['/favicon.ico', '/favicon.svg']));
+  });
+
+  it('does not watch what a build writes beside it: its unfinished site, its lock, dist/', async () => {
+    // A build of this project running meanwhile (npm run build in another terminal), by a process that has ended.
+    const building = `.dist-tmp-${spawnSync('true').pid}`;
+    const output = { [`${building}/2026/04/22/index.html`]: '<p>new</p>', [`${building}/rss.xml`]: '<rss/>', '.dist-lock': '1\n', 'dist/fulcrum-dev-test.html': '<p>x</p>' };
+    try {
+      for (const [file, text] of Object.entries(output)) {
+        mkdirSync(dirname(join(PROJECT_ROOT, file)), { recursive: true });
+        writeFileSync(join(PROJECT_ROOT, file), text);
+      }
+      // A day saved after them shows once the server has taken in every change before it.
+      saveDay('2026-04-20', markdownDay('2026-04-20', 'Set up the project again'));
+      await pageWhen('/2026/04/20/', (html) => html.includes('Set up the project again'));
+      await pause(1000);
+      expect(log.split('\n').filter((line) => line.includes('.dist') || line.includes('fulcrum-dev-test'))).toEqual([]);
+    } finally {
+      rmSync(join(PROJECT_ROOT, building), { recursive: true, force: true });
+      rmSync(join(PROJECT_ROOT, '.dist-lock'), { force: true });
+      rmSync(join(PROJECT_ROOT, 'dist/fulcrum-dev-test.html'), { force: true });
+    }
   });
 
   it('shows no error banner while nothing is wrong', async () => {

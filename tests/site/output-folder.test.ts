@@ -5,7 +5,8 @@
  * killed, and lets only one build at a time put its site in place.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRunning } from '../../src/cli/output-swap.ts';
@@ -25,6 +26,7 @@ describe('npm run build refuses an output folder it would destroy', () => {
     project = copyProject();
     mkdirSync(join(project, 'docs'));
     writeFileSync(join(project, 'docs/guide.md'), '# Guide\n');
+    writeFileSync(join(project, 'notes.txt'), 'notes\n');
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
@@ -43,11 +45,20 @@ describe('npm run build refuses an output folder it would destroy', () => {
         'will not build into docs: that folder holds files and is not an earlier Fulcrum build (which has index.html, rss.xml and data/days.json), ' +
         'and a build replaces the whole folder it builds into; empty it or choose another. Nothing was built.',
     ],
+    [
+      'a folder in a file',
+      ['--outDir', 'notes.txt/site'],
+      1,
+      () =>
+        'will not build into notes.txt/site: a build keeps its lock and its new site beside that folder, in notes.txt, until they are swapped in, ' +
+        'and notes.txt cannot hold them (EEXIST); choose an output folder inside a folder you can write to. Nothing was built.',
+    ],
   ];
 
   it.each(cases)('%s', (_name, args, status, message) => {
     const before = { content: fingerprint(join(project, 'content')), src: fingerprint(join(project, 'src')), docs: fingerprint(join(project, 'docs')) };
-    expect(buildSite({ project, args, content: join(project, 'content') })).toEqual({ status, stdout: '', stderr: `${message()}\n` });
+    // The project's own content/, as in an author's project (tests otherwise build the sample fixture).
+    expect(buildSite({ project, content: join(project, 'content'), args })).toEqual({ status, stdout: '', stderr: `${message()}\n` });
     expect({ content: fingerprint(join(project, 'content')), src: fingerprint(join(project, 'src')), docs: fingerprint(join(project, 'docs')) }).toEqual(before);
     expect(leftovers(project)).toEqual([]);
   });
@@ -117,6 +128,37 @@ describe('after a build that was killed', () => {
     const removed = left.filter((name) => name !== '.dist-lock').join(', ');
     expect(second.stderr).toBe(`Removed what stopped builds left: ${removed}.\n`);
     expect(readFileSync(join(project, 'dist/2026/04/22/index.html'), 'utf8')).toContain('<table');
+    expect(leftovers(project)).toEqual([]);
+  });
+});
+
+describe('a dist/ that is a link to a folder elsewhere (a web server’s, say)', () => {
+  let project: string;
+  let www: string;
+  beforeAll(() => {
+    project = copyProject();
+    www = mkdtempSync(join(tmpdir(), 'fulcrum-www-'));
+    // An earlier build, as the web server serves it.
+    const site = { 'index.html': '<p>old</p>', 'rss.xml': '<rss/>', 'data/days.json': '{"site":{},"days":[]}' };
+    for (const [file, text] of Object.entries(site)) {
+      mkdirSync(dirname(join(www, 'site', file)), { recursive: true });
+      writeFileSync(join(www, 'site', file), text);
+    }
+    symlinkSync(join(www, 'site'), join(project, 'dist'));
+  });
+  afterAll(() => {
+    rmSync(project, { recursive: true, force: true });
+    rmSync(www, { recursive: true, force: true });
+  });
+
+  it('stays a link, and the folder it leads to gets the new site, swapped in beside it', () => {
+    const { status, stderr } = buildSite({ project, args: ['--silent'] });
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(lstatSync(join(project, 'dist')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(project, 'dist'))).toBe(join(www, 'site'));
+    expect(readFileSync(join(www, 'site/index.html'), 'utf8')).toContain('<html');
+    expect(readFileSync(join(www, 'site/2026/04/22/index.html'), 'utf8')).toContain('<table');
+    expect(readdirSync(www)).toEqual(['site']);
     expect(leftovers(project)).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@
  *
  * One copy of the project builds the sample content cold. Then it is left
  * as the deploy finds a project: everything the first build wrote is gone
- * but the folders the workflow's cache step restores. One day is added, and
- * it builds again, warm. A second copy, whose caches start empty, builds the
+ * but the folders the workflow's cache step restores. One day is added and
+ * another edited, and it builds again, warm. A second copy, whose caches start empty, builds the
  * same content cold. The two sites must hold the same files with the same
  * bytes, the search index's included (Pagefind writes the same bundle for
  * the same pages: determinism.test.ts holds two cold builds to that too).
@@ -105,6 +105,7 @@ let beforeCold: string[];
 let storeBeforeWarm: boolean;
 let fulcrumCacheBeforeWarm: Map<string, { hash: string; mtime: number }>;
 let fulcrumCacheAfterWarm: Map<string, { hash: string; mtime: number }>;
+let fulcrumCacheAfterCold: Map<string, { hash: string; mtime: number }>;
 
 /** What a build may have added to a project: its entries at the top and in node_modules/ that are not links to installed packages. */
 const written = (project: string, untouched: { top: string[]; modules: string[] }) => [
@@ -133,12 +134,15 @@ beforeAll(() => {
   storeBeforeWarm = existsSync(join(warmProject, 'node_modules/.astro/data-store.json'));
 
   writeFileSync(join(content, 'days', '2026-04-25.md'), NEW_DAY);
+  const friday = join(content, 'days', '2026-04-24.md');
+  writeFileSync(friday, readFileSync(friday, 'utf8').replace('A short Friday to close the week.', 'A short Friday, to close the week.'));
   fulcrumCacheBeforeWarm = filesWithTimes(join(warmProject, CACHE_ROOT));
   warm = builtSite({ project: warmProject, content, out: join(work, 'warm'), env: ENV });
   fulcrumCacheAfterWarm = filesWithTimes(join(warmProject, CACHE_ROOT));
 
   beforeCold = written(coldProject, untouched);
   cold = builtSite({ project: coldProject, content, out: join(work, 'cold'), env: ENV });
+  fulcrumCacheAfterCold = filesWithTimes(join(coldProject, CACHE_ROOT));
 });
 
 afterAll(() => {
@@ -167,6 +171,12 @@ describe('the builds compared', () => {
     });
     expect(fulcrumCacheBeforeWarm.size).toBeGreaterThan(0);
     expect(kept.length, `cache files: ${[...fulcrumCacheBeforeWarm.keys()].join(', ')}`).toBeGreaterThan(0);
+  });
+
+  it('leave the warm cache holding what the cold build cached and nothing more: the entries of the edited day’s earlier version are gone', () => {
+    const gone = [...fulcrumCacheBeforeWarm.keys()].filter((file) => !fulcrumCacheAfterWarm.has(file));
+    expect(gone.length).toBeGreaterThan(0);
+    expect([...fulcrumCacheAfterWarm.keys()].sort()).toEqual([...fulcrumCacheAfterCold.keys()].sort());
   });
 
   it('publish the added day: not in the first build, in both of the others, linked from the day before', () => {

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_ROOT, codeHash, inputKey, openContentCache } from '../../src/lib/content-cache.ts';
+import { CACHE_ROOT, codeHash, inputKey, openContentCache, removeUnusedEntries } from '../../src/lib/content-cache.ts';
 import { prepareDays, type PrepareOptions } from '../../src/lib/project/prepare.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
 import { writeWhole } from '../../src/lib/write-whole.ts';
@@ -118,6 +118,31 @@ describe('openContentCache', () => {
     expect(cache.read(inputKey('card 1'))?.toString()).toBe('second');
   });
 
+  it('after a build, removes the entries the build neither read nor wrote', () => {
+    removeUnusedEntries();
+    const first = open();
+    for (const card of ['card 1', 'card 2', 'card 3']) first.write(inputKey(card), card);
+    removeUnusedEntries();
+    expect(entryFiles()).toHaveLength(3);
+    // The next build: card 1 unchanged, card 2 and 3 gone or changed, card 4 new, card 5 asked for and missing.
+    const next = open();
+    expect(next.read(inputKey('card 1'))?.toString()).toBe('card 1');
+    next.write(inputKey('card 4'), 'card 4');
+    expect(next.read(inputKey('card 5'))).toBeUndefined();
+    removeUnusedEntries();
+    expect(entryFiles().map((entry) => entry.name).sort()).toEqual([inputKey('card 1'), inputKey('card 4')].sort());
+    expect(open().read(inputKey('card 1'))?.toString()).toBe('card 1');
+  });
+
+  it('removes one entry on request', () => {
+    const cache = open();
+    cache.write(inputKey('card 1'), 'card 1');
+    cache.write(inputKey('card 2'), 'card 2');
+    cache.remove(inputKey('card 1'));
+    expect(cache.read(inputKey('card 1'))).toBeUndefined();
+    expect(entryFiles().map((entry) => entry.name)).toEqual([inputKey('card 2')]);
+  });
+
   it('neither reads nor writes without the code to key on', () => {
     const cache = openContentCache(root, 'cards', ['src/missing'], root);
     cache.write(inputKey('card 1'), 'png');
@@ -182,6 +207,20 @@ describe('the prepared days', () => {
     expect(await diagnosticsOf()).toEqual(['from the cache']);
     writeFileSync(join(root, 'src/lib/markdown/render.ts'), `${readFileSync(join(root, 'src/lib/markdown/render.ts'), 'utf8')}\n// changed\n`);
     expect(await diagnosticsOf()).toEqual([]);
+  });
+
+  it('removes the entry of a day’s earlier version, or of a day deleted, once the days are prepared again (npm run dev)', async () => {
+    write('content/days/2026-04-23.md', DAY.replace('2026-04-22', '2026-04-23'));
+    const storedEntries = () => readdirSync(join(root, CACHE_ROOT, 'prepared'), { recursive: true, withFileTypes: true }).filter((found) => found.isFile());
+    const known = await prepareDays(paths(), { workers: 0 });
+    expect(storedEntries()).toHaveLength(2);
+    write('content/days/2026-04-22.md', DAY.replace('ai: 17m', 'ai: 18m'));
+    rmSync(join(root, 'content/days/2026-04-23.md'));
+    await prepareDays(paths(), { workers: 0, known });
+    const [entry, ...more] = storedEntries();
+    expect(more).toEqual([]);
+    // The one entry left is the day as saved: 18 minutes, in centiseconds.
+    expect(readFileSync(join(entry?.parentPath ?? '', entry?.name ?? ''), 'utf8')).toContain('"ai":108000');
   });
 
   it('takes a day prepared earlier in the process before the cache, by its name and bytes', async () => {

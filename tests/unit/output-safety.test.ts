@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unsafeContents, unsafeLocation } from '../../src/cli/output-safety.ts';
+import { outputTarget, unsafeContents, unsafeLocation } from '../../src/cli/output-safety.ts';
 
 let base: string;
 let root: string;
@@ -94,5 +94,32 @@ describe('unsafeContents', () => {
     expect(unsafeContents(folder('www', ['index.html', 'about/index.html']), root)).toMatch(/^will not build into www: that folder holds files and is not an earlier Fulcrum build/);
     writeFileSync(join(root, 'notes.txt'), 'notes');
     expect(unsafeContents(join(root, 'notes.txt'), root)).toBe('will not build into notes.txt: that is a file. Nothing was built.');
+  });
+});
+
+describe('outputTarget', () => {
+  const out = (name: string) => outputTarget(join(root, name), root);
+
+  it('is the folder itself when it is no link, there or not', () => {
+    mkdirSync(join(root, 'dist'));
+    expect(out('dist')).toEqual({ target: join(root, 'dist') });
+    expect(out('build/site')).toEqual({ target: join(root, 'build/site') });
+  });
+
+  it('is the folder a link leads to, through every link on the way', () => {
+    mkdirSync(join(base, 'www/site'), { recursive: true });
+    symlinkSync(join(base, 'www'), join(base, 'served'));
+    symlinkSync(join(base, 'served/site'), join(base, 'current'));
+    symlinkSync(join(base, 'current'), join(root, 'dist'));
+    expect(out('dist')).toEqual({ target: join(base, 'www/site') });
+  });
+
+  it('refuses a link to nothing, naming where it leads', () => {
+    symlinkSync('../www/site', join(root, 'dist'));
+    expect(out('dist')).toEqual({
+      error:
+        'will not build into dist: it is a link to ../www/site, which does not exist; create that folder for the site ' +
+        'or remove the link to build into a folder of its own. Nothing was built.',
+    });
   });
 });

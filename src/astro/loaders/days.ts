@@ -3,9 +3,14 @@
  * `npm run check`, and a single error stops the build with that message
  * (`npm run build` runs the check itself first; this covers `astro build`).
  * The days come prepared (src/lib/project/prepare.ts): checked, prose and
- * task titles rendered to hast trees. Under `npm run build` the check has
- * prepared them in this same process and hands them over; otherwise they
- * are prepared here, each unchanged file taken from the cache.
+ * task titles rendered to hast trees. Drafts are loaded only by the dev
+ * server (the one run with a watcher): a build never has them to publish,
+ * whatever its mode or environment, so no page, feed or file can show one.
+ * Under `npm run build` the check has prepared them in this same process and
+ * hands them over, and the build publishes exactly those: a file saved
+ * since is not read again, since its prose was never checked against the
+ * other days. Otherwise they are prepared here, each unchanged file taken
+ * from the cache.
  *
  * The pages take the loaded days, trees and all, from this process
  * (handoff.ts): the content store holds an index of the days only (date,
@@ -21,7 +26,7 @@ import { contentPaths } from '../../lib/source/files.ts';
 import { codeHash } from '../../lib/content-cache.ts';
 import { packageRoot } from '../../lib/package-files.ts';
 import { dayFileDate } from '../../lib/schema/day-file.ts';
-import { handedOver, handOver, setLoadedDays } from '../../lib/project/handoff.ts';
+import { checkedContent, handedOver, handOver, setLoadedDays } from '../../lib/project/handoff.ts';
 import { prepareDays, renderedDays } from '../../lib/project/prepare.ts';
 import type { RenderedDay } from '../../lib/published/publish.ts';
 import { reportErrors } from '../dev-errors.ts';
@@ -40,7 +45,7 @@ type LoadedDays = ReadonlyMap<string, RenderedDay>;
  */
 async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>, before: LoadedDays): Promise<LoadedDays> {
   const { store, logger, generateDigest } = context;
-  const prepared = await prepareDays(paths, { known: handedOver(paths.dir) });
+  const prepared = checkedContent(paths.dir)?.prepared ?? (await prepareDays(paths, { known: handedOver(paths.dir) }));
   // Prose too deep to render stops here, at its place in the file; the check says the same first.
   const refused = prepared.days.flatMap((day) => prepared.byFile.get(day.file)?.refused ?? []);
   const diagnostics = sortDiagnostics([...prepared.diagnostics, ...refused]);
@@ -55,7 +60,7 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
   if (context.watcher) reportErrors('days', diagnostics);
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => dayFileDate(d.file)));
   const days = new Map([...before].filter(([date]) => broken.has(date)));
-  for (const day of renderedDays(prepared)) days.set(day.date, day);
+  for (const day of renderedDays(prepared)) if (context.watcher || !day.frontmatter.draft) days.set(day.date, day);
 
   // Without the sources to hash, nothing made before can be trusted: a value never seen before.
   const code = codeHash(packageRoot(), LOADING_CODE, paths.root) ?? `${process.pid}-${Date.now()}`;

@@ -1,10 +1,14 @@
-/** Loads and checks `content/site.yaml`, rendering its Markdown parts once. */
+/**
+ * Loads and checks `content/site.yaml`, rendering its Markdown parts once;
+ * under `npm run build`, the settings its check read (handoff.ts).
+ */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile } from '../../lib/source/files.ts';
 import { parseSiteSource } from '../../lib/schema/site-file.ts';
-import { setLoadedSite } from '../../lib/project/handoff.ts';
+import type { Site } from '../../lib/schema/site.ts';
+import { checkedContent, setLoadedSite } from '../../lib/project/handoff.ts';
 import { renderMarkdown } from '../../lib/markdown/render.ts';
 import { reportErrors } from '../dev-errors.ts';
 import { ContentError } from './content-error.ts';
@@ -13,12 +17,19 @@ import { reloadOnChange } from './watch.ts';
 /** The settings are the collection's one entry. */
 const SITE_ID = 'site';
 
-async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
+/** The settings in content/site.yaml, checked; their warnings logged, their errors thrown. */
+function readSite(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Site {
   const { site, diagnostics } = parseSiteSource(readSiteFile(paths));
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
   // Under `npm run dev` the pages keep the settings last loaded, and show these errors at the top (dev-error-banner.ts).
   if (context.watcher) reportErrors('site', diagnostics);
   if (!site) throw new ContentError(diagnostics);
+  return site;
+}
+
+async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
+  // Under npm run build, the settings its check read: the days' prose was checked against them.
+  const site = checkedContent(paths.dir)?.site ?? readSite(context, paths);
   // Nothing on these is filled in per day: :metric[…] shows as typed.
   const plain = { references: false };
   const [bio, disclaimer, footer] = await Promise.all([

@@ -1,8 +1,8 @@
 /**
  * What this process has read, passed along without being read, parsed or
- * rendered again: `npm run build` hands the days its check prepared to
- * Astro's days loader, which runs in the same process (the build calls
- * Astro's build() itself); the loaders hand what they loaded to the pages,
+ * rendered again: `npm run build` hands what its check read (the days as
+ * prepared, the site settings) to Astro's loaders, which run in the same
+ * process (the build calls Astro's build() itself); the loaders hand what they loaded to the pages,
  * which the build and `npm run dev` render in the same process too. So the
  * pages never read their content back from Astro's store, whose copy under
  * `npm run dev` is written only half a second after a change. The loaders
@@ -17,18 +17,41 @@ import type { PreparedDays } from './prepare.ts';
 /** The site settings with their Markdown parts rendered, as the site loader loads them. */
 export type LoadedSite = Site & { hast: { bio: Root; disclaimer: Root; footer: Root } };
 
+/** What `npm run build` checked: every day file as prepared, and the site settings as read. */
+export interface CheckedContent {
+  prepared: PreparedDays;
+  site: Site;
+}
+
+const CHECKED = Symbol.for('fulcrum.checked-content');
 const PREPARED = Symbol.for('fulcrum.prepared-days');
 const LOADED = Symbol.for('fulcrum.loaded-days');
 const SITE = Symbol.for('fulcrum.loaded-site');
 
-type Slots = { [PREPARED]?: PreparedDays; [LOADED]?: readonly RenderedDay[]; [SITE]?: LoadedSite };
+type Slots = { [CHECKED]?: CheckedContent; [PREPARED]?: PreparedDays; [LOADED]?: readonly RenderedDay[]; [SITE]?: LoadedSite };
 
 const slots = globalThis as Slots;
 
 /**
- * Days prepared by the build's check, for the loader. They are only ever
- * used as known days (prepare.ts): a file whose name or bytes changed since
- * is prepared again, so nothing stale is used.
+ * The content `npm run build` has just checked, for the loaders of the
+ * Astro build it runs next, which build exactly that: a file saved after
+ * the check is not read (its prose was never checked against the other
+ * days), and the next build takes it. Undefined when that build is done.
+ */
+export function handOverChecked(checked: CheckedContent | undefined): void {
+  slots[CHECKED] = checked;
+}
+
+/** The content checked by the build under way, if it was read from the content folder `dir`. */
+export function checkedContent(dir: string): CheckedContent | undefined {
+  const checked = slots[CHECKED];
+  return checked?.prepared.dir === dir ? checked : undefined;
+}
+
+/**
+ * Days the loader prepared, for its next load in this process (the next
+ * change under `npm run dev`). They are only ever used as known days
+ * (prepare.ts): a file whose name or bytes changed since is prepared again.
  */
 export function handOver(prepared: PreparedDays): void {
   slots[PREPARED] = prepared;

@@ -55,6 +55,8 @@ export async function prepareDays(paths: ContentPaths, options: PrepareOptions =
   const keyOfFile = new Map(files.map(({ file, bytes }) => [file, inputKey(file, bytes)]));
   const keyOf = (file: string) => keyOfFile.get(file) as string;
   const { known } = options;
+  // Under npm run dev, the entry of a file's earlier version (or of a file deleted) is never asked for again.
+  for (const [file, key] of known?.keyOfFile ?? []) if (keyOfFile.get(file) !== key) cache.remove(key);
   const byFile = new Map<string, PreparedDay>();
   const missing: SourceFile[] = [];
   for (const source of files) {
