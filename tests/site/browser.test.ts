@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { browserOnDist, openPage, tabThrough } from '../support/browser.ts';
 import { chooseBrowser } from '../support/browser-lookup.ts';
@@ -131,27 +132,109 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
   });
 });
 
-test(`wide tables scroll inside their own box at ${PHONE}px, not the page`, async () => {
-  const page = await openPage(site.browser(), urlOf(LONG_POST), { width: PHONE });
-  const boxes = await page.locator('.table-scroll').evaluateAll((elements) =>
-    elements.map((element) => ({
-      overflowX: getComputedStyle(element).overflowX,
-      right: Math.round(element.getBoundingClientRect().right),
-      scrolls: element.scrollWidth > element.clientWidth,
-    })),
+/** Where each cell of a table's first body row is drawn, and the label a stacked card shows above its value. */
+async function firstRowCells(page: Page, table: string) {
+  return page.locator(`${table} tbody tr`).first().evaluate((row) =>
+    [...(row as HTMLTableRowElement).cells].map((cell) => {
+      const { top, bottom, left, right } = cell.getBoundingClientRect();
+      const label = getComputedStyle(cell, '::before');
+      return {
+        text: cell.innerText,
+        top: Math.round(top),
+        bottom: Math.round(bottom),
+        left: Math.round(left),
+        right: Math.round(right),
+        label: label.display === 'block' ? label.content : 'none',
+      };
+    }),
   );
-  // The Task Log and the comparison with the previous day are wider than a phone and scroll; the aggregate table fits.
-  expect(boxes).toEqual([
-    { overflowX: 'auto', right: PHONE - 16, scrolls: true },
-    { overflowX: 'auto', right: PHONE - 16, scrolls: false },
-    { overflowX: 'auto', right: PHONE - 16, scrolls: true },
-  ]);
-  // Before scrolling, a reader sees the whole caption and the first column of figures.
-  const taskLog = await page.evaluate(() => {
-    const right = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().right ?? Infinity;
-    const box = right('.table-scroll');
-    return { captionFits: right('.task-log caption') <= box, firstFigureFits: right('.task-log tbody td:nth-child(3)') <= box };
+}
+
+describe(`the Task Log at ${PHONE}px`, () => {
+  test('stacks each task as a card: rank and factor on one line, then the title, then the other figures, each named', async () => {
+    const page = await openPage(site.browser(), urlOf(LONG_POST), { width: PHONE });
+    const box = await page.locator('.table-scroll:has(table.task-log)').evaluate((element) => ({
+      scrolls: element.scrollWidth > element.clientWidth,
+      right: Math.round(element.getBoundingClientRect().right),
+    }));
+    expect(box).toEqual({ scrolls: false, right: PHONE - 16 });
+    const [rank, title, human, agent, supervision, factor, supervisionFactor] = await firstRowCells(page, 'table.task-log');
+    expect([rank?.text, title?.text, human?.text, agent?.text, supervision?.text, factor?.text, supervisionFactor?.text]).toEqual([
+      '1',
+      'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history',
+      '28h',
+      '17m',
+      '2m',
+      '98.8x',
+      '840.0x',
+    ]);
+    // Rank at the start and factor at the end of the card's first line.
+    expect(factor!.top).toBe(rank!.top);
+    expect(factor!.left).toBeGreaterThan(rank!.right);
+    expect(title!.top).toBeGreaterThanOrEqual(Math.max(rank!.bottom, factor!.bottom));
+    // The four other figures side by side below the title, each under its column's name.
+    const figures = [human!, agent!, supervision!, supervisionFactor!];
+    expect(figures.map((cell) => cell.top)).toEqual(Array(4).fill(human!.top));
+    expect(human!.top).toBeGreaterThanOrEqual(title!.bottom);
+    expect(figures.map((cell) => cell.label)).toEqual(['"Human Est." / ""', '"Claude" / ""', '"Sup." / ""', '"Sup. Factor" / ""']);
+    for (const cell of [rank!, title!, ...figures, factor!]) expect(cell.right).toBeLessThanOrEqual(box.right);
+    await page.close();
   });
-  expect(taskLog).toEqual({ captionFits: true, firstFigureFits: true });
-  await page.close();
+
+  test('is still one table to a screen reader, every task a row of a header and cells', async () => {
+    const page = await openPage(site.browser(), urlOf(LONG_POST), { width: PHONE });
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const table = nodes.find((node) => node.role?.value === 'table' && node.name?.value.startsWith('Tasks of April 22, 2026'));
+    const rows = (table?.childIds ?? []).flatMap((id) => descendantsWithRole(byId, id, 'row'));
+    expect(rows).toHaveLength(27);
+    const roles = (row: AxNode) => (row.childIds ?? []).map((id) => byId.get(id)?.role?.value);
+    expect(roles(rows[0]!)).toEqual(Array(7).fill('columnheader'));
+    expect(roles(rows[1]!)).toEqual(['cell', 'rowheader', 'cell', 'cell', 'cell', 'cell', 'cell']);
+    await page.close();
+  });
 });
+
+describe.each([
+  { name: 'a post with a comparison with the previous day', path: '2026/04/17/', tables: ['task-log', 'comparison'] },
+  { name: 'a tag page', path: 'tags/billing/', tables: ['tag-tasks'] },
+  { name: 'the tags index', path: 'tags/', tables: ['tags'] },
+  { name: "the dashboard's top ten, months and days", path: 'stats/', tables: ['top-tasks', 'monthly', 'daily'] },
+])('$name', ({ path, tables }) => {
+  const layout = (page: Page) =>
+    page.locator('table.stacked').evaluateAll((found) =>
+      found.map((table) => ({
+        table: table.querySelector('caption')?.id.replace(/-caption$/, ''),
+        scrolls: (table.parentElement?.scrollWidth ?? 0) > (table.parentElement?.clientWidth ?? 0),
+        rows: getComputedStyle(table.querySelector('tbody tr') ?? table).display,
+      })),
+    );
+
+  test(`stacks into cards at ${PHONE}px, nothing to scroll sideways`, async () => {
+    const page = await openPage(site.browser(), urlOf(path), { width: PHONE });
+    expect(await layout(page)).toEqual(tables.map((table) => ({ table, scrolls: false, rows: 'flex' })));
+    await page.close();
+  });
+
+  test(`stays a table of rows at ${DESKTOP}px`, async () => {
+    const page = await openPage(site.browser(), urlOf(path), { width: DESKTOP });
+    expect(await layout(page)).toEqual(tables.map((table) => ({ table, scrolls: false, rows: 'table-row' })));
+    await page.close();
+  });
+});
+
+interface AxNode {
+  nodeId: string;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+}
+
+/** The nodes with `role` at or below `id`, not looking inside them. */
+function descendantsWithRole(byId: Map<string, AxNode>, id: string, role: string): AxNode[] {
+  const node = byId.get(id);
+  if (!node) return [];
+  if (node.role?.value === role) return [node];
+  return (node.childIds ?? []).flatMap((child) => descendantsWithRole(byId, child, role));
+}

@@ -99,6 +99,14 @@ describe('taskLog', () => {
     expect(table.body[1]![1]!.html).toBe('Docs site: fix anchors after <code>guides/</code> was renamed');
   });
 
+  it('names each cell of figures after its column, and marks the rank and the factor, for the card a phone shows', () => {
+    const { table } = render(APRIL_15, 'Codex');
+    const first = table.body[0]!;
+    expect(first.map((cell) => cell.attrs['data-label'] ?? null)).toEqual(['#', null, 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
+    expect(first.map((cell) => cell.attrs.class ?? null)).toEqual(['num rank', 'task', 'num', 'num', 'num', 'num factor', 'num']);
+    expect(table.attrs.class).toBe('data task-log stacked');
+  });
+
   it('writes no script', () => {
     const { html } = render(APRIL_15);
     expect(html).not.toContain('<script');

@@ -30,7 +30,7 @@ export function dayComparison({ comparison, date, previous, previousHref, langua
   ];
   return scrollingTable({
     captionId: 'comparison-caption',
-    className: ['data', 'comparison'],
+    className: ['data', 'comparison', 'stacked'],
     caption: [
       h('bdi', formatLongDate(date, language)),
       ' compared with the previous published day, ',
@@ -42,11 +42,11 @@ export function dayComparison({ comparison, date, previous, previousHref, langua
       const { change } = values;
       return h('tr', [
         rowHead(label),
-        numberCell(values.current ?? NO_VALUE),
-        numberCell(values.previous ?? NO_VALUE),
+        numberCell(values.current ?? NO_VALUE, 'This day'),
+        numberCell(values.previous ?? NO_VALUE, 'Previous day'),
         h(
           'td',
-          { className: ['change', `change-${change?.direction ?? 'none'}`] },
+          { className: ['change', `change-${change?.direction ?? 'none'}`], dataLabel: 'Change' },
           change ? [h('span', { ariaHidden: 'true' }, change.symbol), ` ${change.words}`] : `${lacking} on ${missingOn(values)}`,
         ),
       ]);

@@ -31,16 +31,16 @@ function caption(tagName: string, page: ListPage<unknown>): (string | Element)[]
 export function tagTasks(tagName: string, page: ListPage<TaggedTask>, aiName: string, href: (path: string) => string): Element {
   return scrollingTable({
     captionId: 'tag-tasks-caption',
-    className: ['data', 'task-log'],
+    className: ['data', 'task-log', 'stacked'],
     wide: true,
     caption: caption(tagName, page),
     head: [columnHead('Day'), columnHead('Rank', true), columnHead('Task'), ...taskFigureHeads(aiName)],
     rows: page.items.map(({ day, ranked: { rank, task, factor, supervisionFactor } }) =>
       h('tr', [
-        h('td', { className: ['date'] }, h('a', { href: href(day.path) }, day.date)),
-        numberCell(String(rank)),
+        h('td', { className: ['date'], dataLabel: 'Day' }, h('a', { href: href(day.path) }, day.date)),
+        numberCell(String(rank), 'Rank', 'rank'),
         taskTitleHead(task),
-        ...taskFigureCells(task, factor, supervisionFactor),
+        ...taskFigureCells(task, factor, supervisionFactor, aiName),
       ]),
     ),
   });

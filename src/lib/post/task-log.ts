@@ -14,11 +14,11 @@ export function taskTitleHead(task: LoggedTask): Element {
 export function taskLog(ranked: readonly RankedTask<LoggedTask>[], aiName: string, dateLabel: string): Element {
   return scrollingTable({
     captionId: 'task-log-caption',
-    className: ['data', 'task-log'],
+    className: ['data', 'task-log', 'stacked'],
     caption: ['Tasks of ', h('bdi', dateLabel), `, ranked by factor (human estimate ÷ ${aiName} time)`],
     head: [columnHead('#', true), columnHead('Task'), ...taskFigureHeads(aiName)],
     rows: ranked.map(({ rank, task, factor, supervisionFactor }) =>
-      h('tr', [numberCell(String(rank)), taskTitleHead(task), ...taskFigureCells(task, factor, supervisionFactor)]),
+      h('tr', [numberCell(String(rank), '#', 'rank'), taskTitleHead(task), ...taskFigureCells(task, factor, supervisionFactor, aiName)]),
     ),
   });
 }
