@@ -224,6 +224,43 @@ describe.each([
   });
 });
 
+describe(`the dashboard at ${PHONE}px`, () => {
+  test("puts each chart's title above its drawing", async () => {
+    const page = await openPage(site.browser(), urlOf('stats/'), { width: PHONE });
+    const charts = await page.locator('figure.chart-figure').evaluateAll((figures) =>
+      figures.map((figure) => {
+        const title = figure.querySelector('.chart-title')!.getBoundingClientRect();
+        const drawing = figure.querySelector('svg.chart-narrow')!.getBoundingClientRect();
+        return { title: figure.querySelector('.chart-title')!.textContent, above: title.bottom <= drawing.top };
+      }),
+    );
+    expect(charts).toEqual([
+      { title: 'Human-equivalent hours per day', above: true },
+      { title: 'Daily weighted leverage and 7-day rolling average', above: true },
+      { title: 'Distribution of task factors', above: true },
+      { title: 'Cumulative human-equivalent hours', above: true },
+    ]);
+    await page.close();
+  });
+
+  test('gives the hours axes their unit', async () => {
+    const page = await openPage(site.browser(), urlOf('stats/'), { width: PHONE });
+    const topLabel = (id: string) => page.locator(`#${id} svg.chart-narrow .chart-axis[text-anchor="end"] text`).last().textContent();
+    // The sample's busiest day is 189.1 h (2026-04-22), its running total 269.2 h: axes to 200 h and 300 h.
+    expect([await topLabel('chart-hours'), await topLabel('chart-cumulative')]).toEqual(['200h', '300h']);
+    await page.close();
+  });
+
+  test.each(['stats/', 'tags/billing/'])('keeps each date in %s tables on one line', async (path) => {
+    const page = await openPage(site.browser(), urlOf(path), { width: PHONE });
+    const dates = await page.locator('table time').evaluateAll((times) => times.map((time) => [time.textContent, time.getClientRects().length]));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const [text, lines] of dates) expect(lines, String(text)).toBe(1);
+    expect(dates.every(([text]) => /^[A-Z][a-z]{2} \d{1,2}, 2026$/.test(String(text)))).toBe(true);
+    await page.close();
+  });
+});
+
 interface AxNode {
   nodeId: string;
   role?: { value: string };

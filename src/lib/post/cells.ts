@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { formatShortDate } from '../dates.ts';
 
 type Content = string | ElementContent | (string | ElementContent)[];
 
@@ -22,6 +23,11 @@ export function rowHead(content: Content): Element {
 /** A cell holding a number, named after its column; `role` says which of a row's figures it is, for the stacked layout. */
 export function numberCell(text: string, label: string, role?: 'rank' | 'factor'): Element {
   return h('td', { className: role ? ['num', role] : ['num'], dataLabel: label }, text);
+}
+
+/** A date as a cell shows it: short for people ("Apr 22, 2026"), ISO for machines. */
+export function shortDate(date: string, language: string): Element {
+  return h('time', { dateTime: date }, formatShortDate(date, language));
 }
 
 export interface TableParts {
