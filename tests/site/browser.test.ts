@@ -261,6 +261,18 @@ describe(`the dashboard at ${PHONE}px`, () => {
   });
 });
 
+test.each([
+  { path: LONG_POST, table: 'table.aggregate' },
+  { path: 'stats/', table: 'table.aggregate' },
+  { path: 'stats/', table: 'table.histogram' },
+  { path: '2026/04/17/', table: 'table.comparison' },
+])(`$path: $table keeps to the width of the prose at ${DESKTOP}px, its labels near their values`, async ({ path, table }) => {
+  const page = await openPage(site.browser(), urlOf(path), { width: DESKTOP });
+  // --measure is 42rem: 672 px at the default 16 px.
+  expect(await page.locator(table).evaluate((element) => Math.round(element.getBoundingClientRect().width))).toBe(672);
+  await page.close();
+});
+
 interface AxNode {
   nodeId: string;
   role?: { value: string };
