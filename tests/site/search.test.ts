@@ -64,6 +64,22 @@ describe.each([
     await page.close();
   });
 
+  test('lists results newest day first, each excerpt starting with what was found, not the date', async () => {
+    const page = await openPage(browser, `${server.origin}${base}search/`, { width: DESKTOP });
+    await page.getByRole('textbox', { name: 'Search the site' }).fill('billing');
+    await page.locator('.pagefind-ui__message').filter({ hasText: '8 results for billing' }).waitFor();
+    // "Load more results" twice shows all 8 (Pagefind shows 5 at first).
+    const more = page.getByRole('button', { name: 'Load more results' });
+    while (await more.count()) await more.click();
+    const titles = await page.locator('.pagefind-ui__result-title').allInnerTexts();
+    // Every published day of the sample has a billing task (April 20 is a draft); April 16 has a title of its own.
+    const record = (day: number) => `Leverage Record: April ${day}, 2026`;
+    expect(titles).toEqual([record(24), record(23), record(22), record(21), record(17), 'Small cuts, many of them', record(15), record(14)]);
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allInnerTexts();
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/April \d+, 2026/);
+    await page.close();
+  });
+
   test('tells a reader without JavaScript where to look instead', async () => {
     const page = await openPage(browser, `${server.origin}${base}search/`, { width: DESKTOP, javaScriptEnabled: false });
     const guidance = page.locator('main p');
