@@ -217,10 +217,10 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
 
   it('lists every published day and no draft in the daily table', () => {
     const daily = element(readDist('stats/index.html'), 'table:has(> caption#daily-caption)');
-    const dates = rows(daily)
-      .slice(1)
-      .map((row) => row[0]);
+    // Each day shows its short date ("Apr 24, 2026"); its <time> carries the ISO date.
+    const dates = elements(daily, 'tbody th time').map((time) => attrsOf(time).datetime);
     expect(dates).toEqual(published.map((day) => day.date).reverse());
+    expect(rows(daily)[1]?.[0]).toBe('Apr 24, 2026');
   });
 });
 
@@ -408,7 +408,9 @@ describe('tag pages', () => {
   function tagPage(slug: string) {
     const html = readDist(`tags/${slug}/index.html`);
     const table = element(html, 'table.data.task-log');
-    return { lede: text(element(html, 'p.lede')), rows: rows(table).slice(1) };
+    // The day's cell shows its short date ("Apr 24, 2026"); rows give the ISO date its <time> carries.
+    const isoDates = elements(table, 'tbody td.date time').map((time) => attrsOf(time).datetime ?? '');
+    return { lede: text(element(html, 'p.lede')), rows: rows(table).slice(1).map((row, index) => [isoDates[index] ?? '', ...row.slice(1)]) };
   }
 
   /** A day's tasks in its Task Log's order, worked out here: exact factor human ÷ ai highest first (cross products), ties in file order. */

@@ -203,7 +203,7 @@ describe.each([
   { name: "the dashboard's top ten, months and days", path: 'stats/', tables: ['top-tasks', 'monthly', 'daily'] },
 ])('$name', ({ path, tables }) => {
   const layout = (page: Page) =>
-    page.locator('table.stacked').evaluateAll((found) =>
+    page.locator('table:is(.task-log, .comparison, .stacked)').evaluateAll((found) =>
       found.map((table) => ({
         table: table.querySelector('caption')?.id.replace(/-caption$/, ''),
         scrolls: (table.parentElement?.scrollWidth ?? 0) > (table.parentElement?.clientWidth ?? 0),

@@ -104,7 +104,6 @@ describe('taskLog', () => {
     const first = table.body[0]!;
     expect(first.map((cell) => cell.attrs['data-label'] ?? null)).toEqual(['#', null, 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
     expect(first.map((cell) => cell.attrs.class ?? null)).toEqual(['num rank', 'task', 'num', 'num', 'num', 'num factor', 'num']);
-    expect(table.attrs.class).toBe('data task-log stacked');
   });
 
   it('writes no script', () => {

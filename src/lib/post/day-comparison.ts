@@ -30,7 +30,7 @@ export function dayComparison({ comparison, date, previous, previousHref, langua
   ];
   return scrollingTable({
     captionId: 'comparison-caption',
-    className: ['data', 'comparison', 'stacked'],
+    className: ['data', 'comparison'],
     caption: [
       h('bdi', formatLongDate(date, language)),
       ' compared with the previous published day, ',

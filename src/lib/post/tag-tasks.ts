@@ -36,7 +36,7 @@ export function tagTasks(
 ): Element {
   return scrollingTable({
     captionId: 'tag-tasks-caption',
-    className: ['data', 'task-log', 'stacked'],
+    className: ['data', 'task-log'],
     wide: true,
     caption: caption(tagName, page),
     head: [columnHead('Day'), columnHead('Rank', true), columnHead('Task'), ...taskFigureHeads(aiName)],

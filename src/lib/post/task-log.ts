@@ -14,7 +14,7 @@ export function taskTitleHead(task: LoggedTask): Element {
 export function taskLog(ranked: readonly RankedTask<LoggedTask>[], aiName: string, dateLabel: string): Element {
   return scrollingTable({
     captionId: 'task-log-caption',
-    className: ['data', 'task-log', 'stacked'],
+    className: ['data', 'task-log'],
     caption: ['Tasks of ', h('bdi', dateLabel), `, ranked by factor (human estimate ÷ ${aiName} time)`],
     head: [columnHead('#', true), columnHead('Task'), ...taskFigureHeads(aiName)],
     rows: ranked.map(({ rank, task, factor, supervisionFactor }) =>
