@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { browserOnDist, openPage, tabThrough } from '../support/browser.ts';
 import { chooseBrowser } from '../support/browser-lookup.ts';
@@ -41,9 +41,10 @@ describe('a reader on the index', () => {
     const rows = await cells('tbody tr');
     expect(rows).toHaveLength(26);
     // 28 h = 1,680 min over 17 min is 98.8x; over 2 min of supervision, 840x.
+    // Each title is followed by the task's own tags, on a line of their own.
     expect(rows[0]).toEqual([
       '1',
-      'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history',
+      'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history\ncourse-platform',
       '28h',
       '17m',
       '2m',
@@ -52,13 +53,18 @@ describe('a reader on the index', () => {
     ]);
     expect(rows[25]).toEqual([
       '26',
-      'Docs site: fix the typo in the ‘Getting started’ heading that the spell-checker kept flagging',
+      'Docs site: fix the typo in the ‘Getting started’ heading that the spell-checker kept flagging\ndocs',
       '0.33h',
       '5m',
       '1m',
       '4.0x',
       '19.8x',
     ]);
+
+    const links = (list: Locator) => list.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href')]));
+    // The day's tag under the title; each task's own tags (not the day's again) under its title.
+    expect(await links(page.locator('.post-header').getByRole('list', { name: 'Tags' }))).toEqual([['long-day', '/tags/long-day/']]);
+    expect(await links(taskLog.locator('tbody tr').first().getByRole('list', { name: 'Tags' }))).toEqual([['course-platform', '/tags/course-platform/']]);
 
     const aggregate = page.getByRole('table', { name: 'Totals and weighted averages for April 22, 2026' });
     expect(

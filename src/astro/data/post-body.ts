@@ -25,7 +25,7 @@ export function postBodyHtml(day: PublishedDay, site: PostSite): string {
   const key = inputKey(JSON.stringify([{ ...day, next: null }, { language, aiName, footer, disclaimer: hast.disclaimer, call: hast.footer }, sitePath('')]));
   const cached = cache.read(key);
   if (cached !== undefined) return cached.toString('utf8');
-  const html = toHtml(postTree(day, site, sitePath, { callToAction: false }));
+  const html = toHtml(postTree(day, site, sitePath, { callToAction: false, taskTags: true }));
   cache.write(key, html);
   return html;
 }

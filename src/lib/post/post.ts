@@ -45,9 +45,16 @@ export function callToAction(site: PostSite): Element {
 /**
  * `href` turns a path below the site's base ("2026/04/21/") into a link. A
  * page leaves out the call to action (`callToAction: false`) to show it as a
- * component of its own, which an author may replace.
+ * component of its own, which an author may replace, and shows each task's
+ * own tags in the Task Log (`taskTags: true`; feeds carry the day's tags as
+ * categories).
  */
-export function postTree(day: PublishedDay, site: PostSite, href: (path: string) => string, { callToAction: withCall = true } = {}): Root {
+export function postTree(
+  day: PublishedDay,
+  site: PostSite,
+  href: (path: string) => string,
+  { callToAction: withCall = true, taskTags = false } = {},
+): Root {
   const dateLabel = formatLongDate(day.date, site.language);
   const { ranked, totals } = day.metrics;
   const summary = day.statisticsSummary === null ? [] : [summaryParagraph(day.statisticsSummary)];
@@ -57,7 +64,7 @@ export function postTree(day: PublishedDay, site: PostSite, href: (path: string)
     type: 'root',
     children: [
       h('div', { className: ['prose'] }, content(day.prose.intro)),
-      dataSection('task-log', 'Task Log', [taskLog(ranked, site.aiName, dateLabel)]),
+      dataSection('task-log', 'Task Log', [taskLog(ranked, site.aiName, dateLabel, taskTags ? { dayTags: day.tags, href } : undefined)]),
       dataSection('aggregate-statistics', 'Aggregate Statistics', [
         aggregateStatistics(totals, site.aiName, dateLabel),
         derivedFigures(totals, site.aiName),
