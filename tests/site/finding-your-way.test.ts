@@ -23,3 +23,35 @@ describe('the dashboard', () => {
     expect(elements(section, 'a').map((link) => attrsOf(link).href)).toEqual(['/data/days.json', '/data/tasks.csv', '/data/days/2026-04-24.json']);
   });
 });
+
+describe('subscribing', () => {
+  it("is the navigation's last link, to a page rather than to a feed's raw XML", () => {
+    const nav = element(readDist('index.html'), 'header nav');
+    expect(elements(nav, 'a').map((link) => [textOf(link), attrsOf(link).href])).toEqual([
+      ['Posts', '/'],
+      ['Archive', '/archive/'],
+      ['Stats', '/stats/'],
+      ['Tags', '/tags/'],
+      ['Search', '/search/'],
+      ['Subscribe', '/subscribe/'],
+    ]);
+  });
+
+  it('lists the three feeds with the addresses to copy into a feed reader', () => {
+    const html = readDist('subscribe/index.html');
+    expect(textOf(element(html, 'main h1'))).toBe('Subscribe');
+    expect(textOf(element(html, 'main p.lede'))).toBe(
+      'Follow new posts in a feed reader: copy one of these addresses into it. Each feed carries the newest posts in full, Task Log and figures included.',
+    );
+    const feeds = elements(html, 'main ul.feeds > li').map((item) => ({
+      name: textOf(element(item, 'h2')),
+      address: textOf(element(item, 'code')),
+      link: attrsOf(element(item, 'a')).href,
+    }));
+    expect(feeds).toEqual([
+      { name: 'RSS', address: 'https://fulcrum.example.com/rss.xml', link: '/rss.xml' },
+      { name: 'Atom', address: 'https://fulcrum.example.com/atom.xml', link: '/atom.xml' },
+      { name: 'JSON Feed', address: 'https://fulcrum.example.com/feed.json', link: '/feed.json' },
+    ]);
+  });
+});
