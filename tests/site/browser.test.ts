@@ -279,6 +279,18 @@ test.each([
   await page.close();
 });
 
+test('the navigation shows which page is current, by more than colour', async () => {
+  const page = await openPage(site.browser(), urlOf('stats/'), { width: DESKTOP });
+  const look = (name: string) =>
+    page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true }).evaluate((link) => {
+      const style = getComputedStyle(link);
+      return { weight: style.fontWeight, line: style.textDecorationLine, border: style.borderBottomStyle };
+    });
+  expect(await look('Stats')).toEqual({ weight: '700', line: 'none', border: 'solid' });
+  expect(await look('Tags')).toEqual({ weight: '400', line: 'underline', border: 'none' });
+  await page.close();
+});
+
 interface AxNode {
   nodeId: string;
   role?: { value: string };

@@ -55,3 +55,27 @@ describe('subscribing', () => {
     ]);
   });
 });
+
+describe('the navigation', () => {
+  const current = (path: string) =>
+    elements(element(readDist(`${path}index.html`), 'header nav'), 'a[aria-current]').map((link) => [textOf(link), attrsOf(link)['aria-current']]);
+
+  it.each([
+    ['', [['Posts', 'page']]],
+    ['archive/', [['Archive', 'page']]],
+    ['stats/', [['Stats', 'page']]],
+    ['tags/', [['Tags', 'page']]],
+    ['search/', [['Search', 'page']]],
+    ['subscribe/', [['Subscribe', 'page']]],
+  ])('marks the page itself as current on /%s', (path, expected) => {
+    expect(current(path)).toEqual(expected);
+  });
+
+  it.each([
+    ['page/2/', [['Posts', 'true']]],
+    ['tags/billing/', [['Tags', 'true']]],
+    ['2026/04/22/', []],
+  ])('marks the part of the site /%s belongs to, if any, without calling it the page', (path, expected) => {
+    expect(current(path)).toEqual(expected);
+  });
+});
