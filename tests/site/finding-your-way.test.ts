@@ -79,3 +79,31 @@ describe('the navigation', () => {
     expect(current(path)).toEqual(expected);
   });
 });
+
+describe('dates, shown once', () => {
+  it('adds only the weekday under a title that gives the date, and the full date under a title of its own', () => {
+    const meta = (path: string) => {
+      const header = element(readDist(`${path}index.html`), 'header.post-header');
+      return [textOf(element(header, 'h1')), textOf(element(header, 'time')), attrsOf(element(header, 'time')).datetime];
+    };
+    expect(meta('2026/04/22/')).toEqual(['Leverage Record: April 22, 2026', 'Wednesday', '2026-04-22']);
+    expect(meta('2026/04/16/')).toEqual(['Small cuts, many of them', 'Thursday, April 16, 2026', '2026-04-16']);
+  });
+
+  it('lists each day in the archive by its date, with the title only when it is more than the date', () => {
+    // Each line as read, less its headline figures.
+    const lines = elements(readDist('archive/index.html'), 'ul.archive-days > li').map((item) =>
+      textOf(item).replace(textOf(element(item, 'ul.day-figures')), '').trim(),
+    );
+    expect(lines).toEqual([
+      'Friday, April 24, 2026',
+      'Thursday, April 23, 2026',
+      'Wednesday, April 22, 2026',
+      'Tuesday, April 21, 2026',
+      'Friday, April 17, 2026',
+      'Thursday, April 16, 2026: Small cuts, many of them',
+      'Wednesday, April 15, 2026',
+      'Tuesday, April 14, 2026',
+    ]);
+  });
+});
