@@ -229,7 +229,7 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
   const today = sum([dayOf('2026-04-22')]);
   const before = sum([dayOf('2026-04-21')]);
 
-  it('has the comparison in words and symbols', () => {
+  it('has the comparison: each change signed, as a percentage, and with a symbol', () => {
     const table = element(html, 'table.data.comparison');
     // 04-21: 9.17 h → 9.2, 52 min, 9 supervisory min → 33012 / 3120 = 10.58 → 10.6x, 33012 / 540 = 61.13 → 61.1x, no tokens
     expect([hoursText(before.human), minutesText(before.ai), factorText(before.human, before.ai), factorText(before.human, before.supervision), before.tokens]).toEqual([
@@ -239,11 +239,13 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
       '61.1x',
       null,
     ]);
+    // The change of the figures shown, and against the previous day's: 16.1 − 10.6 = 5.5, 5.5 / 10.6 → 52%;
+    // 143.6 − 61.1 = 82.5, → 135%; 189.1 − 9.2 = 179.9, → 1,955%; 704 − 52 = 652, → 1,254%.
     expect(rows(table).slice(1)).toEqual([
-      ['Weighted leverage', factorText(today.human, today.ai), '10.6x', '▲ up from 10.6x'],
-      ['Supervisory leverage', factorText(today.human, today.supervision), '61.1x', '▲ up from 61.1x'],
-      ['Human-equivalent hours', hoursText(today.human), '9.2', '▲ up from 9.2'],
-      ['Claude minutes', minutesText(today.ai), '52', '▲ up from 52'],
+      ['Weighted leverage', factorText(today.human, today.ai), '10.6x', '▲ +5.5x (+52%)'],
+      ['Supervisory leverage', factorText(today.human, today.supervision), '61.1x', '▲ +82.5x (+135%)'],
+      ['Human-equivalent hours', hoursText(today.human), '9.2', '▲ +179.9 (+1,955%)'],
+      ['Claude minutes', minutesText(today.ai), '52', '▲ +652 (+1,254%)'],
       // 04-22 logged 3,030,000 tokens, 04-21 none: this day's count shows, the change needs both.
       ['Tokens', '3,030,000', '—', 'no tokens logged on the previous day'],
     ]);
@@ -268,7 +270,8 @@ describe('comparisons skip drafts', () => {
   it('compares 2026-04-21 with 2026-04-17, not with the draft 2026-04-20', () => {
     const html = readDist('2026/04/21/index.html');
     const caption = text(element(html, 'caption#comparison-caption'));
-    expect(caption).toBe('April 21, 2026 compared with the previous published day, April 17, 2026');
+    // Four days before: the caption says so.
+    expect(caption).toBe('April 21, 2026 compared with the previous published day, April 17, 2026, 4 days earlier');
     expect(elements(element(html, 'nav.day-navigation'), 'a[rel="prev"]').map((link) => attrsOf(link).href)).toEqual(['/2026/04/17/']);
     expect(distHas('2026/04/20/index.html')).toBe(false);
   });

@@ -37,42 +37,67 @@ const april22 = totals({
 });
 
 describe('compareDays', () => {
-  it('words every change with a symbol and the previous value as shown', () => {
+  it('words every change with a symbol and the previous value as shown, and gives the change of the figures shown', () => {
     const compared = compareDays(april22, april21);
-    expect(compared.leverage).toEqual({ current: '16.1x', previous: '10.6x', change: { direction: 'up', symbol: '▲', words: 'up from 10.6x' } });
+    // 16.1 − 10.6 = 5.5; 5.5 / 10.6 = 51.9 % → 52%
+    expect(compared.leverage).toEqual({
+      current: '16.1x',
+      previous: '10.6x',
+      change: { direction: 'up', symbol: '▲', words: 'up from 10.6x', difference: '+5.5x', percent: '+52%' },
+    });
+    // 143.6 − 61.1 = 82.5; 82.5 / 61.1 = 135.02 % → 135%
     expect(compared.supervisionLeverage).toEqual({
       current: '143.6x',
       previous: '61.1x',
-      change: { direction: 'up', symbol: '▲', words: 'up from 61.1x' },
+      change: { direction: 'up', symbol: '▲', words: 'up from 61.1x', difference: '+82.5x', percent: '+135%' },
     });
-    // Hours shown with one decimal: 189.08 → 189.1, 9.17 → 9.2
-    expect(compared.human).toEqual({ current: '189.1', previous: '9.2', change: { direction: 'up', symbol: '▲', words: 'up from 9.2' } });
-    expect(compared.ai).toEqual({ current: '704', previous: '52', change: { direction: 'up', symbol: '▲', words: 'up from 52' } });
+    // Hours shown with one decimal: 189.08 → 189.1, 9.17 → 9.2; 179.9 / 9.2 = 1,955.4 % → 1,955%
+    expect(compared.human).toEqual({
+      current: '189.1',
+      previous: '9.2',
+      change: { direction: 'up', symbol: '▲', words: 'up from 9.2', difference: '+179.9', percent: '+1,955%' },
+    });
+    // 704 − 52 = 652; 652 / 52 = 1,253.8 % → 1,254%
+    expect(compared.ai).toEqual({
+      current: '704',
+      previous: '52',
+      change: { direction: 'up', symbol: '▲', words: 'up from 52', difference: '+652', percent: '+1,254%' },
+    });
     // 04-21 logged no tokens: this day's count still shows, the change needs both.
     expect(compared.tokens).toEqual({ current: '3,030,000', previous: null, change: null });
   });
 
-  it('says "down from" with ▼, digits grouped', () => {
+  it('says "down from" with ▼ and a minus sign, digits grouped', () => {
     const compared = compareDays(april21, april22);
-    expect(compared.leverage.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 16.1x' });
-    expect(compared.ai.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 704' });
-    expect(compared.human.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 189.1' });
+    // 5.5 / 16.1 = 34.2 % → 34%; 652 / 704 = 92.6 % → 93%; 179.9 / 189.1 = 95.1 % → 95%
+    expect(compared.leverage.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 16.1x', difference: '−5.5x', percent: '−34%' });
+    expect(compared.ai.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 704', difference: '−652', percent: '−93%' });
+    expect(compared.human.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 189.1', difference: '−179.9', percent: '−95%' });
+    // 1,740,000 / 3,030,000 = 57.4 % → 57%
     const tokens = compareDays(totals({ tokens: 1_290_000 }), totals({ tokens: 3_030_000 })).tokens;
-    expect(tokens).toEqual({ current: '1,290,000', previous: '3,030,000', change: { direction: 'down', symbol: '▼', words: 'down from 3,030,000' } });
+    expect(tokens).toEqual({
+      current: '1,290,000',
+      previous: '3,030,000',
+      change: { direction: 'down', symbol: '▼', words: 'down from 3,030,000', difference: '−1,740,000', percent: '−57%' },
+    });
   });
 
   it('says "same as" with = when the shown values are equal, even if the exact ones differ', () => {
     // 12.44x and 12.36x are both 124 tenths (12.4x): the day's leverage is already rounded once.
     const a = totals({ leverage: 124, supervisionLeverage: 124 });
     const b = totals({ leverage: 124, supervisionLeverage: 125 });
-    expect(compareDays(a, b).leverage).toEqual({ current: '12.4x', previous: '12.4x', change: { direction: 'same', symbol: '=', words: 'same as 12.4x' } });
+    expect(compareDays(a, b).leverage).toEqual({
+      current: '12.4x',
+      previous: '12.4x',
+      change: { direction: 'same', symbol: '=', words: 'same as 12.4x', difference: '0.0x', percent: '0%' },
+    });
     expect(compareDays(a, b).supervisionLeverage.change).toMatchObject({ direction: 'down', words: 'down from 12.5x' });
 
     // Hours: 12.44h (4478400 cs) and 12.36h (4449600 cs) both show 12.4 → same, not up.
     // Minutes: 704.4m (4226400 cs) and 703.6m (4221600 cs) both show 704 → same, not up.
     const c = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_449_600, ai: 4_221_600 }));
-    expect(c.human).toEqual({ current: '12.4', previous: '12.4', change: { direction: 'same', symbol: '=', words: 'same as 12.4' } });
-    expect(c.ai).toEqual({ current: '704', previous: '704', change: { direction: 'same', symbol: '=', words: 'same as 704' } });
+    expect(c.human).toEqual({ current: '12.4', previous: '12.4', change: { direction: 'same', symbol: '=', words: 'same as 12.4', difference: '0.0', percent: '0%' } });
+    expect(c.ai).toEqual({ current: '704', previous: '704', change: { direction: 'same', symbol: '=', words: 'same as 704', difference: '0', percent: '0%' } });
 
     // 12.45h (4482000 cs) rounds half up to 12.5: now it is up from 12.4.
     expect(compareDays(totals({ human: 4_482_000 }), totals({ human: 4_449_600 })).human.change).toMatchObject({
@@ -89,7 +114,8 @@ describe('compareDays', () => {
     expect(compareDays(totals({ tokens: 0 }), totals({ tokens: 0 })).tokens).toEqual({
       current: '0',
       previous: '0',
-      change: { direction: 'same', symbol: '=', words: 'same as 0' },
+      // No percentage of nothing.
+      change: { direction: 'same', symbol: '=', words: 'same as 0', difference: '0', percent: null },
     });
   });
 

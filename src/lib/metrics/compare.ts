@@ -1,7 +1,8 @@
 /**
  * A day against the previous published day, in words and symbols ("▲ up from
  * 12.4x"), never by colour alone. Values are compared as they are shown, so
- * a change never reads "up from 12.4x" next to a figure that also says 12.4x.
+ * a change never reads "up from 12.4x" next to a figure that also says 12.4x,
+ * and the difference and percentage are those of the figures a reader sees.
  */
 import { formatFactor, formatFixed, formatInteger, formatTokens } from '../format.ts';
 import { CS_PER_MINUTE } from '../duration.ts';
@@ -17,6 +18,10 @@ export interface Change {
   symbol: string;
   /** "up from 12.4x", "down from 704", "same as 12.4x". */
   words: string;
+  /** The change itself, signed, in the figures' own unit: "+5.5x", "−68.7" (a minus sign, not a hyphen), "0.0x". */
+  difference: string;
+  /** Against the previous day's figure, rounded half up once, signed: "+52%"; null when that figure is 0. */
+  percent: string | null;
 }
 
 export interface Comparison {
@@ -30,6 +35,7 @@ export interface Comparison {
 export type ComparedMetric = 'leverage' | 'supervisionLeverage' | 'human' | 'ai' | 'tokens';
 
 const SYMBOLS: Record<Direction, string> = { up: '▲', down: '▼', same: '=' };
+const SIGNS: Record<Direction, string> = { up: '+', down: '\u2212', same: '' };
 
 function compare(current: number | null, previous: number | null, format: (value: number) => string): Comparison {
   const shown = {
@@ -39,7 +45,11 @@ function compare(current: number | null, previous: number | null, format: (value
   if (current === null || previous === null) return { ...shown, change: null };
   const direction: Direction = current > previous ? 'up' : current < previous ? 'down' : 'same';
   const words = direction === 'same' ? `same as ${shown.previous}` : `${direction} from ${shown.previous}`;
-  return { ...shown, change: { direction, symbol: SYMBOLS[direction], words } };
+  const sign = SIGNS[direction];
+  const size = Math.abs(current - previous);
+  const difference = `${sign}${format(size)}`;
+  const percent = previous === 0 ? null : `${sign}${formatInteger(divRoundHalfUp(size * 100, Math.abs(previous)))}%`;
+  return { ...shown, change: { direction, symbol: SYMBOLS[direction], words, difference, percent } };
 }
 
 /** Each metric of both days, and its change where both days have a value. */

@@ -1,9 +1,14 @@
-/** The day against the previous published day: both values, and the change in words and symbols (never by colour alone). */
+/**
+ * The day against the previous published day: both values, and the change
+ * itself, signed and as a percentage, with a symbol (never by colour alone);
+ * the caption says how long before the previous day was, when it was not the
+ * day before.
+ */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatLongDate } from '../dates.ts';
-import { NO_VALUE } from '../format.ts';
-import type { ComparedMetric, Comparison } from '../metrics/compare.ts';
+import { dayNumber, formatLongDate } from '../dates.ts';
+import { formatCount, NO_VALUE } from '../format.ts';
+import type { Change, ComparedMetric, Comparison } from '../metrics/compare.ts';
 import { columnHead, numberCell, rowHead, scrollingTable } from './cells.ts';
 
 export interface ComparedDays {
@@ -18,6 +23,16 @@ export interface ComparedDays {
 
 const missingOn = ({ current, previous }: Comparison) =>
   current === null && previous === null ? 'either day' : current === null ? 'this day' : 'the previous day';
+
+/** "+5.5x (+52%)", or "no change". */
+const changeText = ({ direction, difference, percent }: Change) =>
+  direction === 'same' ? 'no change' : percent === null ? difference : `${difference} (${percent})`;
+
+/** ", 5 days earlier" when the previous published day was not the day before. */
+function gap(date: string, previous: string): string {
+  const days = dayNumber(date) - dayNumber(previous);
+  return days > 1 ? `, ${formatCount(days, 'day', 'days')} earlier` : '';
+}
 
 export function dayComparison({ comparison, date, previous, previousHref, language, aiName }: ComparedDays): Element {
   /** Each row's label, and what a day without a value lacks (only tokens and supervision can be absent). */
@@ -35,6 +50,7 @@ export function dayComparison({ comparison, date, previous, previousHref, langua
       h('bdi', formatLongDate(date, language)),
       ' compared with the previous published day, ',
       h('a', { href: previousHref }, h('bdi', formatLongDate(previous.date, language))),
+      gap(date, previous.date),
     ],
     head: [columnHead('Metric'), columnHead('This day', true), columnHead('Previous day', true), columnHead('Change')],
     rows: rows.map(([label, metric, lacking]) => {
@@ -47,7 +63,7 @@ export function dayComparison({ comparison, date, previous, previousHref, langua
         h(
           'td',
           { className: ['change', `change-${change?.direction ?? 'none'}`], dataLabel: 'Change' },
-          change ? [h('span', { ariaHidden: 'true' }, change.symbol), ` ${change.words}`] : `${lacking} on ${missingOn(values)}`,
+          change ? [h('span', { ariaHidden: 'true' }, change.symbol), ` ${changeText(change)}`] : `${lacking} on ${missingOn(values)}`,
         ),
       ]);
     }),
