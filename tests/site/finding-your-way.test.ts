@@ -107,3 +107,28 @@ describe('dates, shown once', () => {
     ]);
   });
 });
+
+describe('the home page', () => {
+  const html = readDist('index.html');
+
+  it("shows the site's running totals, linked to the dashboard", () => {
+    const totals = element(html, 'section[aria-labelledby="to-date"]');
+    expect(textOf(element(totals, 'h2'))).toBe('To date');
+    // The eight published days of the sample: 273.66 h → 273.7; 1,145 Claude minutes; 16,419.6 / 1,145 = 14.34 → 14.3x.
+    expect(elements(totals, 'li').map(textOf)).toEqual(['273.7 human-equivalent hours', '14.3x weighted leverage', '60 tasks over 8 days']);
+    expect(elements(totals, 'a').map((link) => [textOf(link), attrsOf(link).href])).toEqual([['the dashboard', '/stats/']]);
+  });
+
+  it("ends with the author's call to action, after the days", () => {
+    const call = element(html, 'aside.call-to-action');
+    expect(textOf(element(call, 'h2'))).toBe('Want this kind of leverage on your team?');
+    expect(attrsOf(element(call, 'a.button')).href).toBe('https://lindqvist.example.com/consulting/');
+    expect(html.indexOf('class="call-to-action"')).toBeGreaterThan(html.indexOf('class="day-list"'));
+  });
+
+  it('keeps both to the first page', () => {
+    const second = readDist('page/2/index.html');
+    expect(elements(second, 'section[aria-labelledby="to-date"]')).toEqual([]);
+    expect(elements(second, 'aside.call-to-action')).toEqual([]);
+  });
+});
