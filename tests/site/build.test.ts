@@ -94,13 +94,13 @@ describe('the post of 2026-04-22 (26 tasks)', () => {
     ]);
   });
 
-  it('puts intro, Task Log, Aggregate Statistics, analysis, disclaimer and call to action in that order', () => {
+  it('puts intro, disclaimer, Task Log, Aggregate Statistics, analysis and call to action in that order', () => {
     const markers = [
       'The long day.',
+      'class="disclaimer"',
       'id="task-log"',
       'id="aggregate-statistics"',
       'id="analysis"',
-      'class="disclaimer"',
       'class="call-to-action"',
     ].map((marker) => html.indexOf(marker));
     expect(markers.every((position) => position > 0)).toBe(true);

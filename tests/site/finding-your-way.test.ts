@@ -132,3 +132,13 @@ describe('the home page', () => {
     expect(elements(second, 'aside.call-to-action')).toEqual([]);
   });
 });
+
+describe('the disclaimer', () => {
+  it('comes just before the Task Log, whose figures it qualifies', () => {
+    const post = element(readDist('2026/04/22/index.html'), 'article.post');
+    const parts = post.children.flatMap((child) => (child.type === 'element' ? [`${child.tagName}.${String(attrsOf(child).class ?? attrsOf(child)['aria-labelledby'])}`] : []));
+    const disclaimer = parts.indexOf('aside.disclaimer');
+    expect(parts.slice(disclaimer - 1, disclaimer + 2)).toEqual(['div.prose', 'aside.disclaimer', 'section.data-section']);
+    expect(textOf(element(post, 'aside.disclaimer + section h2'))).toBe('Task Log');
+  });
+});
