@@ -291,6 +291,20 @@ test('the navigation shows which page is current, by more than colour', async ()
   await page.close();
 });
 
+test.each([
+  ['light', 'rgb(11, 92, 173)'],
+  ['dark', 'rgb(140, 194, 255)'],
+] as const)('draws the keyboard focus ring in the accent colour in %s, not in a colour that reads as an error', async (colorScheme, accent) => {
+  const page = await openPage(site.browser(), urlOf(''), { width: DESKTOP, colorScheme });
+  await page.keyboard.press('Tab');
+  const ring = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement ?? document.body);
+    return { style: style.outlineStyle, colour: style.outlineColor };
+  });
+  expect(ring).toEqual({ style: 'solid', colour: accent });
+  await page.close();
+});
+
 interface AxNode {
   nodeId: string;
   role?: { value: string };
