@@ -305,6 +305,27 @@ test.each([
   await page.close();
 });
 
+test.each([
+  // The previous and the next day's links; the last page of the index links only to newer days.
+  ['2026/04/22/', '.day-navigation', 2],
+  ['page/2/', '.pagination', 1],
+])('%s: no lone underlined space beside an arrow: the space is inside the arrow, which the underline skips', async (path, nav, links) => {
+  const page = await openPage(site.browser(), urlOf(path), { width: DESKTOP });
+  const arrows = await page.locator(`${nav} .arrow`).evaluateAll((found) =>
+    found.map((arrow) => {
+      const after = arrow.nextSibling?.textContent ?? '';
+      const before = arrow.previousSibling?.textContent ?? '';
+      return {
+        spaceBesideInLink: /^\s/.test(after) || /\s$/.test(before),
+        spaceInArrow: /\u00a0/.test(arrow.textContent ?? ''),
+        inlineBlock: getComputedStyle(arrow).display === 'inline-block',
+      };
+    }),
+  );
+  expect(arrows).toEqual(Array(links).fill({ spaceBesideInLink: false, spaceInArrow: true, inlineBlock: true }));
+  await page.close();
+});
+
 interface AxNode {
   nodeId: string;
   role?: { value: string };
