@@ -110,7 +110,8 @@ describe('tagTasks', () => {
   it("has column headers with scope=\"col\", the agent column named after the site setting, and the title as each row's header", () => {
     const { table, html } = render(50, 0, 'Codex');
     const headers = table.head[0] ?? [];
-    expect(headers.map((cell) => cell.text)).toEqual(['Day', 'Rank', 'Task', 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
+    // The rank is the task's in its day's Task Log, which the column's name says.
+    expect(headers.map((cell) => cell.text)).toEqual(['Day', 'Rank that day', 'Task', 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
     expect(headers.map((cell) => `${cell.tag} ${cell.attrs.scope}`)).toEqual(Array(8).fill('th col'));
     for (const row of table.body) {
       expect(row.map((cell) => cell.tag)).toEqual(['td', 'td', 'th', 'td', 'td', 'td', 'td', 'td']);

@@ -39,11 +39,11 @@ export function tagTasks(
     className: ['data', 'task-log'],
     wide: true,
     caption: caption(tagName, page),
-    head: [columnHead('Day'), columnHead('Rank', true), columnHead('Task'), ...taskFigureHeads(aiName)],
+    head: [columnHead('Day'), columnHead('Rank that day', true), columnHead('Task'), ...taskFigureHeads(aiName)],
     rows: page.items.map(({ day, ranked: { rank, task, factor, supervisionFactor } }) =>
       h('tr', [
         h('td', { className: ['date'], dataLabel: 'Day' }, h('a', { href: href(day.path) }, shortDate(day.date, language))),
-        numberCell(String(rank), 'Rank', 'rank'),
+        numberCell(String(rank), 'Rank that day', 'rank'),
         taskTitleHead(task),
         ...taskFigureCells(task, factor, supervisionFactor, aiName),
       ]),
