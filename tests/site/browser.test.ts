@@ -205,7 +205,7 @@ describe(`the Task Log at ${PHONE}px`, () => {
 describe.each([
   { name: 'a post with a comparison with the previous day', path: '2026/04/17/', tables: ['task-log', 'comparison'] },
   { name: 'a tag page', path: 'tags/billing/', tables: ['tag-tasks'] },
-  { name: 'the tags index', path: 'tags/', tables: ['tags'] },
+  { name: 'the tags index', path: 'tags/', tables: ['day-tags', 'task-tags'] },
   { name: "the dashboard's top ten, months and days", path: 'stats/', tables: ['top-tasks', 'monthly', 'daily'] },
 ])('$name', ({ path, tables }) => {
   const layout = (page: Page) =>

@@ -142,3 +142,14 @@ describe('the disclaimer', () => {
     expect(textOf(element(post, 'aside.disclaimer + section h2'))).toBe('Task Log');
   });
 });
+
+describe('the tags index', () => {
+  it('lists the tags of whole days apart from the tags of single tasks', () => {
+    const html = readDist('tags/index.html');
+    const names = (caption: string) => elements(element(html, `table:has(> caption#${caption})`), 'tbody th').map(textOf);
+    // The sample tags one day, 2026-04-22, long-day; every other tag is a task's.
+    expect(names('day-tags-caption')).toEqual(['long-day']);
+    expect(names('task-tags-caption')).toEqual(['billing', 'cli', 'course-platform', 'docs']);
+    expect(elements(html, 'main h2').map(textOf)).toEqual(['Tags of days', 'Tags of tasks']);
+  });
+});
