@@ -153,3 +153,13 @@ describe('the tags index', () => {
     expect(elements(html, 'main h2').map(textOf)).toEqual(['Tags of days', 'Tags of tasks']);
   });
 });
+
+describe("the site's own words", () => {
+  it('take typographic apostrophes, as day prose does', () => {
+    const html = readDist('index.html');
+    // site.yaml writes "One engineer's daily record…" with a straight apostrophe.
+    const description = 'One engineer’s daily record of work done with an AI coding agent, measured task by task.';
+    expect(textOf(element(html, 'main p.lede'))).toBe(description);
+    expect(attrsOf(element(html, 'meta[name="description"]')).content).toBe(description);
+  });
+});
