@@ -35,7 +35,7 @@ export async function writeSearchIndex({ records, language, outputPath }: Search
   if (!index) return { pages: 0, errors };
   try {
     const added = await Promise.all(
-      records.map(({ url, title, content }) => index.addCustomRecord({ url, content, language, meta: { title } })),
+      records.map(({ url, title, date, content }) => index.addCustomRecord({ url, content, language, meta: { title }, sort: { date } })),
     );
     const written = await index.writeFiles({ outputPath });
     return { pages: added.length, errors: [...errors, ...added.flatMap((file) => file.errors), ...written.errors] };

@@ -76,6 +76,24 @@ export function formatLongDate(date: string, language: string): string {
   );
 }
 
+/** "Apr 22, 2026" (in the site's language): for table cells, where the ISO form would break at its hyphens. */
+export function formatShortDate(date: string, language: string): string {
+  const [year, month, day] = parts(date).map(Number) as [number, number, number];
+  return dateFormatter(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** "Wednesday" (in the site's language). */
+export function formatWeekday(date: string, language: string): string {
+  const [year, month, day] = parts(date).map(Number) as [number, number, number];
+  return dateFormatter(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** "Wednesday, April 22, 2026" (in the site's language). */
+export function formatFullDate(date: string, language: string): string {
+  const [year, month, day] = parts(date).map(Number) as [number, number, number];
+  return dateFormatter(language, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
 /** The path of a day's post below the site root: "2026/04/22/". */
 export function dayPath(date: string): string {
   const [year, month, day] = parts(date);

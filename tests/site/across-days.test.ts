@@ -227,10 +227,10 @@ describe('/stats/: all-time totals equal a sum over the sample days', () => {
 
   it('lists every published day and no draft in the daily table', () => {
     const daily = element(readDist('stats/index.html'), 'table:has(> caption#daily-caption)');
-    const dates = rows(daily)
-      .slice(1)
-      .map((row) => row[0]);
+    // Each day shows its short date ("Apr 24, 2026"); its <time> carries the ISO date.
+    const dates = elements(daily, 'tbody th time').map((time) => attrsOf(time).datetime);
     expect(dates).toEqual(published.map((day) => day.date).reverse());
+    expect(rows(daily)[1]?.[0]).toBe('Apr 24, 2026');
   });
 });
 
@@ -239,7 +239,7 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
   const today = sum([dayOf('2026-04-22')]);
   const before = sum([dayOf('2026-04-21')]);
 
-  it('has the comparison in words and symbols', () => {
+  it('has the comparison: each change signed, as a percentage, and with a symbol', () => {
     const table = element(html, 'table.data.comparison');
     // 04-21: 9.17 h, 52 min, 9 supervisory min → 33012 / 3120 = 10.58 → 10.6x, 33012 / 540 = 61.13 → 61.1x, no tokens
     expect([hoursText(before.human), minutesText(before.ai), factorText(before.human, before.ai), factorText(before.human, before.supervision), before.tokens]).toEqual([
@@ -249,11 +249,13 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
       '61.1x',
       null,
     ]);
+    // The change of the figures shown, and against the previous day's: 16.1 − 10.6 = 5.5, 5.5 / 10.6 → 52%;
+    // 143.6 − 61.1 = 82.5, → 135%; 189.1 − 9.2 = 179.9, → 1,955%; 704 − 52 = 652, → 1,254%.
     expect(rows(table).slice(1)).toEqual([
-      ['Weighted leverage', factorText(today.human, today.ai), '10.6x', '▲ up from 10.6x'],
-      ['Supervisory leverage', factorText(today.human, today.supervision), '61.1x', '▲ up from 61.1x'],
-      ['Human-equivalent hours', hoursText(today.human), '9.17', '▲ up from 9.17'],
-      ['Claude minutes', minutesText(today.ai), '52', '▲ up from 52'],
+      ['Weighted leverage', factorText(today.human, today.ai), '10.6x', '▲ +5.5x (+52%)'],
+      ['Supervisory leverage', factorText(today.human, today.supervision), '61.1x', '▲ +82.5x (+135%)'],
+      ['Human-equivalent hours', hoursText(today.human), '9.17', '▲ +179.91 (+1,962%)'],
+      ['Claude minutes', minutesText(today.ai), '52', '▲ +652 (+1,254%)'],
       // 04-22 logged 3,030,000 tokens, 04-21 none: this day's count shows, the change needs both.
       ['Tokens', '3,030,000', '—', 'no tokens logged on the previous day'],
     ]);
@@ -278,7 +280,8 @@ describe('comparisons skip drafts', () => {
   it('compares 2026-04-21 with 2026-04-17, not with the draft 2026-04-20', () => {
     const html = readDist('2026/04/21/index.html');
     const caption = text(element(html, 'caption#comparison-caption'));
-    expect(caption).toBe('April 21, 2026 compared with the previous published day, April 17, 2026');
+    // Four days before: the caption says so.
+    expect(caption).toBe('April 21, 2026 compared with the previous published day, April 17, 2026, 4 days earlier');
     expect(elements(element(html, 'nav.day-navigation'), 'a[rel="prev"]').map((link) => attrsOf(link).href)).toEqual(['/2026/04/17/']);
     expect(distHas('2026/04/20/index.html')).toBe(false);
   });
@@ -418,7 +421,9 @@ describe('tag pages', () => {
   function tagPage(slug: string) {
     const html = readDist(`tags/${slug}/index.html`);
     const table = element(html, 'table.data.task-log');
-    return { lede: text(element(html, 'p.lede')), rows: rows(table).slice(1) };
+    // The day's cell shows its short date ("Apr 24, 2026"); rows give the ISO date its <time> carries.
+    const isoDates = elements(table, 'tbody td.date time').map((time) => attrsOf(time).datetime ?? '');
+    return { lede: text(element(html, 'p.lede')), rows: rows(table).slice(1).map((row, index) => [isoDates[index] ?? '', ...row.slice(1)]) };
   }
 
   /** A day's tasks in its Task Log's order, worked out here: exact factor human ÷ ai highest first (cross products), ties in file order. */

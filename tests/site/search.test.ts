@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
 import { blogBuild } from '../support/extra-builds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -64,6 +64,22 @@ describe.each([
     await page.close();
   });
 
+  test('lists results newest day first, each excerpt starting with what was found, not the date', async () => {
+    const page = await openPage(browser, `${server.origin}${base}search/`, { width: DESKTOP });
+    await page.getByRole('textbox', { name: 'Search the site' }).fill('billing');
+    await page.locator('.pagefind-ui__message').filter({ hasText: '8 results for billing' }).waitFor();
+    // "Load more results" twice shows all 8 (Pagefind shows 5 at first).
+    const more = page.getByRole('button', { name: 'Load more results' });
+    while (await more.count()) await more.click();
+    const titles = await page.locator('.pagefind-ui__result-title').allInnerTexts();
+    // Every published day of the sample has a billing task (April 20 is a draft); April 16 has a title of its own.
+    const record = (day: number) => `Leverage Record: April ${day}, 2026`;
+    expect(titles).toEqual([record(24), record(23), record(22), record(21), record(17), 'Small cuts, many of them', record(15), record(14)]);
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allInnerTexts();
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/April \d+, 2026/);
+    await page.close();
+  });
+
   test('tells a reader without JavaScript where to look instead', async () => {
     const page = await openPage(browser, `${server.origin}${base}search/`, { width: DESKTOP, javaScriptEnabled: false });
     const guidance = page.locator('main p');
@@ -76,6 +92,52 @@ describe.each([
       `${base}tags/`,
     ]);
     expect(await page.locator('.pagefind-ui').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('search with results, read in either colour scheme', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(resolve('dist'));
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test.each([
+    { colorScheme: 'light', width: 1280 },
+    { colorScheme: 'dark', width: 1280 },
+    { colorScheme: 'light', width: 375 },
+    { colorScheme: 'dark', width: 375 },
+  ] as const)('has no axe violations in $colorScheme at $width px with a query typed', async (view) => {
+    const page = await openPage(browser, `${server.origin}/search/`, view);
+    await page.getByRole('textbox', { name: 'Search the site' }).fill('billing');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    await page.locator('.pagefind-ui__message').filter({ hasText: 'billing' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    ['light', { text: 'rgb(29, 31, 35)', background: 'rgb(253, 252, 250)', border: 'rgb(220, 216, 208)' }],
+    ['dark', { text: 'rgb(232, 230, 225)', background: 'rgb(22, 24, 28)', border: 'rgb(58, 62, 70)' }],
+  ] as const)("draws results, field and separators in the site's %s colours and font", async (colorScheme, colours) => {
+    const page = await openPage(browser, `${server.origin}/search/`, { width: 1280, colorScheme });
+    const input = page.getByRole('textbox', { name: 'Search the site' });
+    await input.fill('billing');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    const style = (selector: string) =>
+      page.locator(selector).first().evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return { color: computed.color, background: computed.backgroundColor, borderTop: computed.borderTopColor, font: computed.fontFamily };
+      });
+    const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    const field = await style('.pagefind-ui__search-input');
+    expect(field).toEqual({ color: colours.text, background: colours.background, borderTop: colours.border, font: bodyFont });
+    const result = await style('.pagefind-ui__result');
+    expect(result.borderTop).toBe(colours.border);
+    expect((await style('.pagefind-ui__result-excerpt')).color).toBe(colours.text);
     await page.close();
   });
 });

@@ -14,7 +14,8 @@ import { attrsOf, elements } from '../support/html.ts';
 /** content/site.yaml's url; the global setup builds with FULCRUM_URL unset. */
 const SITE = 'https://fulcrum.example.com/';
 const SITE_TITLE = 'Fulcrum Field Notes';
-const SITE_DESCRIPTION = "One engineer's daily record of work done with an AI coding agent, measured task by task.";
+/** site.yaml's description, with the typographic apostrophe the pages give it. */
+const SITE_DESCRIPTION = 'One engineer’s daily record of work done with an AI coding agent, measured task by task.';
 
 const pages = distFiles().filter((file) => file.endsWith('.html'));
 const posts = PUBLISHED.map((day) => ({ day, file: `${day.path}index.html`, url: `${SITE}${day.path}` }));

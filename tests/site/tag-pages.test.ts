@@ -76,9 +76,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
+/** How a day's cell shows its date. */
+const SHORT_DATE: Record<string, string> = { '2026-05-01': 'May 1, 2026', '2026-05-02': 'May 2, 2026', '2026-05-04': 'May 4, 2026' };
+
 /** [day, rank, title] of the rows a day of n tasks gives, for the tasks k in `ks`, highest k (rank 1) first. */
 const rowsOf = (date: string, n: number, ks: number[]) =>
-  [...ks].sort((a, b) => b - a).map((k) => [date, String(n + 1 - k), `Billing task ${k} of ${MONTH_DAY[date]}`]);
+  [...ks].sort((a, b) => b - a).map((k) => [SHORT_DATE[date], String(n + 1 - k), `Billing task ${k} of ${MONTH_DAY[date]}`]);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
 const LEDE = '51 tasks, 577.0 human-equivalent hours in 510 Claude minutes: weighted leverage 67.9x, supervisory leverage 494.6x.';
@@ -100,14 +103,14 @@ describe('the billing tag, 51 tasks', () => {
     expect(expected).toHaveLength(40);
     expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual(expected);
     // The first row in full: 12h in 10m = 72.0x, no supervision.
-    expect(rowTexts(table)[0]).toEqual(['2026-05-04', '1', 'Billing task 12 of May 4', '12h', '10m', '0m', '72.0x', '—']);
+    expect(rowTexts(table)[0]).toEqual(['May 4, 2026', '1', 'Billing task 12 of May 4', '12h', '10m', '0m', '72.0x', '—']);
   });
 
   it('lists the eleven tasks left on page 2, the last page', () => {
     const table = tableByClass(read('tags/billing/page/2/index.html'), 'task-log');
     expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual(rowsOf('2026-05-01', 20, range(1, 11)));
     // The last row in full: 1h in 10m = 6.0x; 1h / 1m = 60.0x.
-    expect(rowTexts(table).at(-1)).toEqual(['2026-05-01', '20', 'Billing task 1 of May 1', '1h', '10m', '1m', '6.0x', '60.0x']);
+    expect(rowTexts(table).at(-1)).toEqual(['May 1, 2026', '20', 'Billing task 1 of May 1', '1h', '10m', '1m', '6.0x', '60.0x']);
   });
 
   it.each([

@@ -19,6 +19,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'tags', path: 'tags/' },
   { name: 'tag', path: 'tags/billing/' },
   { name: 'search', path: 'search/' },
+  { name: 'subscribe', path: 'subscribe/' },
   { name: '404', path: '404.html' },
 ];
 

@@ -84,36 +84,36 @@ describe('frame', () => {
 });
 
 describe('hours per day: bars from the data', () => {
-  // Values 10, 20, 40 h → step 10, axis 0..40, labels "0".."40" (2 chars) → left 27.
-  // y(v) = 270 − 258 × v / 40. Slots: April 1..5 is 5 days, slot (868 − 27) / 5 = 168.2.
-  // Centres: Apr 1 → 27 + 0.5 × 168.2 = 111.1; Apr 2 → 27 + 1.5 × 168.2 = 279.3; Apr 5 → 27 + 4.5 × 168.2 = 783.9.
-  // Bar width 0.7 × 168.2 = 117.74, so each bar starts 58.87 left of its centre.
+  // Values 10, 20, 40 h → step 10, axis 0..40, labels "0h".."40h" (3 chars, the unit on every tick) → left ceil(3 × 7.2 + 12) = 34.
+  // y(v) = 270 − 258 × v / 40. Slots: April 1..5 is 5 days, slot (868 − 34) / 5 = 166.8.
+  // Centres: Apr 1 → 34 + 0.5 × 166.8 = 117.4; Apr 2 → 34 + 1.5 × 166.8 = 284.2; Apr 5 → 34 + 4.5 × 166.8 = 784.6.
+  // Bar width 0.7 × 166.8 = 116.76, so each bar starts 58.38 left of its centre.
   const chart = hoursPerDayChart(gapped, WIDE, 'en', label);
 
-  it('has the y axis of the nice maximum', () => {
-    expect(chart.frame).toMatchObject({ left: 27, right: 868, top: 12, bottom: 270 });
+  it('has the y axis of the nice maximum, in hours', () => {
+    expect(chart.frame).toMatchObject({ left: 34, right: 868, top: 12, bottom: 270 });
     // Each label's baseline sits a third of the font size (12 / 3 = 4) below its grid line.
     expect(chart.yTicks).toEqual([
-      { y: 270, textY: 274, label: '0' },
-      { y: 205.5, textY: 209.5, label: '10' }, // 270 − 64.5
-      { y: 141, textY: 145, label: '20' }, //   270 − 129
-      { y: 76.5, textY: 80.5, label: '30' }, //  270 − 193.5
-      { y: 12, textY: 16, label: '40' },
+      { y: 270, textY: 274, label: '0h' },
+      { y: 205.5, textY: 209.5, label: '10h' }, // 270 − 64.5
+      { y: 141, textY: 145, label: '20h' }, //   270 − 129
+      { y: 76.5, textY: 80.5, label: '30h' }, //  270 − 193.5
+      { y: 12, textY: 16, label: '40h' },
     ]);
   });
 
   it('draws each bar in its calendar slot with a height proportional to its value', () => {
     const expected = [
-      { x: 52.23, y: 205.5, height: 64.5, title: 'day 2026-04-01: 10.0 h' }, //  111.1 − 58.87; 258 × 10/40
-      { x: 220.43, y: 141, height: 129, title: 'day 2026-04-02: 20.0 h' }, //   279.3 − 58.87; 258 × 20/40
-      { x: 725.03, y: 12, height: 258, title: 'day 2026-04-05: 40.0 h' }, //    783.9 − 58.87; 258 × 40/40
+      { x: 59.02, y: 205.5, height: 64.5, title: 'day 2026-04-01: 10.0 h' }, //  117.4 − 58.38; 258 × 10/40
+      { x: 225.82, y: 141, height: 129, title: 'day 2026-04-02: 20.0 h' }, //   284.2 − 58.38; 258 × 20/40
+      { x: 726.22, y: 12, height: 258, title: 'day 2026-04-05: 40.0 h' }, //    784.6 − 58.38; 258 × 40/40
     ];
     expect(chart.bars).toHaveLength(3);
     chart.bars.forEach((bar, index) => {
       const want = expected[index]!;
       expect(bar.x).toBeCloseTo(want.x, 2);
       expect(bar.y).toBeCloseTo(want.y, 2);
-      expect(bar.width).toBeCloseTo(117.74, 2);
+      expect(bar.width).toBeCloseTo(116.76, 2);
       expect(bar.height).toBeCloseTo(want.height, 2);
       expect(bar.y + bar.height).toBeCloseTo(270, 2); // every bar stands on the axis
       expect(bar.title).toBe(want.title);
@@ -122,9 +122,9 @@ describe('hours per day: bars from the data', () => {
 
   it('leaves the missing days (April 3 and 4) as an empty gap', () => {
     const [, second, third] = chart.bars;
-    // Apr 2 → Apr 5 is three slots: 3 × 168.2 = 504.6 between bar starts, two empty slots between them.
-    expect(third!.x - second!.x).toBeCloseTo(504.6, 2);
-    expect(third!.x - (second!.x + second!.width)).toBeGreaterThan(2 * 168.2);
+    // Apr 2 → Apr 5 is three slots: 3 × 166.8 = 500.4 between bar starts, two empty slots between them.
+    expect(third!.x - second!.x).toBeCloseTo(500.4, 2);
+    expect(third!.x - (second!.x + second!.width)).toBeGreaterThan(2 * 166.8);
   });
 
   it('titles a bar with the day\'s exact hours, as its post shows them', () => {
@@ -134,14 +134,15 @@ describe('hours per day: bars from the data', () => {
   });
 
   it('scales the narrow drawing the same way', () => {
-    // NARROW: labels "0".."40" → left ceil(2 × 6.6 + 11) = 25; bottom 192.5, top 11 → 181.5 tall.
+    // NARROW: labels "0h".."40h" → left ceil(3 × 6.6 + 11) = 31; bottom 192.5, top 11 → 181.5 tall.
     const narrow = hoursPerDayChart(gapped, NARROW, 'en', label);
     // Tops are drawn to 0.01 and bars reach down from them to the axis: Apr 1's top is
     // 192.5 − 181.5 × ¼ = 147.125 → 147.13, so its height is 192.5 − 147.13 = 45.37; then 181.5 × ½, 181.5 × 1.
     expect(narrow.bars.map((bar) => bar.height)).toEqual([45.37, 90.75, 181.5]);
-    // slot (329 − 25) / 5 = 60.8; Apr 1 centre 25 + 30.4 = 55.4; width 0.7 × 60.8 = 42.56 → x 55.4 − 21.28 = 34.12
-    expect(narrow.bars[0]!.x).toBeCloseTo(34.12, 2);
-    expect(narrow.bars[0]!.width).toBeCloseTo(42.56, 2);
+    // slot (329 − 31) / 5 = 59.6; Apr 1 centre 31 + 29.8 = 60.8; width 0.7 × 59.6 = 41.72 → x 60.8 − 20.86 = 39.94
+    expect(narrow.bars[0]!.x).toBeCloseTo(39.94, 2);
+    expect(narrow.bars[0]!.width).toBeCloseTo(41.72, 2);
+    expect(narrow.yTicks.map((tick) => tick.label)).toEqual(['0h', '10h', '20h', '30h', '40h']);
   });
 });
 
@@ -189,15 +190,15 @@ describe('leverage: dots and the rolling line', () => {
 
 describe('cumulative hours: the running total as a line', () => {
   it('rises through the calendar slots', () => {
-    // Running totals 10, 30, 70 h (given) → step 20, axis 0..80, labels 2 chars → left 27, slot 168.2.
+    // Running totals 10, 30, 70 h (given) → step 20, axis 0..80, labels "0h".."80h" (3 chars) → left 34, slot 166.8.
     // y(v) = 270 − 258 × v / 80 = 270 − 3.225 v: 10 → 237.75, 30 → 173.25, 70 → 44.25
     const chart = cumulativeChart(gapped, [10 * H, 30 * H, 70 * H], WIDE, 'en');
     expect(linePoints(chart.line)).toEqual([
-      [expect.closeTo(111.1, 2), expect.closeTo(237.75, 2)],
-      [expect.closeTo(279.3, 2), expect.closeTo(173.25, 2)],
-      [expect.closeTo(783.9, 2), expect.closeTo(44.25, 2)],
+      [expect.closeTo(117.4, 2), expect.closeTo(237.75, 2)],
+      [expect.closeTo(284.2, 2), expect.closeTo(173.25, 2)],
+      [expect.closeTo(784.6, 2), expect.closeTo(44.25, 2)],
     ]);
-    expect(chart.yTicks.map((tick) => tick.label)).toEqual(['0', '20', '40', '60', '80']);
+    expect(chart.yTicks.map((tick) => tick.label)).toEqual(['0h', '20h', '40h', '60h', '80h']);
   });
 });
 
@@ -290,32 +291,32 @@ describe('time axis', () => {
 });
 
 describe('the narrow charts on a phone', () => {
-  // 8 h a day: y labels "0".."8", so left = ceil(1 × 6.6 + 11) = 18; NARROW's plot is 18..329.
+  // 8 h a day: y labels "0h".."8h", so left = ceil(2 × 6.6 + 11) = 25; NARROW's plot is 25..329.
   it('label the first and last posts, and posts between, not a day without one', () => {
-    // Posts April 14–17 and 21–24, 2026: 11 days, slot 311 ÷ 11 = 28.27, day i at 18 + (i + 0.5) × 28.27.
-    // "Apr 14" is 39.6 wide, box 50.6: Apr 14 (32.14), Apr 16 (88.68, 56.5 on), Apr 21 (230.05),
-    // Apr 24 (314.86); Apr 23 (286.59) is only 28.27 from Apr 24. (Before: one label, "Apr 20", no post.)
+    // Posts April 14–17 and 21–24, 2026: 11 days, slot 304 ÷ 11 = 27.64, day i at 25 + (i + 0.5) × 27.64.
+    // "Apr 14" is 39.6 wide, box 50.6: Apr 14 (38.82), Apr 16 (94.09, 55.3 on), Apr 21 (232.27),
+    // Apr 24 (315.18); Apr 23 (287.55) is only 27.64 from Apr 24. (Before: one label, "Apr 20", no post.)
     const posts = ['14', '15', '16', '17', '21', '22', '23', '24'].map((date) => day(`2026-04-${date}`, 8 * H, 80));
     const chart = hoursPerDayChart(posts, NARROW, 'en', label);
     expect(chart.xTicks).toEqual([
-      { x: 32.14, label: 'Apr 14' },
-      { x: 88.68, label: 'Apr 16' },
-      { x: 230.05, label: 'Apr 21' },
-      { x: 314.86, label: 'Apr 24' },
+      { x: 38.82, label: 'Apr 14' },
+      { x: 94.09, label: 'Apr 16' },
+      { x: 232.27, label: 'Apr 21' },
+      { x: 315.18, label: 'Apr 24' },
     ]);
   });
 
   it('give the year over a long span, and keep the first and last labels inside the drawing', () => {
-    // 2024-03-15 to 2025-07-27 is 500 days: slot 311 ÷ 500 = 0.622. "Mar 15, 2024" is 12 × 6.6 = 79.2
-    // wide: centred on its slot (18.31) it would hang past the edge, so it sits at 39.6, and
-    // "Jul 27, 2025" at 340 − 39.6 = 300.4. Oct 1, 2024 (day 200) is at 18 + 200.5 × 0.622 = 142.71,
-    // 103.1 from the first label (boxes 90.2 and 83.6 need 86.9); Mar 20, 2024 (21.4) and
-    // Jul 20, 2025 (324.3) are too close to the ends. (Before: one label, "2025", on no post.)
+    // 2024-03-15 to 2025-07-27 is 500 days: slot 304 ÷ 500 = 0.608. "Mar 15, 2024" is 12 × 6.6 = 79.2
+    // wide: centred on its slot (25.3) it would hang past the edge, so it sits at 39.6, and
+    // "Jul 27, 2025" at 340 − 39.6 = 300.4. Oct 1, 2024 (day 200) is at 25 + 200.5 × 0.608 = 146.9,
+    // 107.3 from the first label (boxes 90.2 and 83.6 need 86.9); Mar 20, 2024 (28.3) and
+    // Jul 20, 2025 (324.4) are too close to the ends. (Before: one label, "2025", on no post.)
     const dates = ['2024-03-15', '2024-03-20', '2024-10-01', '2025-07-20', '2025-07-27'];
     const chart = hoursPerDayChart(dates.map((date) => day(date, 8 * H, 80)), NARROW, 'en', label);
     expect(chart.xTicks).toEqual([
       { x: 39.6, label: 'Mar 15, 2024' },
-      { x: 142.71, label: 'Oct 1, 2024' },
+      { x: 146.9, label: 'Oct 1, 2024' },
       { x: 300.4, label: 'Jul 27, 2025' },
     ]);
   });

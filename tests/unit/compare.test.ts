@@ -37,49 +37,79 @@ const april22 = totals({
 });
 
 describe('compareDays', () => {
-  it('words every change with a symbol and the previous value as shown', () => {
+  it('words every change with a symbol and the previous value as shown, and gives the change of the figures shown', () => {
     const compared = compareDays(april22, april21);
-    expect(compared.leverage).toEqual({ current: '16.1x', previous: '10.6x', change: { direction: 'up', symbol: '▲', words: 'up from 10.6x' }, lacking: null });
+    // 16.1 − 10.6 = 5.5; 5.5 / 10.6 = 51.9 % → 52%
+    expect(compared.leverage).toEqual({
+      current: '16.1x',
+      previous: '10.6x',
+      change: { direction: 'up', symbol: '▲', words: 'up from 10.6x', difference: '+5.5x', percent: '+52%' },
+      lacking: null,
+    });
+    // 143.6 − 61.1 = 82.5; 82.5 / 61.1 = 135.02 % → 135%
     expect(compared.supervisionLeverage).toEqual({
       current: '143.6x',
       previous: '61.1x',
-      change: { direction: 'up', symbol: '▲', words: 'up from 61.1x' },
+      change: { direction: 'up', symbol: '▲', words: 'up from 61.1x', difference: '+82.5x', percent: '+135%' },
       lacking: null,
     });
-    // Hours shown exactly, as the totals beside the factors are: 189.08 and 9.17
-    expect(compared.human).toEqual({ current: '189.08', previous: '9.17', change: { direction: 'up', symbol: '▲', words: 'up from 9.17' }, lacking: null });
-    expect(compared.ai).toEqual({ current: '704', previous: '52', change: { direction: 'up', symbol: '▲', words: 'up from 52' }, lacking: null });
+    // Hours shown exactly, as the totals beside the factors are: 189.08 − 9.17 = 179.91; 179.91 / 9.17 = 1,961.9 % → 1,962%
+    expect(compared.human).toEqual({
+      current: '189.08',
+      previous: '9.17',
+      change: { direction: 'up', symbol: '▲', words: 'up from 9.17', difference: '+179.91', percent: '+1,962%' },
+      lacking: null,
+    });
+    // 704 − 52 = 652; 652 / 52 = 1,253.8 % → 1,254%
+    expect(compared.ai).toEqual({
+      current: '704',
+      previous: '52',
+      change: { direction: 'up', symbol: '▲', words: 'up from 52', difference: '+652', percent: '+1,254%' },
+      lacking: null,
+    });
     // 04-21 logged no tokens: this day's count still shows, the change needs both.
     expect(compared.tokens).toEqual({ current: '3,030,000', previous: null, change: null, lacking: 'no tokens logged on the previous day' });
   });
 
-  it('says "down from" with ▼, digits grouped', () => {
+  it('says "down from" with ▼ and a minus sign, digits grouped', () => {
     const compared = compareDays(april21, april22);
-    expect(compared.leverage.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 16.1x' });
-    expect(compared.ai.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 704' });
-    expect(compared.human.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 189.08' });
+    // 5.5 / 16.1 = 34.2 % → 34%; 652 / 704 = 92.6 % → 93%; 179.91 / 189.08 = 95.15 % → 95%
+    expect(compared.leverage.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 16.1x', difference: '−5.5x', percent: '−34%' });
+    expect(compared.ai.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 704', difference: '−652', percent: '−93%' });
+    expect(compared.human.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 189.08', difference: '−179.91', percent: '−95%' });
+    // 1,740,000 / 3,030,000 = 57.4 % → 57%
     const tokens = compareDays(totals({ tokens: 1_290_000 }), totals({ tokens: 3_030_000 })).tokens;
-    expect(tokens).toEqual({ current: '1,290,000', previous: '3,030,000', change: { direction: 'down', symbol: '▼', words: 'down from 3,030,000' }, lacking: null });
+    expect(tokens).toEqual({
+      current: '1,290,000',
+      previous: '3,030,000',
+      change: { direction: 'down', symbol: '▼', words: 'down from 3,030,000', difference: '−1,740,000', percent: '−57%' },
+      lacking: null,
+    });
   });
 
   it('says "same as" with = when the shown values are equal, even if the exact ones differ', () => {
     // 12.44x and 12.36x are both 124 tenths (12.4x): the day's leverage is already rounded once.
     const a = totals({ leverage: 124, supervisionLeverage: 124 });
     const b = totals({ leverage: 124, supervisionLeverage: 125 });
-    expect(compareDays(a, b).leverage).toEqual({ current: '12.4x', previous: '12.4x', change: { direction: 'same', symbol: '=', words: 'same as 12.4x' }, lacking: null });
+    expect(compareDays(a, b).leverage).toEqual({
+      current: '12.4x',
+      previous: '12.4x',
+      change: { direction: 'same', symbol: '=', words: 'same as 12.4x', difference: '0.0x', percent: '0%' },
+      lacking: null,
+    });
     expect(compareDays(a, b).supervisionLeverage.change).toMatchObject({ direction: 'down', words: 'down from 12.5x' });
-
   });
 
   it('compares times exactly, as they are shown: 12.44h is up from 12.36h, 704.4m up from 703.6m', () => {
     // 12.44h = 4478400 cs, 12.36h = 4449600 cs; 704.4m = 4226400 cs, 703.6m = 4221600 cs.
     const c = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_449_600, ai: 4_221_600 }));
-    expect(c.human).toEqual({ current: '12.44', previous: '12.36', change: { direction: 'up', symbol: '▲', words: 'up from 12.36' }, lacking: null });
-    expect(c.ai).toEqual({ current: '704.4', previous: '703.6', change: { direction: 'up', symbol: '▲', words: 'up from 703.6' }, lacking: null });
+    // 0.08h is 0.647 % of 12.36h → 1%; 0.8m is 0.114 % of 703.6m → 0%.
+    expect(c.human).toEqual({ current: '12.44', previous: '12.36', change: { direction: 'up', symbol: '▲', words: 'up from 12.36', difference: '+0.08', percent: '+1%' }, lacking: null });
+    expect(c.ai).toEqual({ current: '704.4', previous: '703.6', change: { direction: 'up', symbol: '▲', words: 'up from 703.6', difference: '+0.8', percent: '+0%' }, lacking: null });
     // Equal times: the same.
     const same = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_478_400, ai: 4_226_400 }));
-    expect(same.human.change).toEqual({ direction: 'same', symbol: '=', words: 'same as 12.44' });
-    expect(same.ai.change).toEqual({ direction: 'same', symbol: '=', words: 'same as 704.4' });
+    expect(same.human.change).toEqual({ direction: 'same', symbol: '=', words: 'same as 12.44', difference: '0.0', percent: '0%' });
+    expect(same.ai.change).toEqual({ direction: 'same', symbol: '=', words: 'same as 704.4', difference: '0', percent: '0%' });
   });
 
   it('shows each day’s own token count, and compares them only when both days logged them (0 is a value)', () => {
@@ -90,7 +120,8 @@ describe('compareDays', () => {
     expect(compareDays(totals({ tokens: 0 }), totals({ tokens: 0 })).tokens).toEqual({
       current: '0',
       previous: '0',
-      change: { direction: 'same', symbol: '=', words: 'same as 0' },
+      // No percentage of nothing.
+      change: { direction: 'same', symbol: '=', words: 'same as 0', difference: '0', percent: null },
       lacking: null,
     });
   });

@@ -69,6 +69,7 @@ describe('routes', () => {
       '/rss.xml',
       '/search',
       '/stats',
+      '/subscribe',
       '/tags/[tag]/[...page]',
       '/tags',
     ]);

@@ -4,8 +4,8 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
 import type { LoggedTask } from '../../src/lib/published/context.ts';
-import { taskLog } from '../../src/lib/post/task-log.ts';
-import { rowTexts, tableByClass, type Table } from '../support/html.ts';
+import { taskLog, type TaskTagLinks } from '../../src/lib/post/task-log.ts';
+import { attrsOf, elements, rowTexts, tableByClass, textOf, type Table } from '../support/html.ts';
 
 // Literal centiseconds: 1 h = 360 000 cs, 1 min = 6 000 cs.
 const H = 360_000;
@@ -24,9 +24,9 @@ const APRIL_15 = [
   logged('Billing service: locale', 'Billing service: footer dates in the customer’s locale', H / 2, 4 * M, 1 * M),
 ];
 
-function render(tasks: LoggedTask[], aiName = 'Claude', dateLabel = 'April 15, 2026'): { html: string; table: Table } {
+function render(tasks: LoggedTask[], aiName = 'Claude', dateLabel = 'April 15, 2026', tagLinks?: TaskTagLinks): { html: string; table: Table } {
   const { ranked } = dayMetrics(tasks, null);
-  const html = toHtml(taskLog(ranked, aiName, dateLabel));
+  const html = toHtml(taskLog(ranked, aiName, dateLabel, tagLinks));
   return { html, table: tableByClass(html, 'task-log') };
 }
 
@@ -110,6 +110,44 @@ describe('taskLog', () => {
     }
     // The title is HTML from the Markdown pipeline: it must not be escaped again.
     expect(table.body[1]![1]!.html).toBe('Docs site: fix anchors after <code>guides/</code> was renamed');
+  });
+
+  it('names each cell of figures after its column, and marks the rank and the factor, for the card a phone shows', () => {
+    const { table } = render(APRIL_15, 'Codex');
+    const first = table.body[0]!;
+    expect(first.map((cell) => cell.attrs['data-label'] ?? null)).toEqual(['#', null, 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
+    expect(first.map((cell) => cell.attrs.class ?? null)).toEqual(['num rank', 'task', 'num', 'num', 'num', 'num factor', 'num']);
+  });
+
+  it("lists each task's own tags under its title, each a link to its tag page, leaving out the day's", () => {
+    // The day is tagged "Course Platform"; every task carries it (effective tags), two have their own.
+    const day = ['Course Platform'];
+    const tagged = [
+      { ...APRIL_15[0]!, tags: ['Course Platform', 'pagination'] },
+      { ...APRIL_15[1]!, tags: ['Course Platform'] },
+      { ...APRIL_15[2]!, tags: ['Course Platform', 'CLI', 'c++'] },
+      { ...APRIL_15[3]!, tags: ['Course Platform'] },
+    ];
+    const { table, html } = render(tagged, 'Claude', 'April 15, 2026', { dayTags: day, href: (path) => `/blog/${path}` });
+    // Ranked 12.0x, 12.0x, 11.5x, 7.5x as above: the titles with their own tags, as a reader sees the cell.
+    expect(rowTexts(table).map((row) => row[1])).toEqual([
+      'Course platform: paginate the enrolment list pagination',
+      'Docs site: fix anchors after guides/ was renamed',
+      'CLI tool: add a --dry-run flag CLI c++',
+      'Billing service: footer dates in the customer’s locale',
+    ]);
+    const links = elements(html, 'th.task ul.task-tags a').map((link) => [textOf(link), attrsOf(link).href]);
+    expect(links).toEqual([
+      ['pagination', '/blog/tags/pagination/'],
+      ['CLI', '/blog/tags/cli/'],
+      ['c++', '/blog/tags/c-plus-plus/'],
+    ]);
+    expect(elements(html, 'ul.task-tags').map((list) => attrsOf(list)['aria-label'])).toEqual(['Tags', 'Tags']);
+  });
+
+  it('shows no tags where none are asked for (the feeds, the dashboard)', () => {
+    const { html } = render([{ ...APRIL_15[0]!, tags: ['pagination'] }]);
+    expect(html).not.toContain('task-tags');
   });
 
   it('writes no script', () => {

@@ -34,7 +34,8 @@ describe('totalsCells', () => {
   it('shows the exact hours and minutes beside the leverages', () => {
     // 14.25 h, 62.6 min, 3.5 min: 855 / 3.5 = 244.28… → 244.3x.
     const totals: DayTotals = { tasks: 2, human: 5_130_000, ai: 375_600, supervision: 21_000, supervisedHuman: 5_130_000, unsupervisedDays: 0, tokens: null, leverage: 137, supervisionLeverage: 2443 };
-    const cells = totalsCells(totals).map((cell) => toHtml(cell));
-    expect(cells).toEqual(['2', '14.25', '62.6', '3.5', '13.7x', '244.3x'].map((text) => `<td class="num">${text}</td>`));
+    const cells = totalsCells(totals, 'Claude').map((cell) => toHtml(cell));
+    const labels = ['Tasks', 'Human hrs', 'Claude min', 'Sup. min', 'Leverage', 'Sup. leverage'];
+    expect(cells).toEqual(['2', '14.25', '62.6', '3.5', '13.7x', '244.3x'].map((text, index) => `<td class="num" data-label="${labels[index]}">${text}</td>`));
   });
 });

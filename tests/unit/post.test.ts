@@ -15,10 +15,11 @@ import { postTree, type PostSite } from '../../src/lib/post/post.ts';
 
 const SUMMARY = { enabled: true, template: '{tasks.words} {tasks.noun} at {leverage}.' };
 
-async function site(disclaimer = 'Estimates are *mine*.'): Promise<PostSite> {
+async function site(disclaimer = 'Estimates are *mine*.', disclaimerPlacement: PostSite['disclaimerPlacement'] = 'before-task-log'): Promise<PostSite> {
   return {
     language: 'en',
     aiName: 'Claude',
+    disclaimerPlacement,
     footer: { heading: 'Work with me', link: { label: 'Book a call', url: 'https://example.com/call/' } },
     hast: { disclaimer: await renderMarkdown(disclaimer, { references: false }), footer: await renderMarkdown('Write to me.', { references: false }) },
   };
@@ -56,9 +57,22 @@ function parts(tree: Root): string[] {
 const href = (path: string) => `/blog/${path}`;
 
 describe('postTree', () => {
-  it('has the intro, the Task Log, the statistics, the comparison, the rest, the disclaimer and the call to action, in order', async () => {
+  it('has the intro, the disclaimer, the Task Log, the statistics, the comparison, the rest and the call to action, in order', async () => {
     const [, day] = await days('Intro.\n\n## Analysis\n\nMore.\n');
     expect(parts(postTree(day!, await site(), href))).toEqual([
+      'div prose',
+      'aside disclaimer',
+      'section task-log: Task Log',
+      'section aggregate-statistics: Aggregate Statistics',
+      'section comparison: Compared with the previous day',
+      'div prose: Analysis',
+      'aside call-to-action: Work with me',
+    ]);
+  });
+
+  it('puts the disclaimer after the prose, before the call to action, with disclaimerPlacement: end', async () => {
+    const [, day] = await days('Intro.\n\n## Analysis\n\nMore.\n');
+    expect(parts(postTree(day!, await site('Estimates are *mine*.', 'end'), href))).toEqual([
       'div prose',
       'section task-log: Task Log',
       'section aggregate-statistics: Aggregate Statistics',

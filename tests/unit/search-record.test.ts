@@ -26,15 +26,15 @@ const FRONT =
   '  - title: Fix the login form\n    human: 3h\n    ai: 10m\n    supervision: 2m\n---\n';
 
 describe('a post as the search index holds it', () => {
-  it('has its address below the base path, its title, its date, its tasks by rank, its prose with values and the summary', async () => {
+  it('has its address below the base path, its title and date apart, its tasks by rank, its prose with values and the summary', async () => {
     // Leverage: 300 min of human time over 30 min of agent time = 10.0x. Ranks: 180 / 10 = 18.0x first, 120 / 20 = 6.0x second.
     const day = await published(`${FRONT}A good day: :metric[leverage] leverage.\n\n## Analysis\n\nThe login form was *quick*.\n`);
+    // The default title is only the date, which a result shows above its excerpt: the text starts with the tasks.
     expect(searchRecord(day, 'en')).toEqual({
       url: '/2026/04/22/',
       title: 'Leverage Record: April 22, 2026',
+      date: '2026-04-22',
       content: [
-        'Leverage Record: April 22, 2026',
-        'April 22, 2026',
         'Fix the login form',
         'Split the InvoiceService in two',
         'A good day: 10.0x leverage.',
@@ -44,8 +44,15 @@ describe('a post as the search index holds it', () => {
     });
   });
 
+  it("starts with the author's own title, so its words find the post", async () => {
+    const day = await published(FRONT.replace('date: 2026-04-22\n', 'date: 2026-04-22\ntitle: Invoices, split at last\n') + 'Done.\n');
+    const record = searchRecord(day, 'en');
+    expect(record.title).toBe('Invoices, split at last');
+    expect(record.content.split('\n').slice(0, 3)).toEqual(['Invoices, split at last', 'Fix the login form', 'Split the InvoiceService in two']);
+  });
+
   it('holds the summary once, where the author placed it', async () => {
     const day = await published(`${FRONT}Before.\n\n::summary\n\nAfter.\n`);
-    expect(searchRecord(day, 'en').content.split('\n').slice(4)).toEqual(['Before.', '', 'Two tasks in 30 minutes of agent time.', '', 'After.']);
+    expect(searchRecord(day, 'en').content.split('\n').slice(2)).toEqual(['Before.', '', 'Two tasks in 30 minutes of agent time.', '', 'After.']);
   });
 });

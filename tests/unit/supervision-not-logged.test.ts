@@ -143,7 +143,7 @@ describe('what the post shows', () => {
   });
 
   it('says, in a row of totals across days, how many days did not log supervision', () => {
-    const cells = (totals: DayTotals) => totalsCells(totals).map((cell) => toHtml(cell).replace(/<[^>]+>/g, ''));
+    const cells = (totals: DayTotals) => totalsCells(totals, 'Claude').map((cell) => toHtml(cell).replace(/<[^>]+>/g, ''));
     expect(cells(sumTotals([unsupervised, supervised]))).toEqual(['3', '5.5', '35', '4 (1 day not logged)', '9.4x', '45.0x (1 day not logged)']);
     expect(cells(sumTotals([unsupervised, unsupervised]))).toEqual(['4', '5.0', '30', 'not logged', '10.0x', 'not logged']);
     expect(cells(unsupervised)).toEqual(['2', '2.5', '15', 'not logged', '10.0x', 'not logged']);

@@ -12,7 +12,7 @@ import { newestDayFirst } from '../../src/lib/metrics/tags.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import type { LoggedTask } from '../../src/lib/published/context.ts';
 import { tagTasks, type TaggedTask } from '../../src/lib/post/tag-tasks.ts';
-import { attrsOf, elements, rowTexts, tableByClass } from '../support/html.ts';
+import { attrsOf, elements, rowTexts, tableByClass, textOf } from '../support/html.ts';
 
 const H = 360_000;
 const M = 6_000;
@@ -64,7 +64,7 @@ describe('tagTasks', () => {
   const render = (pageSize: number, pageIndex: number, aiName = 'Claude', name = 'billing') => {
     const page = paginate(all, pageSize, 'tags/billing/')[pageIndex];
     if (!page) throw new Error(`no page ${pageIndex + 1}`);
-    const html = toHtml(tagTasks(name, page, aiName, (path) => `/blog/${path}`));
+    const html = toHtml(tagTasks(name, page, { aiName, language: 'en' }, (path) => `/blog/${path}`));
     return { html, table: tableByClass(html, 'task-log') };
   };
 
@@ -72,8 +72,8 @@ describe('tagTasks', () => {
     // Page 2 of 3 at 2 a page: the 3rd and 4th tasks, 30m in 10m (3.0x, no supervision → —), then 2026-04-21's 1h in 4m (15.0x, —).
     const { table } = render(2, 1);
     expect(rowTexts(table)).toEqual([
-      ['2026-04-22', '3', 'Tax rates', '0.5h', '10m', '0m', '3.0x', '—'],
-      ['2026-04-21', '1', 'Card retries', '1h', '4m', '0m', '15.0x', '—'],
+      ['Apr 22, 2026', '3', 'Tax rates', '0.5h', '10m', '0m', '3.0x', '—'],
+      ['Apr 21, 2026', '1', 'Card retries', '1h', '4m', '0m', '15.0x', '—'],
     ]);
   });
 
@@ -81,14 +81,19 @@ describe('tagTasks', () => {
     // Page 3 of 3: 2026-04-20's 2h in 10m (12.0x; 2m → 60.0x) and 1h in 10m (6.0x; 1m → 60.0x).
     const { table } = render(2, 2);
     expect(rowTexts(table)).toEqual([
-      ['2026-04-20', '1', 'Refund flow', '2h', '10m', '2m', '12.0x', '60.0x'],
-      ['2026-04-20', '2', 'Invoice export', '1h', '10m', '1m', '6.0x', '60.0x'],
+      ['Apr 20, 2026', '1', 'Refund flow', '2h', '10m', '2m', '12.0x', '60.0x'],
+      ['Apr 20, 2026', '2', 'Invoice export', '1h', '10m', '1m', '6.0x', '60.0x'],
     ]);
   });
 
   it('links each day to its post below the base path, in a cell that keeps the date on one line', () => {
     const { html } = render(2, 0);
     expect(elements(html, 'tbody td.date:first-child > a').map((link) => attrsOf(link).href)).toEqual(['/blog/2026/04/22/', '/blog/2026/04/22/']);
+    // The short date, for people; the ISO date, for machines.
+    expect(elements(html, 'tbody td.date > a > time').map((time) => [attrsOf(time).datetime, textOf(time)])).toEqual([
+      ['2026-04-22', 'Apr 22, 2026'],
+      ['2026-04-22', 'Apr 22, 2026'],
+    ]);
   });
 
   it("says in its caption which of the tag's tasks the page holds, on a list of several pages only", () => {
@@ -105,7 +110,8 @@ describe('tagTasks', () => {
   it("has column headers with scope=\"col\", the agent column named after the site setting, and the title as each row's header", () => {
     const { table, html } = render(50, 0, 'Codex');
     const headers = table.head[0] ?? [];
-    expect(headers.map((cell) => cell.text)).toEqual(['Day', 'Rank', 'Task', 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
+    // The rank is the task's in its day's Task Log, which the column's name says.
+    expect(headers.map((cell) => cell.text)).toEqual(['Day', 'Rank that day', 'Task', 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
     expect(headers.map((cell) => `${cell.tag} ${cell.attrs.scope}`)).toEqual(Array(8).fill('th col'));
     for (const row of table.body) {
       expect(row.map((cell) => cell.tag)).toEqual(['td', 'td', 'th', 'td', 'td', 'td', 'td', 'td']);

@@ -20,12 +20,13 @@ let cache: ContentCache | undefined;
 
 export function postBodyHtml(day: PublishedDay, site: PostSite): string {
   cache ??= openContentCache(process.cwd(), 'post-bodies', BODY_CODE);
-  const { language, aiName, footer, hast } = site;
+  const { language, aiName, footer, hast, disclaimerPlacement } = site;
   // The next day is not in the body (the page links to it below), so a day added after this one leaves it as it was.
-  const key = inputKey(JSON.stringify([{ ...day, next: null }, { language, aiName, footer, disclaimer: hast.disclaimer, call: hast.footer }, sitePath('')]));
+  const settings = { language, aiName, footer, disclaimer: hast.disclaimer, disclaimerPlacement, call: hast.footer };
+  const key = inputKey(JSON.stringify([{ ...day, next: null }, settings, sitePath('')]));
   const cached = cache.read(key);
   if (cached !== undefined) return cached.toString('utf8');
-  const html = toHtml(postTree(day, site, sitePath, { callToAction: false }));
+  const html = toHtml(postTree(day, site, sitePath, { callToAction: false, taskTags: true }));
   cache.write(key, html);
   return html;
 }

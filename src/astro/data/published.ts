@@ -4,6 +4,7 @@
  * in this process (src/lib/project/handoff.ts), and shared by every page and
  * feed. Drafts appear only in `npm run dev`.
  */
+import { smartPunctuation } from '../../lib/markdown/remark-smart-punctuation.ts';
 import { loadedDays, loadedSite, type LoadedSite } from '../../lib/project/handoff.ts';
 import { publishDays, type PublishedDay, type RenderedDay } from '../../lib/published/publish.ts';
 
@@ -15,11 +16,24 @@ export type SiteData = LoadedSite;
 /** The loaders run in this process before any page, under astro build and astro dev alike. */
 const NOT_LOADED = 'was not loaded: the pages run in the process where the loaders (src/loaders/) ran';
 
-/** The site settings, as the site loader loaded them. */
+/**
+ * Each loaded site's settings as the pages show them: the site's title and
+ * description with typographic punctuation (’ “ ” – …), as the Markdown
+ * pipeline gives day prose. Made once per loaded site, so pages and feeds
+ * share one object and what is made from it is made once.
+ */
+const shown = new WeakMap<LoadedSite, SiteData>();
+
+/** The site settings, as the site loader loaded them, with the title and description typeset. */
 export async function getSite(): Promise<SiteData> {
   const site = loadedSite();
   if (!site) throw new Error(`content/site.yaml ${NOT_LOADED}`);
-  return site;
+  let typeset = shown.get(site);
+  if (!typeset) {
+    typeset = { ...site, title: smartPunctuation(site.title), description: smartPunctuation(site.description) };
+    shown.set(site, typeset);
+  }
+  return typeset;
 }
 
 /**

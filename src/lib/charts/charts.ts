@@ -68,12 +68,14 @@ function timeAxis(points: readonly DayPoint[], f: Frame, language: string) {
 const hours = (cs: number) => cs / CS_PER_HOUR;
 /** Axis ticks are round steps (…, 2.5, 5, 10, …), not data: at most two decimals. */
 const axisNumber = (value: number) => (Number.isInteger(value) ? formatInteger(value) : String(Math.round(value * 100) / 100));
+/** Hours on a value axis carry their unit, as factors carry their "x": "40h". */
+const axisHours = (value: number) => `${axisNumber(value)}h`;
 
 /** Human-equivalent hours per day, one bar per day in its calendar slot. */
 export function hoursPerDayChart(points: readonly DayPoint[], size: ChartSize, language: string, label: (date: string) => string): ChartGeometry {
   const values = points.map((point) => hours(point.totals.human));
-  const f = frame(size, longestLabel(values, axisNumber));
-  const { yTicks, y } = yAxis(Math.max(...values), f, axisNumber);
+  const f = frame(size, longestLabel(values, axisHours));
+  const { yTicks, y } = yAxis(Math.max(...values), f, axisHours);
   const { scale, xTicks } = timeAxis(points, f, language);
   const width = round(Math.max(scale.slot * 0.7, 0.6));
   const bars = points.map((point, index) => {
@@ -116,8 +118,8 @@ export function leverageChart(
 /** Running total of human-equivalent hours. */
 export function cumulativeChart(points: readonly DayPoint[], cumulative: readonly number[], size: ChartSize, language: string): ChartGeometry {
   const values = cumulative.map(hours);
-  const f = frame(size, longestLabel(values, axisNumber));
-  const { yTicks, y } = yAxis(Math.max(...values), f, axisNumber);
+  const f = frame(size, longestLabel(values, axisHours));
+  const { yTicks, y } = yAxis(Math.max(...values), f, axisHours);
   const { scale, xTicks } = timeAxis(points, f, language);
   const line = points.map((point, index) => `${round(scale.x(point.date))},${y(values[index]!)}`).join(' ');
   return { frame: f, yTicks, xTicks, bars: [], dots: [], line };

@@ -2,9 +2,11 @@
  * A day against the previous published day, in words and symbols ("▲ up from
  * 12.4x"), never by colour alone. Values are compared as they are shown, so
  * a change never reads "up from 12.4x" next to a figure that also says 12.4x;
- * times are shown exactly, so they are compared exactly.
+ * times are shown exactly, so they are compared exactly, and the difference
+ * and percentage are those of the figures a reader sees.
  */
-import { formatExactHours, formatExactMinutes, formatFactor, formatTokens, NOT_LOGGED } from '../format.ts';
+import { divRoundHalfUp } from '../exact.ts';
+import { formatExactHours, formatExactMinutes, formatFactor, formatInteger, formatTokens, NOT_LOGGED } from '../format.ts';
 import type { DayTotals } from './day.ts';
 
 export type Direction = 'up' | 'down' | 'same';
@@ -15,6 +17,10 @@ export interface Change {
   symbol: string;
   /** "up from 12.4x", "down from 704", "same as 12.4x". */
   words: string;
+  /** The change itself, signed, in the figures' own unit: "+5.5x", "−68.7" (a minus sign, not a hyphen), "0.0x". */
+  difference: string;
+  /** Against the previous day's figure, rounded half up once, signed: "+52%"; null when that figure is 0. */
+  percent: string | null;
 }
 
 export interface Comparison {
@@ -30,21 +36,24 @@ export interface Comparison {
 export type ComparedMetric = 'leverage' | 'supervisionLeverage' | 'human' | 'ai' | 'tokens';
 
 const SYMBOLS: Record<Direction, string> = { up: '▲', down: '▼', same: '=' };
+const SIGNS: Record<Direction, string> = { up: '+', down: '\u2212', same: '' };
 
 /** One day's value of a metric: as compared, as shown, and, without a value, why in words ("no tokens logged"). */
 interface Side {
   value: number | null;
   shown: string | null;
   lacking: string;
+  /** How a value of this metric is shown, the difference of two days included. */
+  format: (value: number) => string;
 }
 
 function side(value: number | null, format: (value: number) => string, lacking = ''): Side {
-  return { value, shown: value === null ? null : format(value), lacking };
+  return { value, shown: value === null ? null : format(value), lacking, format };
 }
 
 /** The supervisory leverage of a day: none over 0m of supervision, "not logged" where the day logged none. */
 function supervisionSide(totals: DayTotals): Side {
-  if (totals.supervision === null) return { value: null, shown: NOT_LOGGED, lacking: 'supervision not logged' };
+  if (totals.supervision === null) return { value: null, shown: NOT_LOGGED, lacking: 'supervision not logged', format: formatFactor };
   return side(totals.supervisionLeverage, formatFactor, 'no supervision time');
 }
 
@@ -61,7 +70,11 @@ function compare(current: Side, previous: Side): Comparison {
   if (current.value === null || previous.value === null) return { ...shown, change: null, lacking: lackingWords(current, previous) };
   const direction: Direction = current.value > previous.value ? 'up' : current.value < previous.value ? 'down' : 'same';
   const words = direction === 'same' ? `same as ${shown.previous}` : `${direction} from ${shown.previous}`;
-  return { ...shown, change: { direction, symbol: SYMBOLS[direction], words }, lacking: null };
+  const sign = SIGNS[direction];
+  const size = Math.abs(current.value - previous.value);
+  const difference = `${sign}${current.format(size)}`;
+  const percent = previous.value === 0 ? null : `${sign}${formatInteger(divRoundHalfUp(size * 100, Math.abs(previous.value)))}%`;
+  return { ...shown, change: { direction, symbol: SYMBOLS[direction], words, difference, percent }, lacking: null };
 }
 
 /** Each metric of both days, and its change where both days have a value. */

@@ -13,7 +13,7 @@ export function aggregateStatistics(totals: DayTotals, aiName: string, dateLabel
     className: ['data', 'aggregate'],
     caption: ['Totals and weighted averages for ', h('bdi', dateLabel)],
     head: [columnHead('Metric'), columnHead('Value', true)],
-    rows: aggregateRows(totals, aiName).map(([label, value]) => h('tr', [rowHead(label), numberCell(value)])),
+    rows: aggregateRows(totals, aiName).map(([label, value]) => h('tr', [rowHead(label), numberCell(value, 'Value')])),
   });
 }
 

@@ -1,6 +1,12 @@
-/** Table cells as every table of the site writes them: numbers right-aligned in tabular figures (the `num` class). */
+/**
+ * Table cells as every table of the site writes them: numbers right-aligned
+ * in tabular figures (the `num` class), each cell of figures carrying its
+ * column's name (`data-label`), which a table stacked on a phone shows above
+ * the value (global.css), where the column headers are out of sight.
+ */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { formatShortDate } from '../dates.ts';
 
 type Content = string | ElementContent | (string | ElementContent)[];
 
@@ -14,9 +20,14 @@ export function rowHead(content: Content): Element {
   return h('th', { scope: 'row' }, content);
 }
 
-/** A cell holding a number. */
-export function numberCell(text: string): Element {
-  return h('td', { className: ['num'] }, text);
+/** A cell holding a number, named after its column; `role` says which of a row's figures it is, for the stacked layout. */
+export function numberCell(text: string, label: string, role?: 'rank' | 'factor'): Element {
+  return h('td', { className: role ? ['num', role] : ['num'], dataLabel: label }, text);
+}
+
+/** A date as a cell shows it: short for people ("Apr 22, 2026"), ISO for machines. */
+export function shortDate(date: string, language: string): Element {
+  return h('time', { dateTime: date }, formatShortDate(date, language));
 }
 
 export interface TableParts {

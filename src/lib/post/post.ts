@@ -1,8 +1,9 @@
 /**
  * A post's body as published on its page and in the feeds, built once as one
- * hast tree: the intro, the Task Log, the Aggregate Statistics with the
+ * hast tree: the intro, the disclaimer (or at the end, by the site's
+ * disclaimerPlacement), the Task Log, the Aggregate Statistics with the
  * derived figures and the summary, the comparison with the previous day, the
- * rest of the prose, the disclaimer and the call to action. The page inserts
+ * rest of the prose and the call to action. The page inserts
  * it serialized; the feeds serialize the same tree with absolute links, so
  * the two never drift.
  */
@@ -10,6 +11,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { formatLongDate } from '../dates.ts';
 import { summaryParagraph, type PublishedDay } from '../published/publish.ts';
+import type { DisclaimerPlacement } from '../schema/site.ts';
 import { aggregateStatistics, derivedFigures } from './aggregate-statistics.ts';
 import { dayComparison } from './day-comparison.ts';
 import { taskLog } from './task-log.ts';
@@ -18,6 +20,7 @@ import { taskLog } from './task-log.ts';
 export interface PostSite {
   language: string;
   aiName: string;
+  disclaimerPlacement: DisclaimerPlacement;
   footer: { heading: string; link?: { label: string; url: string } | undefined };
   hast: { disclaimer: Root; footer: Root };
 }
@@ -45,19 +48,29 @@ export function callToAction(site: PostSite): Element {
 /**
  * `href` turns a path below the site's base ("2026/04/21/") into a link. A
  * page leaves out the call to action (`callToAction: false`) to show it as a
- * component of its own, which an author may replace.
+ * component of its own, which an author may replace, and shows each task's
+ * own tags in the Task Log (`taskTags: true`; feeds carry the day's tags as
+ * categories).
  */
-export function postTree(day: PublishedDay, site: PostSite, href: (path: string) => string, { callToAction: withCall = true } = {}): Root {
+export function postTree(
+  day: PublishedDay,
+  site: PostSite,
+  href: (path: string) => string,
+  { callToAction: withCall = true, taskTags = false } = {},
+): Root {
   const dateLabel = formatLongDate(day.date, site.language);
   const { ranked, totals } = day.metrics;
   const summary = day.statisticsSummary === null ? [] : [summaryParagraph(day.statisticsSummary)];
   const { comparison, previous } = day;
-  const disclaimer = content(site.hast.disclaimer);
+  const disclaimerText = content(site.hast.disclaimer);
+  const disclaimer = disclaimerText.length > 0 ? [h('aside', { className: ['disclaimer'], ariaLabel: 'Disclaimer' }, disclaimerText)] : [];
+  const [beforeTaskLog, atEnd] = site.disclaimerPlacement === 'end' ? [[], disclaimer] : [disclaimer, []];
   return {
     type: 'root',
     children: [
       h('div', { className: ['prose'] }, content(day.prose.intro)),
-      dataSection('task-log', 'Task Log', [taskLog(ranked, site.aiName, dateLabel)]),
+      ...beforeTaskLog,
+      dataSection('task-log', 'Task Log', [taskLog(ranked, site.aiName, dateLabel, taskTags ? { dayTags: day.tags, href } : undefined)]),
       dataSection('aggregate-statistics', 'Aggregate Statistics', [
         aggregateStatistics(totals, site.aiName, dateLabel),
         derivedFigures(totals, site.aiName),
@@ -71,7 +84,7 @@ export function postTree(day: PublishedDay, site: PostSite, href: (path: string)
           ]
         : []),
       h('div', { className: ['prose'] }, content(day.prose.rest)),
-      ...(disclaimer.length > 0 ? [h('aside', { className: ['disclaimer'], ariaLabel: 'Disclaimer' }, disclaimer)] : []),
+      ...atEnd,
       ...(withCall ? [callToAction(site)] : []),
     ],
   };

@@ -10,7 +10,7 @@ import { formatInteger } from '../format.ts';
 import type { RankedTask } from '../metrics/day.ts';
 import type { ListPage } from '../pagination.ts';
 import type { LoggedTask } from '../published/context.ts';
-import { columnHead, numberCell, scrollingTable } from './cells.ts';
+import { columnHead, numberCell, scrollingTable, shortDate } from './cells.ts';
 import { taskFigureCells, taskFigureHeads } from './task-figures.ts';
 import { taskTitleHead } from './task-log.ts';
 
@@ -28,19 +28,24 @@ function caption(tagName: string, page: ListPage<unknown>): (string | Element)[]
 }
 
 /** `href` puts the base path in front of a day's path. */
-export function tagTasks(tagName: string, page: ListPage<TaggedTask>, aiName: string, href: (path: string) => string): Element {
+export function tagTasks(
+  tagName: string,
+  page: ListPage<TaggedTask>,
+  { aiName, language }: { aiName: string; language: string },
+  href: (path: string) => string,
+): Element {
   return scrollingTable({
     captionId: 'tag-tasks-caption',
     className: ['data', 'task-log'],
     wide: true,
     caption: caption(tagName, page),
-    head: [columnHead('Day'), columnHead('Rank', true), columnHead('Task'), ...taskFigureHeads(aiName)],
+    head: [columnHead('Day'), columnHead('Rank that day', true), columnHead('Task'), ...taskFigureHeads(aiName)],
     rows: page.items.map(({ day, ranked: { rank, task, factor, supervisionFactor } }) =>
       h('tr', [
-        h('td', { className: ['date'] }, h('a', { href: href(day.path) }, day.date)),
-        numberCell(String(rank)),
+        h('td', { className: ['date'], dataLabel: 'Day' }, h('a', { href: href(day.path) }, shortDate(day.date, language))),
+        numberCell(String(rank), 'Rank that day', 'rank'),
         taskTitleHead(task),
-        ...taskFigureCells(task, factor, supervisionFactor),
+        ...taskFigureCells(task, factor, supervisionFactor, aiName),
       ]),
     ),
   });

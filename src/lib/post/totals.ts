@@ -8,6 +8,11 @@ import { formatCount, formatExactHours, formatExactMinutes, formatFactor, format
 import type { DayTotals } from '../metrics/day.ts';
 import { columnHead, numberCell } from './cells.ts';
 
+/** The columns' names as a stacked card shows them above each value: the headers' words. */
+function totalsLabels(aiName: string) {
+  return { tasks: 'Tasks', human: 'Human hrs', ai: `${aiName} min`, supervision: 'Sup. min', leverage: 'Leverage', supervisionLeverage: 'Sup. leverage' };
+}
+
 export function totalsHeads(aiName: string): Element[] {
   return [
     columnHead('Tasks', true),
@@ -19,14 +24,15 @@ export function totalsHeads(aiName: string): Element[] {
   ];
 }
 
-export function totalsCells(totals: DayTotals): Element[] {
+export function totalsCells(totals: DayTotals, aiName: string): Element[] {
+  const label = totalsLabels(aiName);
   return [
-    numberCell(formatInteger(totals.tasks)),
-    numberCell(formatExactHours(totals.human)),
-    numberCell(formatExactMinutes(totals.ai)),
-    numberCell(formatSupervisionTotal(totals.supervision, totals.unsupervisedDays)),
-    numberCell(formatFactor(totals.leverage)),
-    numberCell(formatSupervisionFactor(totals.supervisionLeverage, totals.supervision, totals.unsupervisedDays)),
+    numberCell(formatInteger(totals.tasks), label.tasks),
+    numberCell(formatExactHours(totals.human), label.human),
+    numberCell(formatExactMinutes(totals.ai), label.ai),
+    numberCell(formatSupervisionTotal(totals.supervision, totals.unsupervisedDays), label.supervision),
+    numberCell(formatFactor(totals.leverage), label.leverage),
+    numberCell(formatSupervisionFactor(totals.supervisionLeverage, totals.supervision, totals.unsupervisedDays), label.supervisionLeverage),
   ];
 }
 

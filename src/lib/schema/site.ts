@@ -187,6 +187,10 @@ const fontStack = (key: string, example: string, description: string) =>
     .describe(description)
     .optional();
 
+/** Where a post shows the disclaimer: just before the Task Log (the figures depend on it), or at the end of the prose. */
+export const DISCLAIMER_PLACEMENTS = ['before-task-log', 'end'] as const;
+export type DisclaimerPlacement = (typeof DISCLAIMER_PLACEMENTS)[number];
+
 const ALL_TOKENS = [...TOKEN_KINDS];
 const TEN_MINUTES = 10 * CS_PER_MINUTE;
 
@@ -205,8 +209,15 @@ export const siteSchema = z.strictObject({
   icon: iconFile.optional(),
   aiName: text('aiName', 'Claude').describe("The agent's display name in headers and labels.").default('Claude'),
   disclaimer: text('disclaimer', '"Markdown shown on every post"')
-    .describe('Markdown shown at the end of every post, e.g. how the estimates are made.')
+    .describe('Markdown shown on every post, e.g. how the estimates are made (where: disclaimerPlacement).')
     .optional(),
+  disclaimerPlacement: z
+    .enum(DISCLAIMER_PLACEMENTS, {
+      error: (issue) =>
+        `${shown(issue.input)} is not a place for the disclaimer; write disclaimerPlacement: before-task-log (the default) or end`,
+    })
+    .describe('Where posts show the disclaimer: before-task-log, just before the figures it qualifies, or end, after the prose.')
+    .default('before-task-log'),
   footer: section('footer', {
     heading: text('heading', '"Work with me"').describe('The heading of the call to action below every post.'),
     body: text('body', '"Markdown inviting readers to get in touch"').describe('Its text, in Markdown.'),
