@@ -28,7 +28,11 @@ export interface BuildStop {
 export function stopOnSignal(name: string, io: Io): BuildStop {
   const undo: (() => void)[] = [];
   let finishing = false;
-  const stop = (signal: NodeJS.Signals) => {
+  function end(): void {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+  function stop(signal: NodeJS.Signals): void {
     if (finishing) return;
     for (const step of undo.reverse()) {
       try {
@@ -38,8 +42,11 @@ export function stopOnSignal(name: string, io: Io): BuildStop {
       }
     }
     io.err(`The build was stopped; ${name}/ is as it was.`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
+    // Ended by the signal itself, as an interrupted command should be, and at once: process.exit()
+    // first waits for the threads of Astro's bundler, which, stopped halfway, can wait for ever.
+    end();
+    process.kill(process.pid, signal);
+  }
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return {
@@ -47,9 +54,6 @@ export function stopOnSignal(name: string, io: Io): BuildStop {
     finishing: () => {
       finishing = true;
     },
-    end: () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-    },
+    end,
   };
 }

@@ -4,8 +4,8 @@
  * itself fails halfway through writing the site (which, left to itself,
  * empties the output folder first), or the author presses Ctrl-C.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
@@ -93,10 +93,18 @@ describe('a build that fails inside Astro', () => {
   });
 });
 
-/** The processes started by `pid` and by those it started, by name. */
+/** The names of the processes started by `pid` and by those it started (Linux's /proc: fast enough to catch a short-lived one). */
 function descendants(pid: number): string[] {
-  const rows = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' }).stdout.trim().split('\n');
-  const table = rows.map((row) => row.trim().split(/\s+/)).map(([id, parent, name]) => ({ id: Number(id), parent: Number(parent), name: name ?? '' }));
+  const table = readdirSync('/proc').flatMap((entry) => {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (name) state ppid …: the name may hold spaces and brackets, so it ends at the last ')'.
+      const close = stat.lastIndexOf(')');
+      return [{ id: Number(entry), name: stat.slice(stat.indexOf('(') + 1, close), parent: Number(stat.slice(close + 2).split(' ')[1]) }];
+    } catch {
+      return [];
+    }
+  });
   const found: string[] = [];
   const below = (parent: number) => {
     for (const row of table.filter((candidate) => candidate.parent === parent)) {
@@ -132,7 +140,7 @@ describe('a build stopped with Ctrl-C while Pagefind indexes', () => {
     const ended = new Promise<NodeJS.Signals | null>((resolve) => build.on('close', (_code, signal) => resolve(signal)));
     while (!descendants(build.pid as number).some((name) => name.startsWith('pagefind'))) {
       if (build.exitCode !== null) throw new Error(`the build ended before Pagefind was seen:\n${stdout}${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, 2));
     }
     process.kill(-(build.pid as number), 'SIGINT');
     // npm ends as Ctrl-C ends it, by the signal; the build has said what it had to first.
