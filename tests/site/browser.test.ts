@@ -89,9 +89,12 @@ describe('a reader on the index', () => {
   });
 });
 
+/** Where the screenshots are taken: the smallest phone, a common phone, a tablet and a desktop. */
+const SCREENSHOT_WIDTHS = [320, PHONE, 768, DESKTOP];
+
 describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
-  test(`has no horizontal scroll at ${PHONE}×812`, async () => {
-    const page = await openPage(site.browser(), urlOf(path), { width: PHONE });
+  test.each([320, PHONE])('has no horizontal scroll at %i×812', async (width) => {
+    const page = await openPage(site.browser(), urlOf(path), { width });
     const { scrollWidth, clientWidth } = await page.evaluate(() => {
       const { scrollWidth, clientWidth } = document.documentElement;
       return { scrollWidth, clientWidth };
@@ -124,9 +127,9 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
     await page.close();
   });
 
-  test('is saved as full-page screenshots at phone and desktop widths', async () => {
+  test('is saved as full-page screenshots at phone, tablet and desktop widths', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    for (const width of [PHONE, DESKTOP]) {
+    for (const width of SCREENSHOT_WIDTHS) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await openPage(site.browser(), urlOf(path), { width, colorScheme });
         const file = `${SCREENSHOTS}/${name.replaceAll(' ', '-')}-${width}-${colorScheme}.png`;
@@ -136,6 +139,21 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
       }
     }
   });
+});
+
+test('search with results is saved as full-page screenshots at phone, tablet and desktop widths', async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const width of SCREENSHOT_WIDTHS) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage(site.browser(), urlOf('search/'), { width, colorScheme });
+      await page.getByRole('textbox', { name: 'Search the site' }).fill('billing');
+      await page.locator('.pagefind-ui__message').filter({ hasText: '8 results for billing' }).waitFor();
+      const file = `${SCREENSHOTS}/search-with-results-${width}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+      await page.close();
+    }
+  }
 });
 
 /** Where each cell of a table's first body row is drawn, and the label a stacked card shows above its value. */
@@ -167,7 +185,7 @@ describe(`the Task Log at ${PHONE}px`, () => {
     const [rank, title, human, agent, supervision, factor, supervisionFactor] = await firstRowCells(page, 'table.task-log');
     expect([rank?.text, title?.text, human?.text, agent?.text, supervision?.text, factor?.text, supervisionFactor?.text]).toEqual([
       '1',
-      'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history',
+      'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history\ncourse-platform',
       '28h',
       '17m',
       '2m',
