@@ -100,6 +100,8 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
           // The 404 page is not a page to be found; everything else is listed (index page 404 too).
           integrations: hasSitemap ? [] : [sitemap({ filter: (page) => listedInSitemap(page, address.pathname) })],
           vite: { plugins: [virtualModules(options, join(fulcrumRoot, 'src', 'astro', 'components'))] },
+          // Pages whose key (src/astro/data/cache-keys.ts) and code are unchanged are copied from the last build's cache.
+          experimental: { incrementalBuild: true },
         });
       },
     },
