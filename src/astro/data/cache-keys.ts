@@ -15,7 +15,9 @@
  *   comparison with the day before and every figure are part of a published
  *   day (src/lib/published/publish.ts);
  * - the page's own place in its list (its number, its neighbours' addresses,
- *   where its items stand in the whole).
+ *   where its items stand in the whole): lists are numbered from the oldest
+ *   (src/lib/pagination.ts), so a day added changes the keys of the newest
+ *   pages only.
  *
  * Under `astro dev` there are no keys: nothing is cached there, and the
  * digests would only slow down each page after a save.
@@ -100,11 +102,17 @@ export function cardKey(card: CardContent): Promise<string | undefined> {
  * with nearly every day added, and it may show figures over all days.
  */
 export function indexPageKey(page: ListPage<unknown>): Promise<string | undefined> {
-  return page.path === '' ? Promise.resolve(undefined) : pageKey('index page', page);
+  return page.number === undefined ? Promise.resolve(undefined) : pageKey('index page', page);
 }
 
-/** A page of a tag's tasks: the page, and the tag with every one of its tasks (every page shows the tag's totals). */
+/**
+ * A page of a tag's tasks. The tag's own folder shows its totals over every
+ * task, so its key holds the tag with all of them; a numbered page shows
+ * only the tag's name, its address and the page's own tasks, so a task
+ * added elsewhere in the tag leaves it as it was.
+ */
 export async function tagPageKey(tag: TagGroup<unknown>, page: ListPage<unknown>): Promise<string | undefined> {
+  if (page.number !== undefined) return pageKey('numbered tag page', tag.name, tag.slug, page);
   const known = await knownDays();
   return pageKey('tag page', remembered(tag, () => digestOf(tag, known)), page);
 }
