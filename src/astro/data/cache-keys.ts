@@ -63,12 +63,29 @@ function remembered(value: object, make: () => string): string {
 
 let published: { days: readonly PublishedDay[]; known: (value: object) => string | undefined } | undefined;
 
-/** Each published day of this build stands for its digest inside a page's parts (a tag page's tasks each hold their day). */
+/**
+ * Inside a page's parts, each published day of this build stands for its
+ * digest, and each of its ranked tasks for the day's digest and the task's
+ * place: a tag page's tasks each hold their day and their ranked task, which
+ * would otherwise be written out again for every page and every key.
+ */
 async function knownDays(): Promise<(value: object) => string | undefined> {
   const days = await getPublishedDays();
   if (published?.days !== days) {
-    const members = new Set<object>(days);
-    published = { days, known: (value) => (members.has(value) ? remembered(value, () => digestOf(value)) : undefined) };
+    const owners = new Map<object, { day: PublishedDay; place?: number }>();
+    for (const day of days) {
+      owners.set(day, { day });
+      day.metrics.ranked.forEach((ranked, place) => owners.set(ranked, { day, place }));
+    }
+    const dayDigest = (day: PublishedDay) => remembered(day, () => digestOf(day));
+    published = {
+      days,
+      known: (value) => {
+        const owner = owners.get(value);
+        if (!owner) return undefined;
+        return owner.place === undefined ? dayDigest(owner.day) : `${dayDigest(owner.day)} ranked ${owner.place}`;
+      },
+    };
   }
   return published.known;
 }
@@ -86,9 +103,9 @@ export function postKey(day: PublishedDay): Promise<string | undefined> {
   return pageKey('post', day);
 }
 
-/** A day's open data: the record as exported (a neighbour's new title does not change it). */
-export function dayDataKey(record: unknown): Promise<string | undefined> {
-  return pageKey('day data', record);
+/** A day's open data: the day (whose digest its post's key has made already). */
+export function dayDataKey(day: PublishedDay): Promise<string | undefined> {
+  return pageKey('day data', day);
 }
 
 /** A social card: exactly what it says. */
