@@ -10,7 +10,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { eleventyBuilder, fulcrumBuilder, starterBuilder, type Builder, type BuilderId } from './lib/builders.ts';
-import { addOneDay, CONTENT_OPTIONS, prepareContent } from './lib/content.ts';
+import { addOneDay, CONTENT_OPTIONS, editOneDay, prepareContent, type BenchContent } from './lib/content.ts';
 import { measureDevLatency } from './lib/dev.ts';
 import { measure, type Measurement } from './lib/measure.ts';
 import { benchmarkMetrics } from './lib/metrics.ts';
@@ -48,14 +48,39 @@ function versions(builders: readonly Builder[]): [string, string][] {
 const describeRun = (size: number, label: string, { seconds, cpuSeconds, peakBytes }: Measurement, pages: number) =>
   `bench: ${size} days  ${label.padEnd(20)} ${seconds.toFixed(2).padStart(7)} s ${cpuSeconds.toFixed(1).padStart(6)} s CPU ${(peakBytes / 1e6).toFixed(0).padStart(6)} MB ${pages} pages`;
 
+/**
+ * Warm builds after a cold one, each starting from the caches the one before
+ * left: nothing changed, a day added, that day deleted, a day's prose edited
+ * (undone afterwards; the next cold build starts from nothing anyway).
+ */
+async function warmBuilds(builder: Builder, content: BenchContent, size: number, run: number, record: IncrementalRecord): Promise<void> {
+  const timed = async (label: string, days: number) => {
+    const measured = await measure(builder.command(), logFile(`fulcrum-${size}-${run}-${label.replaceAll(' ', '-')}`));
+    console.log(describeRun(days, `Fulcrum, ${label}`, measured, summariseOutput(builder.outDir, []).pages));
+    return measured.seconds;
+  };
+  record.noop.push(await timed('no change', size));
+  const added = addOneDay(content, size, join(work, 'scratch'));
+  record.added.push(await timed('day added', size + 1));
+  rmSync(added);
+  record.removed.push(await timed('day deleted', size));
+  const undo = editOneDay(content);
+  try {
+    record.edited.push(await timed('prose edited', size));
+  } finally {
+    undo();
+  }
+}
+
 async function benchmark(options: BenchOptions, argv: readonly string[], results: string): Promise<void> {
   const loadBefore = os.loadavg();
   const builders = options.builders.map(makeBuilder);
   const fulcrum = builders.find((builder) => builder.id === 'fulcrum');
   const runs: RunRecord[] = [];
   const postBytes = new Map<number, number>();
-  const incremental: IncrementalRecord | null =
-    fulcrum && options.incremental !== null ? { size: options.incremental, cold: [], warm: [] } : null;
+  const incremental: IncrementalRecord[] = fulcrum
+    ? options.incremental.map((size) => ({ size, cold: [], noop: [], added: [], removed: [], edited: [] }))
+    : [];
   for (const size of options.sizes) {
     console.log(`bench: preparing ${size} days`);
     const content = contentFor(size);
@@ -69,14 +94,10 @@ async function benchmark(options: BenchOptions, argv: readonly string[], results
         const output = summariseOutput(builder.outDir, builder.feeds);
         runs.push({ builder: builder.id, size, seconds, peakBytes, output });
         console.log(describeRun(size, builder.label, measured, output.pages));
-        if (builder !== fulcrum || incremental?.size !== size) continue;
-        // Caches are warm from the cold build just measured; one more day, and build again.
-        const added = addOneDay(content, size, join(work, 'scratch'));
-        const warm = await measure(builder.command(), logFile(`fulcrum-${size}-${run}-incremental`));
-        rmSync(added);
-        incremental.cold.push(seconds);
-        incremental.warm.push(warm.seconds);
-        console.log(describeRun(size + 1, 'Fulcrum, incremental', warm, summariseOutput(builder.outDir, []).pages));
+        const warm = incremental.find((record) => record.size === size);
+        if (builder !== fulcrum || !warm) continue;
+        warm.cold.push(seconds);
+        await warmBuilds(builder, content, size, run, warm);
       }
     }
   }

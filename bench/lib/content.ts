@@ -99,3 +99,21 @@ export function addOneDay(content: BenchContent, days: number, scratch: string):
   rmSync(scratch, { recursive: true, force: true });
   return target;
 }
+
+/** A sentence with no figure in it, so the edited day still passes the claims check. */
+const ADDED_SENTENCE = 'Looking back, the review habits held up well.';
+
+/**
+ * Adds a sentence to the prose of the day in the middle of the history (its
+ * post, its open data's description unchanged, the lists it is on) and
+ * returns what undoes it.
+ */
+export function editOneDay(content: BenchContent): () => void {
+  const days = readdirSync(join(content.fulcrum, 'days')).sort();
+  const name = days[Math.floor(days.length / 2)];
+  if (name === undefined) throw new Error('there is no day to edit');
+  const file = join(content.fulcrum, 'days', name);
+  const original = readFileSync(file);
+  writeFileSync(file, `${original.toString('utf8').trimEnd()}\n\n${ADDED_SENTENCE}\n`);
+  return () => writeFileSync(file, original);
+}

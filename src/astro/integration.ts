@@ -114,6 +114,8 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
             // A build run meanwhile (npm run build writes dist/ by default) is no change to the site's sources.
             server: { watch: { ignored: [(path: string) => isBuildOutput(path, [join(root, 'dist'), fileURLToPath(config.outDir)])] } },
           },
+          // Pages whose key (src/astro/data/cache-keys.ts) and code are unchanged are copied from the last build's cache.
+          experimental: { incrementalBuild: true },
         });
       },
       'astro:server:setup': ({ server }) => {

@@ -1,6 +1,6 @@
 /**
  * Addresses in a built site of four days at one post a page: index pages
- * under page/N/, a tag page per distinct tag in any script (c, c++ and c#
+ * under page/N/, numbered from the oldest, a tag page per distinct tag in any script (c, c++ and c#
  * apart), every internal link leading to a built file; and a first
  * paragraph of 200 KB that the page carries once while its <head> and the
  * feeds carry 160 characters of it.
@@ -40,15 +40,17 @@ beforeAll(() => {
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 describe('index pages', () => {
-  it('are / and page/2/ to page/4/, never a bare number', () => {
-    for (const path of ['index.html', 'page/2/index.html', 'page/3/index.html', 'page/4/index.html']) expect(existsSync(join(out, path)), path).toBe(true);
-    for (const path of ['2/index.html', 'page/1/index.html', 'page/5/index.html']) expect(existsSync(join(out, path)), path).toBe(false);
+  it('are / and page/1/ to page/4/, never a bare number', () => {
+    for (const path of ['index.html', 'page/1/index.html', 'page/2/index.html', 'page/3/index.html', 'page/4/index.html']) expect(existsSync(join(out, path)), path).toBe(true);
+    for (const path of ['2/index.html', 'page/0/index.html', 'page/5/index.html']) expect(existsSync(join(out, path)), path).toBe(false);
   });
 
-  it('link to their neighbours under page/', () => {
+  it('link to their neighbours under page/: the newer day on page 4, the older on page 2', () => {
     const links = elements(read('page/3/index.html'), 'nav.pagination a').map(attrsOf);
-    expect(links).toContainEqual({ href: '/page/2/', rel: 'prev' });
-    expect(links).toContainEqual({ href: '/page/4/', rel: 'next' });
+    expect(links).toEqual([
+      { href: '/page/4/', rel: 'prev' },
+      { href: '/page/2/', rel: 'next' },
+    ]);
   });
 });
 
@@ -84,7 +86,7 @@ describe('every internal link, in pages, feeds and the sitemap', () => {
   });
 
   it('never leads to the 404 page', () => {
-    for (const file of ['index.html', 'page/2/index.html', 'page/3/index.html', 'page/4/index.html']) expect(read(file), file).not.toMatch(/href="[^"]*404/);
+    for (const file of ['index.html', 'page/1/index.html', 'page/2/index.html', 'page/3/index.html', 'page/4/index.html']) expect(read(file), file).not.toMatch(/href="[^"]*404/);
   });
 });
 

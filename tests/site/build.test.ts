@@ -185,28 +185,35 @@ describe('the index', () => {
     expect(cards(readDist('index.html'))).toEqual(PUBLISHED.slice(0, 5).map(expectedCard));
   });
 
-  it('shows the other three on /page/2/', () => {
-    expect(cards(readDist('page/2/index.html'))).toEqual(PUBLISHED.slice(5).map(expectedCard));
+  it('numbers the pages from the oldest: the first five days on /page/1/, the three after them on /page/2/', () => {
+    expect(cards(readDist('page/1/index.html'))).toEqual(PUBLISHED.slice(3).map(expectedCard));
+    expect(cards(readDist('page/2/index.html'))).toEqual(PUBLISHED.slice(0, 3).map(expectedCard));
   });
 
   it('uses the days own title and description where the author gave them', () => {
-    const card = cards(readDist('page/2/index.html'))[0];
+    const card = cards(readDist('page/1/index.html'))[2];
     expect(card?.title).toBe('Small cuts, many of them');
     expect(card?.description).toBe('Six short tasks across the docs site and the course platform, none longer than an hour and a half by hand.');
   });
 
-  it('links the two pages to each other and stops there', () => {
-    const first = elements(readDist('index.html'), 'nav.pagination');
-    expect(first).toHaveLength(1);
-    // One list item each, so the parts never run together as "Page 1 of 2Older days".
-    expect(elements(first[0]!, 'li').map(textOf)).toEqual(['Page 1 of 2', 'Older days →']);
-    expect(elements(first[0]!, 'a').map(textOf)).toEqual(['Older days →']);
-    expect(elements(first[0]!, 'a').map(attrsOf)).toEqual([{ href: '/page/2/', rel: 'next' }]);
+  it('links the pages to each other: the home page to page 1 (page 2 holds only days it shows), page 1 to page 2, page 2 to both', () => {
+    const home = elements(readDist('index.html'), 'nav.pagination');
+    expect(home).toHaveLength(1);
+    expect(elements(home[0]!, 'li').map(textOf)).toEqual(['Older days →']);
+    expect(elements(home[0]!, 'a').map(attrsOf)).toEqual([{ href: '/page/1/', rel: 'next' }]);
+
+    // One list item each, so the parts never run together as "Page 1Older days".
+    const first = elements(readDist('page/1/index.html'), 'nav.pagination');
+    expect(elements(first[0] ?? '', 'li').map(textOf)).toEqual(['← Newer days', 'Page 1']);
+    expect(elements(first[0] ?? '', 'a').map(attrsOf)).toEqual([{ href: '/page/2/', rel: 'prev' }]);
 
     const second = elements(readDist('page/2/index.html'), 'nav.pagination');
-    expect(elements(second[0] ?? '', 'li').map(textOf)).toEqual(['← Newer days', 'Page 2 of 2']);
-    expect(elements(second[0] ?? '', 'a').map(textOf)).toEqual(['← Newer days']);
-    expect(elements(second[0] ?? '', 'a').map(attrsOf)).toEqual([{ href: '/', rel: 'prev' }]);
+    expect(elements(second[0] ?? '', 'li').map(textOf)).toEqual(['← Newer days', 'Page 2', 'Older days →']);
+    expect(elements(second[0] ?? '', 'a').map(textOf)).toEqual(['← Newer days', 'Older days →']);
+    expect(elements(second[0] ?? '', 'a').map(attrsOf)).toEqual([
+      { href: '/', rel: 'prev' },
+      { href: '/page/1/', rel: 'next' },
+    ]);
 
     expect(distHas('page/3/index.html')).toBe(false);
     // Older pages live under page/, where no other route is: a page number can never be a year or 404.
@@ -222,6 +229,7 @@ describe('the whole site', () => {
         '404.html',
         'archive/index.html',
         'index.html',
+        'page/1/index.html',
         'page/2/index.html',
         'search/index.html',
         'stats/index.html',

@@ -1,7 +1,8 @@
 /**
  * A tag's pages in a built site: 51 tasks tagged billing on three days make,
- * at `tasksPerTagPage: 40`, two pages of 40 and 11, newest day first and each
- * day in its Task Log order, with the tag's totals on both, newer/older links
+ * at `tasksPerTagPage: 40`, the tag's own page with the 40 newest and its
+ * totals, and two pages numbered from the oldest, of 40 and 11 (each newest
+ * day first and each day in its Task Log order), with newer/older links
  * between them, and the tag index linking the tag with its totals.
  *
  * Every task takes 10 min of agent time, and task k of a day k hours of
@@ -15,9 +16,11 @@
  *
  * billing: 20 + 25 + 6 = 51 tasks; 210 + 325 + 42 = 577 h in 510 min →
  * 34,620 / 510 = 67.88… → 67.9x; supervision 20 + 50 = 70 min → 34,620 / 70 =
- * 494.57… → 494.6x. Page 1: 2026-05-04's six (ranks 1, 3 … 11), 2026-05-02's
- * 25, 2026-05-01's ranks 1 to 9 (k = 20 … 12); page 2: 2026-05-01's ranks 10
- * to 20 (k = 11 … 1).
+ * 494.57… → 494.6x. The tag's own page: 2026-05-04's six (ranks 1, 3 … 11),
+ * 2026-05-02's 25, 2026-05-01's ranks 1 to 9 (k = 20 … 12). Counted from the
+ * oldest task (2026-05-01's rank 20), page 1 holds tasks 1–40: 2026-05-02's
+ * k = 20 … 1 (ranks 6 to 25), then all 20 of 2026-05-01; page 2 tasks 41–51:
+ * 2026-05-04's six, then 2026-05-02's k = 25 … 21 (ranks 1 to 5).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,13 +90,12 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const LEDE = '51 tasks, 577.0 human-equivalent hours in 510 Claude minutes: weighted leverage 67.9x, supervisory leverage 494.6x.';
 
 describe('the billing tag, 51 tasks', () => {
-  it('has two pages, /tags/billing/ and /tags/billing/page/2/, and no other', () => {
-    expect(existsSync(join(out, 'tags/billing/index.html'))).toBe(true);
-    expect(existsSync(join(out, 'tags/billing/page/2/index.html'))).toBe(true);
-    for (const path of ['tags/billing/page/1/index.html', 'tags/billing/page/3/index.html', 'tags/billing/2/index.html']) expect(existsSync(join(out, path)), path).toBe(false);
+  it('has its own page, /tags/billing/, and two numbered ones, /tags/billing/page/1/ and /tags/billing/page/2/, and no other', () => {
+    for (const path of ['tags/billing/index.html', 'tags/billing/page/1/index.html', 'tags/billing/page/2/index.html']) expect(existsSync(join(out, path)), path).toBe(true);
+    for (const path of ['tags/billing/page/0/index.html', 'tags/billing/page/3/index.html', 'tags/billing/2/index.html']) expect(existsSync(join(out, path)), path).toBe(false);
   });
 
-  it('lists the 40 newest tasks on page 1: 2026-05-04, then 2026-05-02, then 2026-05-01 down to rank 9', () => {
+  it('lists the 40 newest tasks on its own page: 2026-05-04, then 2026-05-02, then 2026-05-01 down to rank 9', () => {
     const table = tableByClass(read('tags/billing/index.html'), 'task-log');
     const expected = [
       ...rowsOf('2026-05-04', 12, [2, 4, 6, 8, 10, 12]),
@@ -106,34 +108,53 @@ describe('the billing tag, 51 tasks', () => {
     expect(rowTexts(table)[0]).toEqual(['May 4, 2026', '1', 'Billing task 12 of May 4', '12h', '10m', '0m', '72.0x', '—']);
   });
 
-  it('lists the eleven tasks left on page 2, the last page', () => {
-    const table = tableByClass(read('tags/billing/page/2/index.html'), 'task-log');
-    expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual(rowsOf('2026-05-01', 20, range(1, 11)));
+  it('lists the first 40 tasks ever on page 1: 2026-05-02 from rank 6, then all of 2026-05-01', () => {
+    const table = tableByClass(read('tags/billing/page/1/index.html'), 'task-log');
+    expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual([...rowsOf('2026-05-02', 25, range(1, 20)), ...rowsOf('2026-05-01', 20, range(1, 20))]);
     // The last row in full: 1h in 10m = 6.0x; 1h / 1m = 60.0x.
     expect(rowTexts(table).at(-1)).toEqual(['May 1, 2026', '20', 'Billing task 1 of May 1', '1h', '10m', '1m', '6.0x', '60.0x']);
   });
 
-  it.each([
-    ['tags/billing/index.html', 'Tag: billing', 'Tasks tagged billing, newest first (1–40 of 51)'],
-    ['tags/billing/page/2/index.html', 'Tag: billing, page 2 of 2', 'Tasks tagged billing, newest first (41–51 of 51)'],
-  ])("%s carries the tag's totals over all its tasks, its place in the list and its own title", (file, heading, caption) => {
-    const html = read(file);
+  it('lists the eleven newest on page 2: 2026-05-04, then 2026-05-02 down to rank 5', () => {
+    const table = tableByClass(read('tags/billing/page/2/index.html'), 'task-log');
+    expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual([...rowsOf('2026-05-04', 12, [2, 4, 6, 8, 10, 12]), ...rowsOf('2026-05-02', 25, range(21, 25))]);
+  });
+
+  it("carries the tag's totals over all its tasks on its own page, with its own title", () => {
+    const html = read('tags/billing/index.html');
     expect(textOf(element(html, 'p.lede'))).toBe(LEDE);
+    expect(textOf(element(html, 'h1'))).toBe('Tag: billing');
+    expect(tableByClass(html, 'task-log').caption).toBe('Tasks tagged billing, newest first');
+    expect(readHead(html).title).toBe('Tag: billing · Test Notes');
+  });
+
+  it.each([
+    ['tags/billing/page/1/index.html', 'Tag: billing, page 1', 'Tasks tagged billing, newest first (tasks 1–40 counted from the first)'],
+    ['tags/billing/page/2/index.html', 'Tag: billing, page 2', 'Tasks tagged billing, newest first (tasks 41–51 counted from the first)'],
+  ])('%s says where its tasks stand, counted from the first, and nothing a task added would change: no totals, no count of pages', (file, heading, caption) => {
+    const html = read(file);
+    expect(elements(html, 'p.lede')).toEqual([]);
     expect(textOf(element(html, 'h1'))).toBe(heading);
     expect(tableByClass(html, 'task-log').caption).toBe(caption);
     expect(readHead(html).title).toBe(`${heading} · Test Notes`);
   });
 
-  it('links page 1 to the older tasks and page 2 back to the newer, with each page its own canonical address', () => {
-    const first = read('tags/billing/index.html');
+  it('links its own page to page 1 (page 2 holds only tasks it shows), page 1 to page 2, page 2 to both, each page its own canonical address', () => {
+    const own = read('tags/billing/index.html');
+    const first = read('tags/billing/page/1/index.html');
     const second = read('tags/billing/page/2/index.html');
     const nav = (html: string) => elements(html, 'nav.pagination li').map((item) => textOf(item));
     const links = (html: string) => elements(html, 'nav.pagination a').map(attrsOf);
-    expect(nav(first)).toEqual(['Page 1 of 2', 'Older tasks →']);
-    expect(links(first)).toEqual([{ href: '/tags/billing/page/2/', rel: 'next' }]);
-    expect(nav(second)).toEqual(['← Newer tasks', 'Page 2 of 2']);
-    expect(links(second)).toEqual([{ href: '/tags/billing/', rel: 'prev' }]);
-    expect(readHead(first).links.find((link) => link.get('rel') === 'canonical')?.get('href')).toBe(`${SITE}tags/billing/`);
+    expect(nav(own)).toEqual(['Older tasks →']);
+    expect(links(own)).toEqual([{ href: '/tags/billing/page/1/', rel: 'next' }]);
+    expect(nav(first)).toEqual(['← Newer tasks', 'Page 1']);
+    expect(links(first)).toEqual([{ href: '/tags/billing/page/2/', rel: 'prev' }]);
+    expect(nav(second)).toEqual(['← Newer tasks', 'Page 2', 'Older tasks →']);
+    expect(links(second)).toEqual([
+      { href: '/tags/billing/', rel: 'prev' },
+      { href: '/tags/billing/page/1/', rel: 'next' },
+    ]);
+    expect(readHead(own).links.find((link) => link.get('rel') === 'canonical')?.get('href')).toBe(`${SITE}tags/billing/`);
     expect(readHead(second).links.find((link) => link.get('rel') === 'canonical')?.get('href')).toBe(`${SITE}tags/billing/page/2/`);
   });
 

@@ -2,7 +2,7 @@
  * A build that starts from an earlier build's caches publishes exactly what
  * a cold build of the same content publishes, byte for byte: this is what
  * makes the daily deploy's restored caches (.github/workflows/deploy.yml,
- * docs/deploy.md) and an author's second build safe.
+ * docs/deploy.md) and an author's next build safe.
  *
  * One copy of the project builds the sample content cold. Then it is left
  * as the deploy finds a project: everything the first build wrote is gone
@@ -11,7 +11,16 @@
  * same content cold. The two sites must hold the same files with the same
  * bytes, the search index's included (Pagefind writes the same bundle for
  * the same pages: determinism.test.ts holds two cold builds to that too).
+ *
+ * Then the table: each row changes one kind of input (a day, a title, a
+ * tag, each setting of site.yaml a page shows, the address, Fulcrum's code,
+ * a dependency; and changes undone), the first copy builds warm from the
+ * caches the rows before it left, and the second builds the same cold. The
+ * rows run in order, each on the state the one before left, as an author's
+ * builds follow each other. Each row also checks that its change reached
+ * the pages, so that no row passes by changing nothing.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -21,7 +30,7 @@ import { CACHE_ROOT } from '../../src/lib/content-cache.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { attrsOf, elements } from '../support/html.ts';
 import { PROJECT_ROOT, SAMPLE_CONTENT } from '../support/npm-run.ts';
-import { builtSite, copyProject } from '../support/site-build.ts';
+import { buildCommand, builtSite, copyProject, type SiteBuild } from '../support/site-build.ts';
 
 /** The day after the sample's last, on the tag the sample uses most and with references to the day before. */
 const NEW_DAY = `---
@@ -123,6 +132,8 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'fulcrum-warm-'));
   content = join(work, 'content');
   cpSync(SAMPLE_CONTENT, content, { recursive: true });
+  // Small pages, so the index and the tags run to several and every row below moves their boundaries.
+  replaceIn(join(content, 'site.yaml'), 'postsPerPage: 5', 'postsPerPage: 2\ntasksPerTagPage: 3');
   warmProject = copyProject({ ownCaches: true });
   coldProject = copyProject({ ownCaches: true });
   const untouched = { top: readdirSync(warmProject), modules: readdirSync(join(warmProject, 'node_modules')) };
@@ -199,5 +210,259 @@ it('leaves no build folder behind in the projects or beside the outputs', () => 
   expect(readdirSync(work).sort()).toEqual(['cold', 'content', 'first', 'stash', 'warm']);
   for (const project of [warmProject, coldProject]) {
     expect(readdirSync(project).filter((entry) => entry.startsWith('.dist') || entry === 'dist'), relative(tmpdir(), project)).toEqual([]);
+  }
+});
+
+/** A change to a file that must find what it replaces: a row never passes by changing nothing. */
+function replaceIn(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  writeFileSync(file, text.replaceAll(from, to));
+}
+
+/** What a site holds at `file` (below the site), as text. */
+const page = (site: string, file: string) => readFileSync(join(site, file), 'utf8');
+
+interface Row {
+  name: string;
+  /** The change, to the content folder or to both projects alike. */
+  change(): void;
+  /** The site's address for both builds (FULCRUM_URL); site.yaml's when absent. */
+  url?: string;
+  /** What the change shows on the warm site, so the row can only pass if it reached the pages. */
+  shows(site: string): void;
+}
+
+const siteYaml = () => join(content, 'site.yaml');
+const day = (name: string) => join(content, 'days', name);
+const inBothProjects = (change: (project: string) => void) => {
+  change(warmProject);
+  change(coldProject);
+};
+
+/** The title of 2026-04-16 as the sample has it, which the rows edit and then restore. */
+const TITLE = 'Small cuts, many of them';
+
+/** A dependency upgraded: a copy of github-slugger (heading anchors) whose slugs differ, and the lock file naming a new version, as npm install leaves them. */
+function upgradeSlugger(project: string): void {
+  const link = join(project, 'node_modules', 'github-slugger');
+  rmSync(link);
+  cpSync(join(PROJECT_ROOT, 'node_modules', 'github-slugger'), link, { recursive: true });
+  replaceIn(join(link, 'index.js'), "return value.replace(regex, '')", "return 'upgraded-' + value.replace(regex, '')");
+  const lock = join(project, 'package-lock.json');
+  const manifest = JSON.parse(readFileSync(lock, 'utf8')) as { packages: Record<string, { version: string }> };
+  const entry = manifest.packages['node_modules/github-slugger'];
+  if (!entry) throw new Error('package-lock.json has no github-slugger');
+  entry.version = '2.0.1';
+  writeFileSync(lock, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#7a1f5c"/></svg>\n';
+
+/** Astro's cached copy of each keyed page, with its modification time: a page rendered again rewrites its copy. */
+const cachedCopies = () => filesWithTimes(join(warmProject, 'node_modules/.astro/dist'));
+let copiesBefore: Map<string, { hash: string; mtime: number }>;
+
+const ROWS: Row[] = [
+  {
+    name: 'nothing changed: no keyed page is rendered again',
+    change: () => {
+      copiesBefore = cachedCopies();
+    },
+    shows: () => {
+      const copies = [...copiesBefore.keys()];
+      expect(copies).toEqual(expect.arrayContaining(['2026/04/22/index.html', 'og/2026-04-22.png', 'data/days/2026-04-22.json', 'tags/billing/index.html', 'page/2/index.html']));
+      expect(cachedCopies()).toEqual(copiesBefore);
+    },
+  },
+  {
+    name: "a day's prose edited",
+    change: () => replaceIn(day('2026-04-22.md'), 'The long day.', 'The longest day.'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('The longest day.'),
+  },
+  {
+    name: "a day's title edited, which its neighbours link by",
+    change: () => replaceIn(day('2026-04-16.md'), TITLE, 'Many small cuts'),
+    shows: (site) => {
+      expect(page(site, '2026/04/15/index.html')).toContain('Many small cuts');
+      expect(page(site, '2026/04/17/index.html')).toContain('Many small cuts');
+    },
+  },
+  {
+    name: 'the title edit undone',
+    change: () => replaceIn(day('2026-04-16.md'), 'Many small cuts', TITLE),
+    shows: (site) => expect(page(site, '2026/04/17/index.html')).toContain(TITLE),
+  },
+  {
+    name: 'a tag renamed in every day',
+    change: () => {
+      for (const name of readdirSync(join(content, 'days'))) {
+        const text = readFileSync(day(name), 'utf8');
+        writeFileSync(day(name), text.replaceAll('[billing]', '[payments]'));
+      }
+    },
+    shows: (site) => {
+      expect(existsSync(join(site, 'tags/payments/index.html'))).toBe(true);
+      expect(existsSync(join(site, 'tags/billing/index.html'))).toBe(false);
+    },
+  },
+  {
+    name: 'a draft published, which becomes its neighbours’ neighbour',
+    change: () => replaceIn(day('2026-04-20.md'), 'draft: true\n', ''),
+    shows: (site) => expect(page(site, '2026/04/17/index.html')).toContain('/2026/04/20/'),
+  },
+  {
+    name: 'a day deleted',
+    change: () => rmSync(day('2026-04-21.md')),
+    shows: (site) => {
+      expect(existsSync(join(site, '2026/04/21/index.html'))).toBe(false);
+      expect(page(site, '2026/04/22/index.html')).toContain('/2026/04/20/');
+    },
+  },
+  {
+    name: "a task added to an old day's Task Log, which moves every later task of its tag one place on",
+    change: () =>
+      replaceIn(
+        day('2026-04-15.md'),
+        'tasks:\n',
+        'tasks:\n  - title: "Docs site: fix the broken anchor links in the API reference sidebar"\n    human: 1h\n    ai: 6m\n    supervision: 1m\n    tags: [docs]\n',
+      ),
+    shows: (site) => expect(page(site, '2026/04/15/index.html')).toContain('broken anchor links'),
+  },
+  {
+    name: 'a day rewritten from .md to .yaml',
+    change: () => {
+      const text = readFileSync(day('2026-04-14.md'), 'utf8');
+      const [, front = '', prose = ''] = text.split(/^---\n/m);
+      const [intro = '', analysis = ''] = prose.split(/^(?=## Analysis)/m);
+      const block = (markdown: string) => markdown.trim().split('\n').map((line) => (line === '' ? '' : `  ${line}`)).join('\n');
+      writeFileSync(day('2026-04-14.yaml'), `${front}intro: |\n${block(intro)}\nanalysis: |\n${block(analysis)}\n`);
+      rmSync(day('2026-04-14.md'));
+    },
+    shows: (site) => expect(page(site, '2026/04/14/index.html')).toContain('constant-time comparison'),
+  },
+  { name: 'site.yaml: title', change: () => replaceIn(siteYaml(), 'title: Fulcrum Field Notes', 'title: Leverage Ledger'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Leverage Ledger') },
+  {
+    name: 'site.yaml: description',
+    change: () => replaceIn(siteYaml(), "description: One engineer's daily record", 'description: A daily record'),
+    shows: (site) => expect(page(site, 'index.html')).toContain('A daily record of work done'),
+  },
+  {
+    name: 'site.yaml: url',
+    change: () => replaceIn(siteYaml(), 'url: https://fulcrum.example.com/', 'url: https://notes.example.net/log/'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('https://notes.example.net/log/2026/04/22/'),
+  },
+  { name: 'site.yaml: language', change: () => replaceIn(siteYaml(), 'language: en', 'language: en-GB'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('22 April 2026') },
+  {
+    name: 'site.yaml: timeZone',
+    change: () => replaceIn(siteYaml(), 'timeZone: Europe/Berlin', 'timeZone: America/New_York'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('2026-04-22T00:00:00-04:00'),
+  },
+  { name: 'site.yaml: author.name', change: () => replaceIn(siteYaml(), 'name: Mara Lindqvist', 'name: Mara Lind'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Mara Lind<') },
+  { name: 'site.yaml: author.bio', change: () => replaceIn(siteYaml(), 'web products for small teams', 'web shops for small teams'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('web shops for small teams') },
+  {
+    name: 'site.yaml: icon',
+    change: () => {
+      writeFileSync(join(content, 'icon.svg'), ICON);
+      writeFileSync(siteYaml(), `${readFileSync(siteYaml(), 'utf8')}icon: icon.svg\n`);
+    },
+    shows: (site) => expect(existsSync(join(site, 'favicon.svg'))).toBe(false),
+  },
+  { name: 'site.yaml: aiName', change: () => replaceIn(siteYaml(), 'aiName: Claude', 'aiName: Codex'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Codex') },
+  { name: 'site.yaml: disclaimer', change: () => replaceIn(siteYaml(), "the author's own estimates", 'my own estimates'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('my own estimates') },
+  { name: 'site.yaml: footer.heading', change: () => replaceIn(siteYaml(), 'heading: Want this kind of leverage on your team?', 'heading: Work with me'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Work with me') },
+  { name: 'site.yaml: footer.body', change: () => replaceIn(siteYaml(), 'I help engineering teams', 'I coach engineering teams'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('I coach engineering teams') },
+  { name: 'site.yaml: footer.link', change: () => replaceIn(siteYaml(), 'label: Book an introductory call', 'label: Write to me'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Write to me') },
+  {
+    name: 'site.yaml: theme',
+    change: () => writeFileSync(siteYaml(), `${readFileSync(siteYaml(), 'utf8')}theme:\n  accent: "#7a1f5c"\n`),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('#7a1f5c'),
+  },
+  {
+    name: 'site.yaml: postsPerPage',
+    change: () => replaceIn(siteYaml(), 'postsPerPage: 2', 'postsPerPage: 3'),
+    // Nine published days: pages 1 to 3 of three days each.
+    shows: (site) => {
+      expect(existsSync(join(site, 'page/3/index.html'))).toBe(true);
+      expect(existsSync(join(site, 'page/4/index.html'))).toBe(false);
+    },
+  },
+  {
+    name: 'site.yaml: tasksPerTagPage',
+    change: () => replaceIn(siteYaml(), 'tasksPerTagPage: 3', 'tasksPerTagPage: 4'),
+    shows: (site) => expect(page(site, 'tags/payments/page/1/index.html')).toContain('(tasks 1–4 counted from the first)'),
+  },
+  {
+    name: 'site.yaml: feedItems',
+    change: () => writeFileSync(siteYaml(), `${readFileSync(siteYaml(), 'utf8')}feedItems: 2\n`),
+    shows: (site) => expect(page(site, 'rss.xml').match(/<item>/g)).toHaveLength(2),
+  },
+  {
+    name: 'site.yaml: summary.template',
+    change: () => writeFileSync(siteYaml(), `${readFileSync(siteYaml(), 'utf8')}summary:\n  template: "{tasks.words} {tasks.noun} at {leverage}."\n`),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toMatch(/ tasks at \d+\.\dx\./),
+  },
+  {
+    name: 'site.yaml: summary.enabled',
+    change: () => replaceIn(siteYaml(), 'summary:\n', 'summary:\n  enabled: false\n'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).not.toContain('data-summary'),
+  },
+  {
+    name: 'another day added, on a numbered page of its own',
+    change: () => writeFileSync(day('2026-04-27.md'), NEW_DAY.replace('2026-04-25', '2026-04-27').replaceAll('[billing]', '[payments]')),
+    // Ten published days at three a page: the tenth opens page 4.
+    shows: (site) => expect(page(site, 'page/4/index.html')).toContain('/2026/04/27/'),
+  },
+  {
+    name: 'FULCRUM_URL, with a base path',
+    change: () => undefined,
+    url: 'https://preview.example.org/staging/',
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('href="/staging/2026/04/20/"'),
+  },
+  {
+    name: 'FULCRUM_URL unset again',
+    change: () => undefined,
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('https://notes.example.net/log/2026/04/22/'),
+  },
+  {
+    name: "Fulcrum's code changed",
+    change: () => inBothProjects((project) => replaceIn(join(project, 'src/lib/format.ts'), '1)}x`', '1)}×`')),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toMatch(/\d\.\d×/),
+  },
+  {
+    name: 'a dependency upgraded',
+    change: () => inBothProjects(upgradeSlugger),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('id="upgraded-analysis"'),
+  },
+];
+
+/** A build that must succeed, run beside another (the two builds of a row share nothing but the content they read). */
+function buildBeside(build: SiteBuild & { out: string }): Promise<string> {
+  const { file, args, cwd, env } = buildCommand(build);
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => (status === 0 ? resolve(build.out) : reject(new Error(`the build of ${build.out} failed (status ${status}):\n${output}`))));
+  });
+}
+
+describe('each kind of change, built warm, publishes what a cold build of the same publishes', () => {
+  let row = 0;
+  for (const { name, change, url, shows } of ROWS) {
+    it(name, async () => {
+      row += 1;
+      change();
+      const out = (which: string) => join(work, 'rows', `${row}-${which}`);
+      const built = (project: string, which: string) => buildBeside({ project, content, out: out(which), env: ENV, ...(url === undefined ? {} : { url }) });
+      // The cold copy starts from nothing each time: no cache of any kind, as after a fresh clone and npm ci.
+      for (const cache of ['node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite', '.astro']) rmSync(join(coldProject, cache), { recursive: true, force: true });
+      const [warmSite, coldSite] = await Promise.all([built(warmProject, 'warm'), built(coldProject, 'cold')]);
+      shows(warmSite);
+      expect(differences(coldSite, warmSite)).toEqual([]);
+      for (const site of [warmSite, coldSite]) rmSync(site, { recursive: true, force: true });
+    });
   }
 });

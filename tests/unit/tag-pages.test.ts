@@ -69,17 +69,17 @@ describe('tagTasks', () => {
   };
 
   it('lists one page of tasks with their day, rank in the day and figures', () => {
-    // Page 2 of 3 at 2 a page: the 3rd and 4th tasks, 30m in 10m (3.0x, no supervision → —), then 2026-04-21's 1h in 4m (15.0x, —).
-    const { table } = render(2, 1);
+    // Page 2 at 2 a page, numbered from the oldest: the 3rd and 4th tasks, 30m in 10m (3.0x, no supervision → —), then 2026-04-21's 1h in 4m (15.0x, —).
+    const { table } = render(2, 2);
     expect(rowTexts(table)).toEqual([
       ['Apr 22, 2026', '3', 'Tax rates', '0.5h', '10m', '0m', '3.0x', '—'],
       ['Apr 21, 2026', '1', 'Card retries', '1h', '4m', '0m', '15.0x', '—'],
     ]);
   });
 
-  it('lists the last page with what is left', () => {
-    // Page 3 of 3: 2026-04-20's 2h in 10m (12.0x; 2m → 60.0x) and 1h in 10m (6.0x; 1m → 60.0x).
-    const { table } = render(2, 2);
+  it('lists the first page with the oldest tasks', () => {
+    // Page 1: 2026-04-20's 2h in 10m (12.0x; 2m → 60.0x) and 1h in 10m (6.0x; 1m → 60.0x).
+    const { table } = render(2, 1);
     expect(rowTexts(table)).toEqual([
       ['Apr 20, 2026', '1', 'Refund flow', '2h', '10m', '2m', '12.0x', '60.0x'],
       ['Apr 20, 2026', '2', 'Invoice export', '1h', '10m', '1m', '6.0x', '60.0x'],
@@ -96,9 +96,10 @@ describe('tagTasks', () => {
     ]);
   });
 
-  it("says in its caption which of the tag's tasks the page holds, on a list of several pages only", () => {
-    expect(render(2, 1).table.caption).toBe('Tasks tagged billing, newest first (3–4 of 6)');
-    expect(render(2, 2).table.caption).toBe('Tasks tagged billing, newest first (5–6 of 6)');
+  it("says in its caption which of the tag's tasks a numbered page holds, counted from the first, and nothing that changes as tasks are added", () => {
+    expect(render(2, 2).table.caption).toBe('Tasks tagged billing, newest first (tasks 3–4 counted from the first)');
+    expect(render(2, 3).table.caption).toBe('Tasks tagged billing, newest first (tasks 5–6 counted from the first)');
+    expect(render(2, 0).table.caption).toBe('Tasks tagged billing, newest first');
     expect(render(50, 0).table.caption).toBe('Tasks tagged billing, newest first');
   });
 

@@ -20,10 +20,10 @@ export interface TaggedTask {
   ranked: RankedTask<LoggedTask>;
 }
 
-/** The caption: which tag, in which order, and on a list of several pages which of its tasks this page holds. */
+/** The caption: which tag, in which order, and on a numbered page which of its tasks it holds, counted from the first (a count of them all would change the page with every task added). */
 function caption(tagName: string, page: ListPage<unknown>): (string | Element)[] {
   const words: (string | Element)[] = ['Tasks tagged ', h('bdi', tagName), ', newest first'];
-  if (page.last > 1) words.push(` (${formatInteger(page.from)}–${formatInteger(page.to)} of ${formatInteger(page.total)})`);
+  if (page.number !== undefined) words.push(` (tasks ${formatInteger(page.from)}–${formatInteger(page.to)} counted from the first)`);
   return words;
 }
 

@@ -1,10 +1,14 @@
 /** A post's social card (1200×630 PNG). */
 import type { APIContext, GetStaticPaths } from 'astro';
 import { renderCard } from '../../../lib/cards/render.ts';
+import { cardKey } from '../../data/cache-keys.ts';
 import { dayCard } from '../../data/cards.ts';
 import { getPublishedDay, getPublishedDays, getSite } from '../../data/published.ts';
 
-export const getStaticPaths = (async () => (await getPublishedDays()).map((day) => ({ params: { date: day.date } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const [days, site] = await Promise.all([getPublishedDays(), getSite()]);
+  return Promise.all(days.map(async (day) => ({ params: { date: day.date }, cacheKey: await cardKey(dayCard(day, site)) })));
+}) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
   // Looked up, not taken from getStaticPaths, so npm run dev shows a saved day at once (published.ts).

@@ -1,10 +1,12 @@
 /** One published day with its tasks and computed metrics. */
 import type { APIContext, GetStaticPaths } from 'astro';
+import { dayDataKey } from '../../../data/cache-keys.ts';
 import { exportDay } from '../../../data/open-data.ts';
 import { getPublishedDay, getPublishedDays } from '../../../data/published.ts';
 import { dayRecord } from '../../../../lib/published/open-data.ts';
 
-export const getStaticPaths = (async () => (await getPublishedDays()).map((day) => ({ params: { date: day.date } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  Promise.all((await getPublishedDays()).map(async (day) => ({ params: { date: day.date }, cacheKey: await dayDataKey(day) })))) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
   // Looked up, not taken from getStaticPaths, so npm run dev shows a saved day at once (published.ts).
