@@ -45,7 +45,7 @@ function buildEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * start-up: the package's build script run by a shell, with the output
  * folder moved from dist/ to ours (so the repository's dist/ is untouched).
  */
-export function fulcrumShellCommand(script: string, outDir: string): string {
+function fulcrumShellCommand(script: string, outDir: string): string {
   const quoted = `'${outDir.replace(/'/g, `'\\''`)}'`;
   return script
     .replace(/\bastro build\b(?![^&;|]*--outDir)/g, `astro build --outDir ${quoted}`)

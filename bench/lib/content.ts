@@ -13,7 +13,7 @@ import { markdownPost, type PostSettings } from './markdown.ts';
 import { writeSyntheticContent, type SyntheticOptions } from './synthetic.ts';
 
 /** Fixed here rather than read from content/site.yaml, so an edit to the sample site cannot move the figures. */
-export const BENCH_SITE_YAML = `title: Fulcrum Field Notes
+const BENCH_SITE_YAML = `title: Fulcrum Field Notes
 description: One engineer's daily record of work done with an AI coding agent, measured task by task.
 url: https://fulcrum.example.com/
 language: en

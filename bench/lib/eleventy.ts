@@ -5,7 +5,7 @@
  */
 import type { ProjectFiles } from './project.ts';
 
-export const ELEVENTY_VERSION = '3.1.8';
+const ELEVENTY_VERSION = '3.1.8';
 
 /** Where the posts go, below the project. */
 export const ELEVENTY_POSTS = 'src/posts';

@@ -28,7 +28,7 @@ function table(header: string[], align: ('left' | 'right')[], rows: string[][]):
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-export function taskLogTable(ranked: readonly RankedTask<Task>[], aiName: string): string {
+function taskLogTable(ranked: readonly RankedTask<Task>[], aiName: string): string {
   return table(
     ['#', 'Task', 'Human Est.', aiName, 'Sup.', 'Factor', 'Sup. Factor'],
     ['right', 'left', 'right', 'right', 'right', 'right', 'right'],
@@ -44,7 +44,7 @@ export function taskLogTable(ranked: readonly RankedTask<Task>[], aiName: string
   );
 }
 
-export function aggregateTable(totals: DayTotals, aiName: string): string {
+function aggregateTable(totals: DayTotals, aiName: string): string {
   return table(
     ['Metric', 'Value'],
     ['left', 'right'],

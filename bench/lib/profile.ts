@@ -102,7 +102,7 @@ export function summariseProfiles(dir: string, root: string, metricsNames: Reado
       return result;
     };
     const self = new Map<number, number>();
-    profile.samples.forEach((id, index) => add(self, id, profile.timeDeltas[index] ?? 0));
+    for (const [index, id] of profile.samples.entries()) add(self, id, profile.timeDeltas[index] ?? 0);
     for (const [id, us] of self) {
       const frame = byId.get(id)?.callFrame;
       if (!frame) continue;

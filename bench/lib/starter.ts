@@ -11,7 +11,7 @@
 import type { ProjectFiles } from './project.ts';
 
 /** Integrations' versions; Astro itself is pinned to the version Fulcrum uses. */
-export const STARTER_MDX_VERSION = '8.0.2';
+const STARTER_MDX_VERSION = '8.0.2';
 
 export function starterFiles(versions: { astro: string; rss: string; sitemap: string }): ProjectFiles {
   const packageJson = {

@@ -62,7 +62,7 @@ export function writeSyntheticContent(dir: string, siteYaml: string, options: Sy
   writeFileSync(join(dir, 'site.yaml'), siteYaml);
   const first = Date.parse(`${options.start}T00:00:00Z`);
   let written = 0;
-  for (let index = 0, offset = 0; written < options.days; index++, offset++) {
+  for (let offset = 0; written < options.days; offset++) {
     // About one day in seven is not logged, as in a real log.
     if (random() < 0.15) offset++;
     const date = new Date(first + offset * 86_400_000).toISOString().slice(0, 10);

@@ -17,7 +17,7 @@ export type WorkKind = (typeof WORK_KINDS)[number];
 const BUILD_WORK = new RegExp(`^\\..+-(?:(?:${WORK_KINDS.join('|')})-\\d+|lock(?:-reap)?)$`);
 
 /** Whether the file or folder name `name` is a build's work folder or lock. */
-export function isBuildWork(name: string): boolean {
+function isBuildWork(name: string): boolean {
   return BUILD_WORK.test(name);
 }
 

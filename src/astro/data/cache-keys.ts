@@ -75,7 +75,7 @@ async function knownDays(): Promise<(value: object) => string | undefined> {
     const owners = new Map<object, { day: PublishedDay; place?: number }>();
     for (const day of days) {
       owners.set(day, { day });
-      day.metrics.ranked.forEach((ranked, place) => owners.set(ranked, { day, place }));
+      for (const [place, ranked] of day.metrics.ranked.entries()) owners.set(ranked, { day, place });
     }
     const dayDigest = (day: PublishedDay) => remembered(day, () => digestOf(day));
     published = {
