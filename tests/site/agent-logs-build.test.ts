@@ -56,13 +56,14 @@ describe('a day written from Claude Code logs', () => {
 
   it('builds into a post whose Task Log shows the measured minutes, ranked by factor', () => {
     const html = readFileSync(join(out, '2026/05/04/index.html'), 'utf8');
+    // Each title is followed by the task's tag, its session's project (billing-api, release-tools).
     expect(rowTexts(tableByClass(html, 'task-log'))).toEqual([
       // 2h in 12m = 10.0x; 2h over 13m of supervision = 9.23… → 9.2x.
-      ['1', 'Invoice export: a JSON flag', '2h', '12m', '13m', '10.0x', '9.2x'],
+      ['1', 'Invoice export: a JSON flag billing-api', '2h', '12m', '13m', '10.0x', '9.2x'],
       // 13.5 min measured is written 14m (whole minutes from 10m, half up); 1.5h in 14m = 6.42… → 6.4x; 1.5h over 6m = 15.0x.
-      ['2', 'Use token ghp_FAKE0example0token0not0real to fix the release workflow', '1.5h', '14m', '6m', '6.4x', '15.0x'],
+      ['2', 'Use token ghp_FAKE0example0token0not0real to fix the release workflow release-tools', '1.5h', '14m', '6m', '6.4x', '15.0x'],
       // 1h in 15m = 4.0x; 1h over 1m = 60.0x.
-      ['3', 'Investigate the nightly export timeout', '1h', '15m', '1m', '4.0x', '60.0x'],
+      ['3', 'Investigate the nightly export timeout billing-api', '1h', '15m', '1m', '4.0x', '60.0x'],
     ]);
   });
 
