@@ -35,11 +35,15 @@ function makeBuilder(id: BuilderId): Builder {
 }
 
 function versions(builders: readonly Builder[]): [string, string][] {
-  const list: [string, string][] = [['Node', process.version], ['Astro', installedVersion(repo, 'astro')]];
+  const list: [string, string][] = [
+    ['Node', process.version],
+    ['Astro', installedVersion(repo, 'astro')],
+  ];
   const has = (id: BuilderId) => builders.some((builder) => builder.id === id);
   if (has('starter')) {
     const dir = join(work, 'astro-blog');
-    for (const name of ['astro', '@astrojs/mdx', '@astrojs/rss', '@astrojs/sitemap']) list.push([`starter ${name}`, installedVersion(dir, name)]);
+    for (const name of ['astro', '@astrojs/mdx', '@astrojs/rss', '@astrojs/sitemap'])
+      list.push([`starter ${name}`, installedVersion(dir, name)]);
   }
   if (has('eleventy')) list.push(['Eleventy', installedVersion(join(work, 'eleventy'), '@11ty/eleventy')]);
   return list;

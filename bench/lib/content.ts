@@ -53,7 +53,13 @@ export interface BenchContent {
 }
 
 /** The code that decides the folder's bytes: the generator, the converter and what it computes with. */
-const SOURCES = ['./synthetic.ts', './markdown.ts', '../../src/lib/format.ts', '../../src/lib/metrics/day.ts', '../../src/lib/published/context.ts'];
+const SOURCES = [
+  './synthetic.ts',
+  './markdown.ts',
+  '../../src/lib/format.ts',
+  '../../src/lib/metrics/day.ts',
+  '../../src/lib/published/context.ts',
+];
 
 /** What the folder was made from: any change to it regenerates the folder. */
 function stampOf(days: number): string {

@@ -60,12 +60,16 @@ export async function measureDevLatency(repo: string, content: string, work: str
   const { NODE_ENV: _runner, FULCRUM_URL: _preview, ...env } = process.env;
   const log: string[] = [];
   const started = performance.now();
-  const server = spawn(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: repo,
-    env: { ...env, FULCRUM_CONTENT: copy },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    process.execPath,
+    [join(repo, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: repo,
+      env: { ...env, FULCRUM_CONTENT: copy },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   server.stdout.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   server.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   try {

@@ -45,11 +45,7 @@ function taskLogTable(ranked: readonly RankedTask<Task>[], aiName: string): stri
 }
 
 function aggregateTable(totals: DayTotals, aiName: string): string {
-  return table(
-    ['Metric', 'Value'],
-    ['left', 'right'],
-    aggregateRows(totals, aiName),
-  );
+  return table(['Metric', 'Value'], ['left', 'right'], aggregateRows(totals, aiName));
 }
 
 /** The first paragraph of Markdown prose on one line: the post's description, as Fulcrum derives it. */

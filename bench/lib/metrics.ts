@@ -73,7 +73,8 @@ function steps(days: readonly BenchDay[]): Step[] {
       () => {
         points = days.map((day, index) => ({ date: day.date, totals: (metrics[index] as DayMetrics<BenchTask>).totals }));
         tasks = [];
-        for (let at = 0; at < metrics.length; at++) for (const ranked of (metrics[at] as DayMetrics<BenchTask>).ranked) tasks.push(ranked.task);
+        for (let at = 0; at < metrics.length; at++)
+          for (const ranked of (metrics[at] as DayMetrics<BenchTask>).ranked) tasks.push(ranked.task);
       },
     ],
     ['sumTotals (all time)', () => sumTotals(points.map((point) => point.totals))],
@@ -86,7 +87,8 @@ function steps(days: readonly BenchDay[]): Step[] {
       'factorHistogram',
       () => {
         const factors: number[] = [];
-        for (let at = 0; at < metrics.length; at++) for (const ranked of (metrics[at] as DayMetrics<BenchTask>).ranked) factors.push(ranked.factor);
+        for (let at = 0; at < metrics.length; at++)
+          for (const ranked of (metrics[at] as DayMetrics<BenchTask>).ranked) factors.push(ranked.factor);
         return factorHistogram(factors);
       },
     ],

@@ -49,7 +49,8 @@ function warmSizes(text: string, sizes: readonly number[]): number[] {
   if (text === 'none') return [];
   const chosen = positiveIntegers(text, '--incremental');
   const unbuilt = chosen.find((size) => !sizes.includes(size));
-  if (unbuilt !== undefined) throw new Error(`--incremental ${unbuilt}: that size is not built; add it to --sizes (${sizes.join(',')}) or leave it out`);
+  if (unbuilt !== undefined)
+    throw new Error(`--incremental ${unbuilt}: that size is not built; add it to --sizes (${sizes.join(',')}) or leave it out`);
   return sizes.filter((size) => chosen.includes(size));
 }
 

@@ -42,12 +42,21 @@ export interface ProfileSummary {
  */
 function phaseRules(metricsNames: ReadonlySet<string>): [phase: string, test: (frame: CallFrame) => boolean][] {
   return [
-    ['Social cards (src/cards, opentype.js, resvg)', ({ url }) => /\/chunks\/cards_|\/src\/cards\/|node_modules\/(opentype\.js|@resvg)\//.test(url)],
-    ['Feeds (RSS, Atom, JSON Feed)', ({ url }) => /\/chunks\/(rss|atom|feed)_|\/src\/(lib\/feeds|data\/feed|pages\/(rss|atom|feed))/.test(url)],
+    [
+      'Social cards (src/cards, opentype.js, resvg)',
+      ({ url }) => /\/chunks\/cards_|\/src\/cards\/|node_modules\/(opentype\.js|@resvg)\//.test(url),
+    ],
+    [
+      'Feeds (RSS, Atom, JSON Feed)',
+      ({ url }) => /\/chunks\/(rss|atom|feed)_|\/src\/(lib\/feeds|data\/feed|pages\/(rss|atom|feed))/.test(url),
+    ],
     ['Open data (JSON, CSV)', ({ url }) => /\/chunks\/(export|days|tasks)_|\/src\/lib\/export/.test(url)],
     ['Metrics (library)', ({ functionName }) => metricsNames.has(functionName)],
     ['Content loading and Markdown (our loaders)', ({ url }) => /\/src\/(loaders|markdown|lib\/source|lib\/schema)\//.test(url)],
-    ['Page rendering (Astro runtime, our components)', ({ url }) => /\/chunks\/server_|prerender-entry|node_modules\/astro\/dist\/runtime\//.test(url)],
+    [
+      'Page rendering (Astro runtime, our components)',
+      ({ url }) => /\/chunks\/server_|prerender-entry|node_modules\/astro\/dist\/runtime\//.test(url),
+    ],
     ['Bundling (Vite, Rolldown, esbuild)', ({ url }) => /node_modules\/(vite|rolldown|@rolldown\/[^/]+|esbuild|lightningcss)\//.test(url)],
     ['Garbage collection', ({ functionName }) => functionName === '(garbage collector)'],
     ['Idle (waiting for I/O or child processes)', ({ functionName }) => functionName === '(idle)'],
@@ -113,7 +122,13 @@ export function summariseProfiles(dir: string, root: string, metricsNames: Reado
       add(functions, `${frame.functionName || '(anonymous)'} — ${module}${frame.url ? `:${frame.lineNumber + 1}` : ''}`, us);
     }
   }
-  return { files: files.length, totalMs: total / 1000, phases: sorted(phases, Infinity), modules: sorted(modules, 25), functions: sorted(functions, 30) };
+  return {
+    files: files.length,
+    totalMs: total / 1000,
+    phases: sorted(phases, Infinity),
+    modules: sorted(modules, 25),
+    functions: sorted(functions, 30),
+  };
 }
 
 /** Astro's per-route lines ("├─ /og/2020-01-03.png (+27ms)"), summed by route pattern: /page/2/ and /tags/billing/page/2/ count as /page/[page]/ and /tags/[tag]/page/[page]/. */

@@ -118,7 +118,9 @@ function sizeSection(results: BenchResults, size: number): string[] {
     const found = figure(runs, id, size);
     if (!found) return [];
     const each = found.each.map(seconds).join(', ');
-    return [`| ${label} | ${seconds(found.seconds)} | ${megabytes(found.peakBytes)} | ${count(found.pages)} | ${megabytes(found.bytes)} | ${each} |`];
+    return [
+      `| ${label} | ${seconds(found.seconds)} | ${megabytes(found.peakBytes)} | ${count(found.pages)} | ${megabytes(found.bytes)} | ${each} |`,
+    ];
   });
   const fulcrum = figure(runs, 'fulcrum', size);
   const ratios = (['starter', 'eleventy'] as const).flatMap((other) => {
@@ -207,7 +209,10 @@ function incrementalSection(records: readonly IncrementalRecord[]): string[] {
     const cold = median(record.cold);
     return [
       `| ${count(record.size)} | Cold | ${seconds(cold)} | | ${record.cold.map(seconds).join(', ')} |`,
-      ...kinds.map(([name, of]) => `| ${count(record.size)} | ${name} | ${seconds(median(of(record)))} | ${ratio(median(of(record)) / cold)} | ${of(record).map(seconds).join(', ')} |`),
+      ...kinds.map(
+        ([name, of]) =>
+          `| ${count(record.size)} | ${name} | ${seconds(median(of(record)))} | ${ratio(median(of(record)) / cold)} | ${of(record).map(seconds).join(', ')} |`,
+      ),
     ];
   });
   return [
@@ -248,7 +253,12 @@ function warmTargets(records: readonly IncrementalRecord[]): Target[] {
     const record = bySize.get(size);
     if (!record) continue;
     const value = median(record.added) / median(record.cold);
-    list.push({ what: `One day added to ${count(size)} days, warm ÷ cold`, goal: `≤ ${goal.toFixed(2)}×`, measured: ratio(value), met: value <= goal });
+    list.push({
+      what: `One day added to ${count(size)} days, warm ÷ cold`,
+      goal: `≤ ${goal.toFixed(2)}×`,
+      measured: ratio(value),
+      met: value <= goal,
+    });
   }
   const sizes = [...bySize.keys()].sort((a, b) => a - b);
   const [smallest, largest] = [bySize.get(sizes[0] ?? 0), bySize.get(sizes.at(-1) ?? 0)];
@@ -265,7 +275,12 @@ function warmTargets(records: readonly IncrementalRecord[]): Target[] {
     const record = bySize.get(size);
     if (!record) continue;
     const value = median(record.noop) / median(record.cold);
-    list.push({ what: `Nothing changed at ${count(size)} days, warm ÷ cold`, goal: `≤ ${goal.toFixed(2)}×`, measured: ratio(value), met: value <= goal });
+    list.push({
+      what: `Nothing changed at ${count(size)} days, warm ÷ cold`,
+      goal: `≤ ${goal.toFixed(2)}×`,
+      measured: ratio(value),
+      met: value <= goal,
+    });
   }
   return list;
 }
@@ -277,7 +292,12 @@ function targets(results: BenchResults, pair: [number, number] | undefined): Tar
     const starter = figure(results.runs, 'starter', size);
     if (!fulcrum || !starter) continue;
     const value = fulcrum.seconds / starter.seconds;
-    list.push({ what: `Time at ${count(size)} days, Fulcrum ÷ starter`, goal: `≤ ${TARGETS.ratio.toFixed(1)}×`, measured: ratio(value), met: value <= TARGETS.ratio });
+    list.push({
+      what: `Time at ${count(size)} days, Fulcrum ÷ starter`,
+      goal: `≤ ${TARGETS.ratio.toFixed(1)}×`,
+      measured: ratio(value),
+      met: value <= TARGETS.ratio,
+    });
   }
   const perPage = pair && slopeValues(results, 'fulcrum', pair)?.perPage;
   if (pair && perPage !== undefined) {
@@ -330,7 +350,13 @@ export function renderResults(results: BenchResults): string {
   const goals = targets(results, pair);
   const sections = [
     header(results.environment),
-    ['## Targets', '', '| Target | Goal | Measured | Met |', '| --- | --- | --- | --- |', ...goals.map((t) => `| ${t.what} | ${t.goal} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`)],
+    [
+      '## Targets',
+      '',
+      '| Target | Goal | Measured | Met |',
+      '| --- | --- | --- | --- |',
+      ...goals.map((t) => `| ${t.what} | ${t.goal} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`),
+    ],
     ...sizes.map((size) => sizeSection(results, size)),
     pair ? slopeSection(results, pair) : [],
     feedSection(results, sizes),

@@ -24,7 +24,14 @@ describe('--incremental', () => {
   });
 });
 
-const record = (size: number, cold: number[], noop: number[], added: number[]): IncrementalRecord => ({ size, cold, noop, added, removed: added, edited: added });
+const record = (size: number, cold: number[], noop: number[], added: number[]): IncrementalRecord => ({
+  size,
+  cold,
+  noop,
+  added,
+  removed: added,
+  edited: added,
+});
 
 function results(incremental: IncrementalRecord[]): BenchResults {
   return {
@@ -51,9 +58,11 @@ function results(incremental: IncrementalRecord[]): BenchResults {
 
 describe('results.md', () => {
   // 100 days: cold median 6.0 s, a day added 2.0 s. 1,000 days: cold median 20.0 s, nothing changed 2.5 s (0.125×), a day added 2.4 s (0.12×).
-  const text = renderResults(results([record(100, [6, 5, 7], [1, 1, 1], [2, 2, 2]), record(1000, [19, 20, 22], [2.5, 2.4, 2.6], [2.4, 2.3, 2.5])]));
+  const text = renderResults(
+    results([record(100, [6, 5, 7], [1, 1, 1], [2, 2, 2]), record(1000, [19, 20, 22], [2.5, 2.4, 2.6], [2.4, 2.3, 2.5])]),
+  );
 
-  it("reports each warm target of issue 27 that the sizes measured: met or not", () => {
+  it('reports each warm target of issue 27 that the sizes measured: met or not', () => {
     expect(text).toContain('| One day added to 1,000 days, warm ÷ cold | ≤ 0.15× | 0.12× | yes |');
     // 2.4 s at 1,000 days ÷ 2.0 s at 100 days.
     expect(text).toContain('| One day added: seconds at 1,000 ÷ at 100 days | ≤ 1.5× | 1.20× | yes |');

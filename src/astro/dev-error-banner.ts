@@ -14,7 +14,8 @@ import { currentErrors } from './dev-errors.ts';
 
 /** The banner's own look: a page's stylesheet is the author's and may be the thing that broke. */
 const STYLE = {
-  banner: 'display:block;margin:0;padding:1rem 1.25rem;background:#fdecea;color:#5f1111;border-bottom:3px solid #b3261e;font:1rem/1.5 system-ui,sans-serif',
+  banner:
+    'display:block;margin:0;padding:1rem 1.25rem;background:#fdecea;color:#5f1111;border-bottom:3px solid #b3261e;font:1rem/1.5 system-ui,sans-serif',
   list: 'margin:0.5rem 0 0;padding-inline-start:1.25rem',
   code: 'font-family:ui-monospace,Menlo,monospace;font-weight:bold',
 };
@@ -59,5 +60,9 @@ export const onRequest: MiddlewareHandler = async (_context, next) => {
   if (errors.length === 0 || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(withErrorBanner(await response.text(), errors), { status: response.status, statusText: response.statusText, headers });
+  return new Response(withErrorBanner(await response.text(), errors), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 };

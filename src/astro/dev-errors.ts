@@ -20,7 +20,10 @@ function errorsBySource(): Map<ErrorSource, readonly Diagnostic[]> {
 
 /** The errors among `diagnostics` are now those of `source`; warnings stay in the terminal. */
 export function reportErrors(source: ErrorSource, diagnostics: readonly Diagnostic[]): void {
-  errorsBySource().set(source, diagnostics.filter((diagnostic) => diagnostic.severity === 'error'));
+  errorsBySource().set(
+    source,
+    diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+  );
 }
 
 export function currentErrors(): Diagnostic[] {

@@ -18,7 +18,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function fileRoutesAsked(patterns: readonly string[]): RegExp[] {
   return patterns
     .filter((pattern) => PARAMETER_EXTENSION.test(pattern))
-    .map((pattern) => new RegExp(`^${pattern.split(PARAMETER).map((part, index) => (index % 2 === 1 ? '[^/]+' : escapeRegExp(part))).join('')}$`));
+    .map(
+      (pattern) =>
+        new RegExp(
+          `^${pattern
+            .split(PARAMETER)
+            .map((part, index) => (index % 2 === 1 ? '[^/]+' : escapeRegExp(part)))
+            .join('')}$`,
+        ),
+    );
 }
 
 /** The address (path below the base, and query) as Astro's route for it has it. */

@@ -61,7 +61,10 @@ const VIRTUAL_CSS = 'virtual:fulcrum/user-css';
 const VIRTUAL_COMPONENT = 'virtual:fulcrum/components/';
 
 /** The Vite plugin behind `virtual:fulcrum/…`: the author's stylesheets, and each replaceable component (the author's or Fulcrum's). */
-function virtualModules(options: ResolvedOptions, components: string): { name: string; resolveId(id: string): string | undefined; load(id: string): string | undefined } {
+function virtualModules(
+  options: ResolvedOptions,
+  components: string,
+): { name: string; resolveId(id: string): string | undefined; load(id: string): string | undefined } {
   const resolved = (id: string) => `\0${id}`;
   return {
     name: 'fulcrum:virtual-modules',

@@ -76,7 +76,9 @@ export function resolveOptions(input: unknown, root: string): ResolvedOptions | 
   for (const [name, file] of Object.entries(parsed.data.components ?? {})) {
     if (!NAMES.includes(name as ComponentName)) {
       const hint = nearest(name, NAMES);
-      errors.push(`fulcrum() components.${name}: no component of that name${hint ? `; did you mean ${hint}?` : ''}; the components you can replace are ${NAMES.join(', ')}`);
+      errors.push(
+        `fulcrum() components.${name}: no component of that name${hint ? `; did you mean ${hint}?` : ''}; the components you can replace are ${NAMES.join(', ')}`,
+      );
       continue;
     }
     const path = authorFile(root, `fulcrum() components.${name}`, file, ['.astro']);

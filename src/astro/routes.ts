@@ -39,6 +39,8 @@ export function routeClashes(fulcrum: readonly Route[], author: readonly Route[]
     const clash = ours.get(shape(page.pattern));
     if (!clash) return [];
     const file = relative(root, page.file);
-    return [`${file} makes the address ${page.pattern}, which is Fulcrum's own page (${clash.pattern}); rename or move ${file}, or remove it`];
+    return [
+      `${file} makes the address ${page.pattern}, which is Fulcrum's own page (${clash.pattern}); rename or move ${file}, or remove it`,
+    ];
   });
 }

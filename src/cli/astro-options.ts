@@ -35,14 +35,17 @@ export function astroOptions(args: readonly string[], root: string): AstroOption
   // the build runs in; Astro given another root would build days nobody checked.
   if (args.some((arg) => arg === '--root' || arg.startsWith('--root='))) {
     return {
-      error: 'npm run build checks and builds the project it runs in, so it takes no --root; run it in the other project instead (cd site && npm run build). Nothing was built.',
+      error:
+        'npm run build checks and builds the project it runs in, so it takes no --root; run it in the other project instead (cd site && npm run build). Nothing was built.',
     };
   }
   let values;
   try {
     ({ values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
-    return { error: `${(error as Error).message.replace(/\.?$/, '')}. npm run build takes --outDir and these options of astro build: ${ACCEPTED}. Nothing was built.` };
+    return {
+      error: `${(error as Error).message.replace(/\.?$/, '')}. npm run build takes --outDir and these options of astro build: ${ACCEPTED}. Nothing was built.`,
+    };
   }
   const config: AstroInlineConfig = {
     root: resolve(root),

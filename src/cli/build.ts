@@ -40,14 +40,22 @@ export interface BuildArgs {
 
 /** The output folder and Astro's own options, or what is wrong with --outDir. */
 export function parseBuildArgs(args: readonly string[], root: string): BuildArgs | { error: string } {
-  const { tokens } = parseArgs({ args: [...args], options: { outDir: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: { outDir: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   let outDir = 'dist';
   const ours = new Set<number>();
   for (const token of tokens) {
     if (token.kind !== 'option' || token.name !== 'outDir') continue;
     if (token.value === undefined) return { error: '--outDir needs a folder to build into, e.g. --outDir dist. Nothing was built.' };
     if (token.value === '') {
-      return { error: '--outDir is empty (an unset shell variable?); name the folder to build into, e.g. --outDir dist. Nothing was built.' };
+      return {
+        error: '--outDir is empty (an unset shell variable?); name the folder to build into, e.g. --outDir dist. Nothing was built.',
+      };
     }
     outDir = token.value;
     ours.add(token.index);
@@ -192,9 +200,15 @@ async function buildAndSwap(root: string, outDir: string, name: string, astro: A
 /** The published posts, as the pages publish them, indexed for search into `folder`. */
 function indexForSearch(prepared: PreparedDays, site: Site, folder: string): SearchIndexing {
   try {
-    const days = publishDays(renderedDays(prepared).filter((day) => !day.frontmatter.draft), site);
+    const days = publishDays(
+      renderedDays(prepared).filter((day) => !day.frontmatter.draft),
+      site,
+    );
     return startSearchIndex({ records: days.map((day) => searchRecord(day, site.language)), language: site.language, outputPath: folder });
   } catch (error) {
-    return { result: Promise.resolve({ pages: 0, errors: [error instanceof Error ? error.message : String(error)] }), stop: () => undefined };
+    return {
+      result: Promise.resolve({ pages: 0, errors: [error instanceof Error ? error.message : String(error)] }),
+      stop: () => undefined,
+    };
   }
 }

@@ -73,7 +73,10 @@ export function summaryLine(report: CheckReport): string {
   const { days, drafts, tasks, first, last } = report.summary;
   const span = first === null ? '' : first === last ? `, ${first}` : `, ${first} to ${last}`;
   const draftNote = drafts === 0 ? '' : ` (${formatCount(drafts, 'draft', 'drafts')})`;
-  const contents = days === 0 ? 'no days yet (npm run new writes one)' : `${formatCount(days, 'day', 'days')}${draftNote} with ${formatCount(tasks, 'task', 'tasks')}${span}`;
+  const contents =
+    days === 0
+      ? 'no days yet (npm run new writes one)'
+      : `${formatCount(days, 'day', 'days')}${draftNote} with ${formatCount(tasks, 'task', 'tasks')}${span}`;
   const verdict = report.warnings === 0 ? 'no problems' : `no errors, ${formatCount(report.warnings, 'warning', 'warnings')}`;
   return `Checked ${contents}: ${verdict}.`;
 }
@@ -122,7 +125,9 @@ function fixSelection(
     const paths = given.map((file) => resolve(root, file));
     const unknown = given.filter((_file, index) => !known.has(paths[index] as string));
     if (unknown.length > 0) {
-      return { problem: `--fix: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a day file' : 'are not day files'} of this site; give files in ${daysDir}` };
+      return {
+        problem: `--fix: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a day file' : 'are not day files'} of this site; give files in ${daysDir}`,
+      };
     }
     return { kind: 'given', paths };
   }
@@ -137,12 +142,7 @@ function fixSelection(
  * `confirm` asks the author before --fix writes (absent when nobody can
  * answer, e.g. in CI: then --fix only shows the diff unless --yes is given).
  */
-export async function runCheck(
-  args: readonly string[],
-  root: string,
-  io: Io,
-  confirm?: () => Promise<boolean>,
-): Promise<number> {
+export async function runCheck(args: readonly string[], root: string, io: Io, confirm?: () => Promise<boolean>): Promise<number> {
   const parsed = readArgs(args, OPTIONS, USAGE, Infinity);
   if ('error' in parsed) {
     io.err(parsed.error);
@@ -160,7 +160,13 @@ export async function runCheck(
   io.out(json ? jsonReport(report) : textReport(report));
   const { site, days } = report.project;
   if (!fix || !site) return report.ok ? 0 : 1;
-  const selection = fixSelection(root, paths.days, days.map((day) => day.file), all === true, given);
+  const selection = fixSelection(
+    root,
+    paths.days,
+    days.map((day) => day.file),
+    all === true,
+    given,
+  );
   if ('problem' in selection) {
     io.err(selection.problem);
     return 1;

@@ -198,7 +198,12 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
   // What is written must be a day `npm run check` accepts: read it back with the same parser.
   const problems = parseDayFile(file, new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity === 'error');
   if (problems.length > 0) {
-    return { ...common, status: 'failed', day: file, message: `the day would not pass npm run check: ${problems.map(formatDiagnostic).join('; ')}` };
+    return {
+      ...common,
+      status: 'failed',
+      day: file,
+      message: `the day would not pass npm run check: ${problems.map(formatDiagnostic).join('; ')}`,
+    };
   }
   if (!options.dryRun) {
     try {
@@ -206,10 +211,21 @@ function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options,
       if (existing !== undefined) writeWhole(target, text);
       else {
         const created = createDayFile(paths, draft.date, form, text);
-        if (!created.ok) return { ...common, status: 'skipped', day: displayPath(paths.root, created.existing), message: 'exists; skipped (--force replaces it)' };
+        if (!created.ok)
+          return {
+            ...common,
+            status: 'skipped',
+            day: displayPath(paths.root, created.existing),
+            message: 'exists; skipped (--force replaces it)',
+          };
       }
     } catch (error) {
-      return { ...common, status: 'failed', day: file, message: `could not write it: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ...common,
+        status: 'failed',
+        day: file,
+        message: `could not write it: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
   return { ...common, status: options.dryRun ? 'would write' : 'written', day: file };
@@ -263,7 +279,7 @@ function postLines(post: PostReport): string[] {
         ? 'the post prints no figures to check'
         : audit.differences.length === 0
           ? `all ${audit.checked} printed figures agree`
-        : `${audit.differences.length} of ${audit.checked} printed figures ${audit.differences.length === 1 ? 'differs' : 'differ'}`;
+          : `${audit.differences.length} of ${audit.checked} printed figures ${audit.differences.length === 1 ? 'differs' : 'differ'}`;
     lines.push(`${file}: audit: ${verdict}`);
   }
   return lines;
@@ -277,15 +293,21 @@ export function textReport(report: ImportReport, daysFolder: string): string {
   }
   for (const post of report.posts) lines.push(...postLines(post));
   const { summary } = report;
-  const done = report.dryRun ? `Dry run: would import ${summary.wouldWrite} of ${formatCount(summary.posts, 'post', 'posts')}` : `Imported ${summary.written} of ${formatCount(summary.posts, 'post', 'posts')}`;
-  const rest = [summary.skipped > 0 ? `${summary.skipped} skipped` : '', summary.failed > 0 ? `${summary.failed} failed` : ''].filter((part) => part !== '');
+  const done = report.dryRun
+    ? `Dry run: would import ${summary.wouldWrite} of ${formatCount(summary.posts, 'post', 'posts')}`
+    : `Imported ${summary.written} of ${formatCount(summary.posts, 'post', 'posts')}`;
+  const rest = [summary.skipped > 0 ? `${summary.skipped} skipped` : '', summary.failed > 0 ? `${summary.failed} failed` : ''].filter(
+    (part) => part !== '',
+  );
   const audit =
     summary.checked === 0
       ? 'no printed figures to check'
       : summary.differences === 0
         ? `all ${summary.checked} printed figures agree`
-      : `${formatCount(summary.differences, 'difference', 'differences')} in ${summary.postsWithDifferences} of ${formatCount(summary.audited, 'post', 'posts')} (${summary.checked} figures checked)`;
-  lines.push(`${done} into ${daysFolder}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${report.dryRun ? '; nothing written' : ''}. Audit: ${audit}.`);
+        : `${formatCount(summary.differences, 'difference', 'differences')} in ${summary.postsWithDifferences} of ${formatCount(summary.audited, 'post', 'posts')} (${summary.checked} figures checked)`;
+  lines.push(
+    `${done} into ${daysFolder}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}${report.dryRun ? '; nothing written' : ''}. Audit: ${audit}.`,
+  );
   return lines.join('\n');
 }
 

@@ -21,7 +21,10 @@ const SCRIPTS = { new: 'fulcrum new', check: 'fulcrum check', dev: 'fulcrum dev'
 
 /** A package name npm accepts, from the folder's name. */
 function packageName(folder: string): string {
-  const name = basename(folder).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '');
+  const name = basename(folder)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+/, '');
   return name || 'my-leverage-log';
 }
 
@@ -65,7 +68,9 @@ export function runInit(args: readonly string[], cwd: string, io: Io, now: Date)
   }
   const present = existsSync(folder) ? readdirSync(folder).filter((name) => !HARMLESS.has(name)) : [];
   if (present.length > 0) {
-    io.err(`${shown} is not empty (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', …' : ''}); fulcrum init writes only into a new or empty folder, so nothing of yours is overwritten. Give a new folder's name: fulcrum init my-blog`);
+    io.err(
+      `${shown} is not empty (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', …' : ''}); fulcrum init writes only into a new or empty folder, so nothing of yours is overwritten. Give a new folder's name: fulcrum init my-blog`,
+    );
     return 1;
   }
   mkdirSync(folder, { recursive: true });

@@ -85,15 +85,16 @@ export function createDay(paths: ContentPaths, requested: string | undefined, fo
     return { ok: false, message: `${displayPath(paths.root, existing)} already exists; edit it, or give another date` };
   }
   const path = join(paths.days, `${date}.${form}`);
-  const schemaPath = relative(paths.days, join(packageRoot(), 'schemas', 'day.schema.json')).split('\\').join('/');
+  const schemaPath = relative(paths.days, join(packageRoot(), 'schemas', 'day.schema.json'))
+    .split('\\')
+    .join('/');
   mkdirSync(paths.days, { recursive: true });
   // 'wx' fails rather than overwrite, should the file appear after the check above.
   writeFileSync(path, dayTemplate(date, form, schemaPath), { flag: 'wx' });
   return { ok: true, file: displayPath(paths.root, path) };
 }
 
-const USAGE =
-  'usage: npm run new [YYYY-MM-DD] [-- --yaml] [--from claude-code|codex [--dry-run] [--merge] [--no-titles] [--logs DIR]]';
+const USAGE = 'usage: npm run new [YYYY-MM-DD] [-- --yaml] [--from claude-code|codex [--dry-run] [--merge] [--no-titles] [--logs DIR]]';
 
 const OPTIONS = {
   yaml: { type: 'boolean' },

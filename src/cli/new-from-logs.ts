@@ -81,7 +81,9 @@ const UNREADABLE_REASONS: Record<string, string> = {
 };
 
 function unreadableWarning(unreadable: readonly UnreadableLog[]): string {
-  const listed = unreadable.map(({ path, code }) => `${path} (${code}${UNREADABLE_REASONS[code] === undefined ? '' : `: ${UNREADABLE_REASONS[code]}`})`);
+  const listed = unreadable.map(
+    ({ path, code }) => `${path} (${code}${UNREADABLE_REASONS[code] === undefined ? '' : `: ${UNREADABLE_REASONS[code]}`})`,
+  );
   const what = unreadable.length === 1 ? 'log or folder' : 'logs or folders';
   // A read that fails part way leaves out the rest of that file; the lines before it are counted.
   return `warning: could not read ${unreadable.length} ${what}: ${listed.join(', ')}; the figures leave out what could not be read`;
@@ -157,7 +159,8 @@ function dayToMerge(paths: ContentPaths, path: string): { ok: true; day: DayToMe
   }
 }
 
-const existsMessage = (shown: string) => `${shown} already exists; add --merge to add the sessions it does not have yet, or give another date`;
+const existsMessage = (shown: string) =>
+  `${shown} already exists; add --merge to add the sessions it does not have yet, or give another date`;
 
 const NEXT_STEP = "fill in each task's human (your estimate by hand), check the titles, then run npm run check";
 
@@ -202,7 +205,9 @@ function mergeInto(first: DayToMerge, found: Found, dryRun: boolean, paths: Cont
     }
     if (merged.added.length === 0) {
       const count = merged.alreadyThere.length;
-      io.err(`${shown} already has ${count === 1 ? 'the' : `all ${count}`} ${name} ${count === 1 ? 'session' : 'sessions'} of ${date}; nothing to add`);
+      io.err(
+        `${shown} already has ${count === 1 ? 'the' : `all ${count}`} ${name} ${count === 1 ? 'session' : 'sessions'} of ${date}; nothing to add`,
+      );
       if (!dryRun) io.out(shown);
       return 0;
     }
@@ -210,7 +215,9 @@ function mergeInto(first: DayToMerge, found: Found, dryRun: boolean, paths: Cont
       ...(merged.alreadyThere.length === 0 ? [] : [`${merged.alreadyThere.length} already there`]),
       ...(merged.tokens.after === merged.tokens.before || merged.tokens.after === undefined
         ? []
-        : [`tokens ${merged.tokens.before === undefined ? '' : `${formatTokens(merged.tokens.before)} → `}${formatTokens(merged.tokens.after)}`]),
+        : [
+            `tokens ${merged.tokens.before === undefined ? '' : `${formatTokens(merged.tokens.before)} → `}${formatTokens(merged.tokens.after)}`,
+          ]),
     ];
     const summary = [`${formatCount(merged.added.length, 'task', 'tasks')} added from ${name}'s logs`, ...notes].join(', ');
     if (dryRun) {
@@ -261,10 +268,17 @@ export function runFromLogs(options: FromLogsOptions, context: FromLogsContext):
 function siteAndDate(options: FromLogsOptions, paths: ContentPaths, now: Date): Outcome<{ site: Site; date: string }> {
   const siteSource = readSiteFile(paths);
   const { site } = parseSiteSource(siteSource);
-  if (!site) return { ok: false, message: `cannot read the time zone and agentLogs settings: ${siteSource.file} has errors (npm run check lists them)` };
+  if (!site)
+    return {
+      ok: false,
+      message: `cannot read the time zone and agentLogs settings: ${siteSource.file} has errors (npm run check lists them)`,
+    };
   const date = options.date ?? todayIn(site.timeZone, now);
   if (!isCalendarDate(date)) {
-    return { ok: false, message: `"${date}" is not a date; give it as YYYY-MM-DD, e.g. npm run new -- 2026-04-22 --from ${options.source}` };
+    return {
+      ok: false,
+      message: `"${date}" is not a date; give it as YYYY-MM-DD, e.g. npm run new -- 2026-04-22 --from ${options.source}`,
+    };
   }
   return { ok: true, value: { site, date } };
 }

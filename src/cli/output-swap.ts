@@ -185,15 +185,21 @@ export function recoverOutput(target: string): string[] {
         removed.push(`${name}/${work.name}`);
         continue;
       }
-      notes.push(`${name} was half replaced: a build (process ${work.pid}) was stopped while it replaced its contents; put back the site that was there before.`);
+      notes.push(
+        `${name} was half replaced: a build (process ${work.pid}) was stopped while it replaced its contents; put back the site that was there before.`,
+      );
     }
   }
   const beside = workFolders(dirname(target), target);
-  const olds = beside.filter((work) => work.kind === 'old').sort((a, b) => mtime(join(dirname(target), b.name)) - mtime(join(dirname(target), a.name)));
+  const olds = beside
+    .filter((work) => work.kind === 'old')
+    .sort((a, b) => mtime(join(dirname(target), b.name)) - mtime(join(dirname(target), a.name)));
   const restore = existsSync(target) ? undefined : olds[0];
   if (restore) {
     renameSync(join(dirname(target), restore.name), target);
-    notes.push(`${name} was missing: a build (process ${restore.pid}) was stopped while it swapped folders; put back the site that was there before, from ${restore.name}.`);
+    notes.push(
+      `${name} was missing: a build (process ${restore.pid}) was stopped while it swapped folders; put back the site that was there before, from ${restore.name}.`,
+    );
   }
   for (const work of beside) {
     if (work === restore) continue;

@@ -61,7 +61,9 @@ export function startSearchIndex(request: SearchIndexRequest): SearchIndexing {
     child.once('message', (answer: SearchIndexResult) => resolve(answer));
     child.once('error', (error) => resolve({ pages: 0, errors: [`the search indexer could not start: ${error.message}`] }));
     // After every message it sent has arrived: without an answer by then, it failed.
-    child.once('close', (code, signal) => resolve({ pages: 0, errors: [`the search indexer stopped before it was done (${signal ?? `exit code ${code}`})`] }));
+    child.once('close', (code, signal) =>
+      resolve({ pages: 0, errors: [`the search indexer stopped before it was done (${signal ?? `exit code ${code}`})`] }),
+    );
   });
   child.send(request);
   return {

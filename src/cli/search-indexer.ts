@@ -8,6 +8,9 @@ import { writeSearchIndex, type SearchIndexRequest } from './search-index.ts';
 
 process.once('disconnect', () => process.exit(1));
 process.once('message', async (request: SearchIndexRequest) => {
-  const result = await writeSearchIndex(request).catch((error: unknown) => ({ pages: 0, errors: [error instanceof Error ? error.message : String(error)] }));
+  const result = await writeSearchIndex(request).catch((error: unknown) => ({
+    pages: 0,
+    errors: [error instanceof Error ? error.message : String(error)],
+  }));
   process.send?.(result, () => process.exit(0));
 });

@@ -71,9 +71,7 @@ export function dateOfDayNumber(day: number): string {
 /** "April 22, 2026" (in the site's language). */
 export function formatLongDate(date: string, language: string): string {
   const [year, month, day] = parts(date).map(Number) as [number, number, number];
-  return dateFormatter(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return dateFormatter(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** "Apr 22, 2026" (in the site's language): for table cells, where the ISO form would break at its hyphens. */

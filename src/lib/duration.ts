@@ -44,9 +44,7 @@ export function exactMinutes(cs: Centiseconds): [decimals: number, units: number
   return exactIn(cs, CS_PER_MINUTE, MAX_MINUTE_DECIMALS);
 }
 
-export type DurationParse =
-  | { ok: true; cs: Centiseconds }
-  | { ok: false; problem: string; hint: string };
+export type DurationParse = { ok: true; cs: Centiseconds } | { ok: false; problem: string; hint: string };
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
 const WELL_FORMED = new RegExp(String.raw`^(?:${NUMBER}\s*h)?\s*(?:${NUMBER}\s*(?:m|min)\.?)?$`, 'i');
@@ -70,9 +68,7 @@ function noUnitHint(number: string, prefersHours: boolean): string {
   // One decimal reads best ("0.3h"); tiny values need two to be non-zero.
   const decimals = minutes >= 6 ? 1 : 2;
   const asHours = Math.round((minutes / 60) * 10 ** decimals) / 10 ** decimals;
-  return prefersHours
-    ? `write ${number}h (hours) or ${number}m (minutes)`
-    : `write ${number}m (minutes) or ${asHours}h (hours)`;
+  return prefersHours ? `write ${number}h (hours) or ${number}m (minutes)` : `write ${number}m (minutes) or ${asHours}h (hours)`;
 }
 
 /**

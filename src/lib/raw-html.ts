@@ -15,7 +15,12 @@ function* nodes(html: string): Generator<Node> {
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     yield node;
-    const children = node.nodeName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    const children =
+      node.nodeName === 'template'
+        ? (node as DefaultTreeAdapterTypes.Template).content.childNodes
+        : 'childNodes' in node
+          ? node.childNodes
+          : [];
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node);
   }
 }
@@ -64,7 +69,8 @@ export function withoutComments(html: string): string {
 export function rawElementContents(source: string, tags: readonly { start: number; end: number }[]): [number, number][] {
   const { length } = source;
   const masked = Array.from({ length }, () => ' ');
-  for (const { start, end } of tags) for (let index = start; index < Math.min(end, length); index++) masked[index] = source[index] as string;
+  for (const { start, end } of tags)
+    for (let index = start; index < Math.min(end, length); index++) masked[index] = source[index] as string;
   const ranges: [number, number][] = [];
   for (const node of nodes(masked.join(''))) {
     if (!('tagName' in node) || node.childNodes.length === 0) continue;

@@ -112,7 +112,9 @@ const oneDecimal = (t: number) => `${grouped(Math.floor(t / 10))}.${t % 10}`;
 function hoursText(s: number): string {
   if (s % 36 !== 0) throw new Error(`${s} s is not a whole number of hundredths of an hour`);
   const hundredths = s / 36;
-  return hundredths % 10 === 0 ? oneDecimal(hundredths / 10) : `${grouped(Math.floor(hundredths / 100))}.${String(hundredths % 100).padStart(2, '0')}`;
+  return hundredths % 10 === 0
+    ? oneDecimal(hundredths / 10)
+    : `${grouped(Math.floor(hundredths / 100))}.${String(hundredths % 100).padStart(2, '0')}`;
 }
 /** Seconds as exact minutes: every sample time is whole minutes. */
 function minutesText(s: number): string {
@@ -242,13 +244,13 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
   it('has the comparison: each change signed, as a percentage, and with a symbol', () => {
     const table = element(html, 'table.data.comparison');
     // 04-21: 9.17 h, 52 min, 9 supervisory min → 33012 / 3120 = 10.58 → 10.6x, 33012 / 540 = 61.13 → 61.1x, no tokens
-    expect([hoursText(before.human), minutesText(before.ai), factorText(before.human, before.ai), factorText(before.human, before.supervision), before.tokens]).toEqual([
-      '9.17',
-      '52',
-      '10.6x',
-      '61.1x',
-      null,
-    ]);
+    expect([
+      hoursText(before.human),
+      minutesText(before.ai),
+      factorText(before.human, before.ai),
+      factorText(before.human, before.supervision),
+      before.tokens,
+    ]).toEqual(['9.17', '52', '10.6x', '61.1x', null]);
     // The change of the figures shown, and against the previous day's: 16.1 − 10.6 = 5.5, 5.5 / 10.6 → 52%;
     // 143.6 − 61.1 = 82.5, → 135%; 189.1 − 9.2 = 179.9, → 1,955%; 704 − 52 = 652, → 1,254%.
     expect(rows(table).slice(1)).toEqual([
@@ -272,7 +274,9 @@ describe('/2026/04/22/: compared with 2026-04-21', () => {
     expect(html.split('class="data-summary"')).toHaveLength(2);
     const summary = element(html, 'p.data-summary');
     expect(summary.position?.start.offset).toBeGreaterThan(html.indexOf('id="aggregate-statistics"'));
-    expect(text(summary)).toMatch(/^Twenty-six tasks\. April 22, 2026 weighted to 16\.1x leverage across 189\.08 human-equivalent hours in 704 Claude minutes;/);
+    expect(text(summary)).toMatch(
+      /^Twenty-six tasks\. April 22, 2026 weighted to 16\.1x leverage across 189\.08 human-equivalent hours in 704 Claude minutes;/,
+    );
   });
 });
 
@@ -423,7 +427,12 @@ describe('tag pages', () => {
     const table = element(html, 'table.data.task-log');
     // The day's cell shows its short date ("Apr 24, 2026"); rows give the ISO date its <time> carries.
     const isoDates = elements(table, 'tbody td.date time').map((time) => attrsOf(time).datetime ?? '');
-    return { lede: text(element(html, 'p.lede')), rows: rows(table).slice(1).map((row, index) => [isoDates[index] ?? '', ...row.slice(1)]) };
+    return {
+      lede: text(element(html, 'p.lede')),
+      rows: rows(table)
+        .slice(1)
+        .map((row, index) => [isoDates[index] ?? '', ...row.slice(1)]),
+    };
   }
 
   /** A day's tasks in its Task Log's order, worked out here: exact factor human ÷ ai highest first (cross products), ties in file order. */
@@ -442,7 +451,13 @@ describe('tag pages', () => {
       taskLogOrder(day)
         .map((task, index) => ({ task, rank: index + 1 }))
         .filter(({ task }) => task.tags.includes('billing'))
-        .map(({ task, rank }) => [day.date, String(rank), plainTitle(task.title), factorText(task.human, task.ai), factorText(task.human, task.supervision)]),
+        .map(({ task, rank }) => [
+          day.date,
+          String(rank),
+          plainTitle(task.title),
+          factorText(task.human, task.ai),
+          factorText(task.human, task.supervision),
+        ]),
     );
     expect(expected).toHaveLength(16);
     const { rows: listed } = tagPage('billing');

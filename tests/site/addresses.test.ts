@@ -41,7 +41,8 @@ afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 describe('index pages', () => {
   it('are / and page/1/ to page/4/, never a bare number', () => {
-    for (const path of ['index.html', 'page/1/index.html', 'page/2/index.html', 'page/3/index.html', 'page/4/index.html']) expect(existsSync(join(out, path)), path).toBe(true);
+    for (const path of ['index.html', 'page/1/index.html', 'page/2/index.html', 'page/3/index.html', 'page/4/index.html'])
+      expect(existsSync(join(out, path)), path).toBe(true);
     for (const path of ['2/index.html', 'page/0/index.html', 'page/5/index.html']) expect(existsSync(join(out, path)), path).toBe(false);
   });
 
@@ -72,7 +73,10 @@ describe('tags', () => {
   });
 
   it('are listed on /tags/ with a link to each page, and c has both of its days', () => {
-    const links = elements(read('tags/index.html'), 'th[scope="row"] > a').map((link) => [textOf(link), decodeURI(attrsOf(link).href ?? '')]);
+    const links = elements(read('tags/index.html'), 'th[scope="row"] > a').map((link) => [
+      textOf(link),
+      decodeURI(attrsOf(link).href ?? ''),
+    ]);
     expect(links).toEqual(TAGS.map(([name, slug]) => [name, `/tags/${slug}/`]));
     expect(read('tags/c/index.html')).toContain('2 tasks');
   });
@@ -86,7 +90,8 @@ describe('every internal link, in pages, feeds and the sitemap', () => {
   });
 
   it('never leads to the 404 page', () => {
-    for (const file of ['index.html', 'page/1/index.html', 'page/2/index.html', 'page/3/index.html', 'page/4/index.html']) expect(read(file), file).not.toMatch(/href="[^"]*404/);
+    for (const file of ['index.html', 'page/1/index.html', 'page/2/index.html', 'page/3/index.html', 'page/4/index.html'])
+      expect(read(file), file).not.toMatch(/href="[^"]*404/);
   });
 });
 

@@ -31,7 +31,10 @@ beforeAll(() => {
   // The author's estimates, task by task in the file's order (by each session's first prompt).
   const file = join(content, 'days', '2026-05-04.md');
   const estimates = ['2h', '1.5h', '1h'];
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/human: ""/g, () => `human: ${estimates.shift()}`));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/human: ""/g, () => `human: ${estimates.shift()}`),
+  );
   checkAfter = npmRun('check', [], env);
   out = contentBuild('agent-logs', content);
 });

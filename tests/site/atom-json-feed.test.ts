@@ -28,7 +28,13 @@ describe.each([
 
   it('lists the 8 published days newest first (not the draft of 2026-04-20), each with its page URL as link and id', () => {
     expect(feed.items.map(({ id, link, title, summary, author }) => ({ id, link, title, summary, author }))).toEqual(
-      PUBLISHED.map((day) => ({ id: `${SITE}${day.path}`, link: `${SITE}${day.path}`, title: day.title, summary: day.summary, author: AUTHOR })),
+      PUBLISHED.map((day) => ({
+        id: `${SITE}${day.path}`,
+        link: `${SITE}${day.path}`,
+        title: day.title,
+        summary: day.summary,
+        author: AUTHOR,
+      })),
     );
   });
 
@@ -39,11 +45,14 @@ describe.each([
     expect(feed.items[2]?.published).toBe('2026-04-22T12:00:00+02:00');
   });
 
-  it.each(PUBLISHED.map((day, index) => [day.date, index, day] as const))('carries the full post of %s with both tables', (_, index, day) => {
-    const content = feed.items[index]?.content ?? '';
-    expect(rowTexts(tableByClass(content, 'task-log'))).toEqual(day.rows);
-    expect(rowTexts(tableByClass(content, 'aggregate'))).toEqual(TOTAL_LABELS.map((label, row) => [label, day.totals[row]]));
-  });
+  it.each(PUBLISHED.map((day, index) => [day.date, index, day] as const))(
+    'carries the full post of %s with both tables',
+    (_, index, day) => {
+      const content = feed.items[index]?.content ?? '';
+      expect(rowTexts(tableByClass(content, 'task-log'))).toEqual(day.rows);
+      expect(rowTexts(tableByClass(content, 'aggregate'))).toEqual(TOTAL_LABELS.map((label, row) => [label, day.totals[row]]));
+    },
+  );
 
   it('shows the figures of 2026-04-22 in its aggregate table: 16.1x, 143.6x and 189.08 hours', () => {
     const aggregate = rowTexts(tableByClass(feed.items[2]?.content ?? '', 'aggregate'));
@@ -57,10 +66,15 @@ describe.each([
       for (const className of ['task-log', 'aggregate']) {
         const table = tableByClass(item.content, className);
         // HTML's defaults would centre and embolden a whole task title as a row header.
-        expect(table.body.flat().filter((cell) => cell.tag === 'th'), `${item.link} ${className}`).toEqual([]);
+        expect(
+          table.body.flat().filter((cell) => cell.tag === 'th'),
+          `${item.link} ${className}`,
+        ).toEqual([]);
         for (const cell of [...table.head.flat(), ...table.body.flat()]) {
           const numeric = (cell.attrs.class ?? '').split(' ').includes('num');
-          expect(cell.attrs.align, `${item.link} ${className}: ${cell.text}`).toBe(numeric ? 'right' : cell.tag === 'th' ? 'left' : undefined);
+          expect(cell.attrs.align, `${item.link} ${className}: ${cell.text}`).toBe(
+            numeric ? 'right' : cell.tag === 'th' ? 'left' : undefined,
+          );
         }
       }
     }
@@ -75,7 +89,10 @@ describe.each([
     for (const item of feed.items) {
       const urls = contentUrls(item.content);
       expect(urls.length, item.link).toBeGreaterThan(0);
-      expect(urls.filter((url) => !/^(https?:\/\/|mailto:)/.test(url)), item.link).toEqual([]);
+      expect(
+        urls.filter((url) => !/^(https?:\/\/|mailto:)/.test(url)),
+        item.link,
+      ).toEqual([]);
       for (const url of urls.filter((candidate) => candidate.startsWith(SITE))) {
         const path = decodeURIComponent(new URL(url).pathname).slice(1);
         expect(existsSync(join(DIST, path.endsWith('/') || path === '' ? `${path}index.html` : path)), url).toBe(true);
@@ -109,7 +126,8 @@ describe('the pictures of the feeds', () => {
 
 describe('RSS, Atom and JSON Feed', () => {
   const [rss, atom, json] = [readRss(dir), readAtom(dir), readJsonFeed(dir)];
-  const shared = (feed: Feed) => feed.items.map(({ id, link, title, summary, content, author, tags }) => ({ id, link, title, summary, content, author, tags }));
+  const shared = (feed: Feed) =>
+    feed.items.map(({ id, link, title, summary, content, author, tags }) => ({ id, link, title, summary, content, author, tags }));
 
   it('carry the same items in the same order: ids, links, titles, summaries, full content, author and tags', () => {
     expect(shared(atom)).toEqual(shared(rss));

@@ -144,7 +144,11 @@ describe('a build stopped with Ctrl-C while Pagefind indexes', () => {
     }
     process.kill(-(build.pid as number), 'SIGINT');
     // npm ends as Ctrl-C ends it, by the signal; the build has said what it had to first.
-    expect({ signal: await ended, stdout, stderr }).toEqual({ signal: 'SIGINT', stdout: '', stderr: 'The build was stopped; dist/ is as it was.\n' });
+    expect({ signal: await ended, stdout, stderr }).toEqual({
+      signal: 'SIGINT',
+      stdout: '',
+      stderr: 'The build was stopped; dist/ is as it was.\n',
+    });
     expect(fingerprint(join(project, 'dist'))).toEqual(before);
     expect(temporaryFolders(project)).toEqual([]);
   });

@@ -73,7 +73,12 @@ it('the sitemap and robots.txt name addresses under /blog/ only', () => {
     const sitemap = parser.parse(read(loc.slice(BLOG_URL.length))) as { urlset: { url: { loc: string }[] } };
     return sitemap.urlset.url.map((entry) => entry.loc);
   });
-  expect([...listed].sort()).toEqual(pages.filter((file) => file !== '404.html').map((file) => pageUrl(file, BLOG_URL)).sort());
+  expect([...listed].sort()).toEqual(
+    pages
+      .filter((file) => file !== '404.html')
+      .map((file) => pageUrl(file, BLOG_URL))
+      .sort(),
+  );
   expect(read('robots.txt')).toContain(`\nSitemap: ${BLOG_URL}sitemap-index.xml\n`);
 });
 

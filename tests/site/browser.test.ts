@@ -22,7 +22,10 @@ test('runs in the Chromium the lookup chose: the npm one when the system browser
   // @sparticuz/chromium's major version is the Chromium major it ships.
   const packageFile = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'package.json');
   const npmVersion = (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version;
-  const expected = choice.source === 'npm' ? npmVersion : execFileSync(choice.path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const expected =
+    choice.source === 'npm'
+      ? npmVersion
+      : execFileSync(choice.path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   expect(site.browser().version().split('.')[0]).toBe(/(\d+)\.\d+\.\d+/.exec(expected)?.[1]);
 });
 
@@ -36,7 +39,9 @@ describe('a reader on the index', () => {
 
     const taskLog = page.getByRole('table', { name: /^Tasks of April 22, 2026/ });
     const cells = (selector: string) =>
-      taskLog.locator(selector).evaluateAll((rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.innerText)));
+      taskLog
+        .locator(selector)
+        .evaluateAll((rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.innerText)));
     expect(await cells('thead tr')).toEqual([['#', 'Task', 'Human Est.', 'Claude', 'Sup.', 'Factor', 'Sup. Factor']]);
     const rows = await cells('tbody tr');
     expect(rows).toHaveLength(26);
@@ -61,14 +66,19 @@ describe('a reader on the index', () => {
       '19.8x',
     ]);
 
-    const links = (list: Locator) => list.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href')]));
+    const links = (list: Locator) =>
+      list.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href')]));
     // The day's tag under the title; each task's own tags (not the day's again) under its title.
     expect(await links(page.locator('.post-header').getByRole('list', { name: 'Tags' }))).toEqual([['long-day', '/tags/long-day/']]);
-    expect(await links(taskLog.locator('tbody tr').first().getByRole('list', { name: 'Tags' }))).toEqual([['course-platform', '/tags/course-platform/']]);
+    expect(await links(taskLog.locator('tbody tr').first().getByRole('list', { name: 'Tags' }))).toEqual([
+      ['course-platform', '/tags/course-platform/'],
+    ]);
 
     const aggregate = page.getByRole('table', { name: 'Totals and weighted averages for April 22, 2026' });
     expect(
-      await aggregate.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((cell) => cell.innerText))),
+      await aggregate
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((cell) => cell.innerText))),
     ).toEqual([
       ['Total tasks', '26'],
       ['Total human-equivalent hours', '189.08'],
@@ -117,7 +127,11 @@ describe.each(PAGE_TYPES)('$name', ({ name, path }) => {
     const page = await openPage(site.browser(), urlOf(path), { width: DESKTOP, colorScheme });
     const colours = await page.evaluate(() => {
       const body = getComputedStyle(document.body);
-      return { background: body.backgroundColor, text: body.color, link: getComputedStyle(document.querySelector('nav a') ?? document.body).color };
+      return {
+        background: body.backgroundColor,
+        text: body.color,
+        link: getComputedStyle(document.querySelector('nav a') ?? document.body).color,
+      };
     });
     expect(colours).toEqual(
       colorScheme === 'light'
@@ -158,20 +172,23 @@ test('search with results is saved as full-page screenshots at phone, tablet and
 
 /** Where each cell of a table's first body row is drawn, and the label a stacked card shows above its value. */
 async function firstRowCells(page: Page, table: string) {
-  return page.locator(`${table} tbody tr`).first().evaluate((row) =>
-    [...(row as HTMLTableRowElement).cells].map((cell) => {
-      const { top, bottom, left, right } = cell.getBoundingClientRect();
-      const label = getComputedStyle(cell, '::before');
-      return {
-        text: cell.innerText,
-        top: Math.round(top),
-        bottom: Math.round(bottom),
-        left: Math.round(left),
-        right: Math.round(right),
-        label: label.display === 'block' ? label.content : 'none',
-      };
-    }),
-  );
+  return page
+    .locator(`${table} tbody tr`)
+    .first()
+    .evaluate((row) =>
+      [...(row as HTMLTableRowElement).cells].map((cell) => {
+        const { top, bottom, left, right } = cell.getBoundingClientRect();
+        const label = getComputedStyle(cell, '::before');
+        return {
+          text: cell.innerText,
+          top: Math.round(top),
+          bottom: Math.round(bottom),
+          left: Math.round(left),
+          right: Math.round(right),
+          label: label.display === 'block' ? label.content : 'none',
+        };
+      }),
+    );
 }
 
 describe(`the Task Log at ${PHONE}px`, () => {
@@ -277,7 +294,9 @@ describe(`the dashboard at ${PHONE}px`, () => {
 
   test.each(['stats/', 'tags/billing/'])('keeps each date in %s tables on one line', async (path) => {
     const page = await openPage(site.browser(), urlOf(path), { width: PHONE });
-    const dates = await page.locator('table time').evaluateAll((times) => times.map((time) => [time.textContent, time.getClientRects().length]));
+    const dates = await page
+      .locator('table time')
+      .evaluateAll((times) => times.map((time) => [time.textContent, time.getClientRects().length]));
     expect(dates.length).toBeGreaterThan(0);
     for (const [text, lines] of dates) expect(lines, String(text)).toBe(1);
     expect(dates.every(([text]) => /^[A-Z][a-z]{2} \d{1,2}, 2026$/.test(String(text)))).toBe(true);
@@ -300,10 +319,13 @@ test.each([
 test('the navigation shows which page is current, by more than colour', async () => {
   const page = await openPage(site.browser(), urlOf('stats/'), { width: DESKTOP });
   const look = (name: string) =>
-    page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true }).evaluate((link) => {
-      const style = getComputedStyle(link);
-      return { weight: style.fontWeight, line: style.textDecorationLine, border: style.borderBottomStyle };
-    });
+    page
+      .getByRole('navigation', { name: 'Site' })
+      .getByRole('link', { name, exact: true })
+      .evaluate((link) => {
+        const style = getComputedStyle(link);
+        return { weight: style.fontWeight, line: style.textDecorationLine, border: style.borderBottomStyle };
+      });
   expect(await look('Stats')).toEqual({ weight: '700', line: 'none', border: 'solid' });
   expect(await look('Tags')).toEqual({ weight: '400', line: 'underline', border: 'none' });
   await page.close();
@@ -312,16 +334,19 @@ test('the navigation shows which page is current, by more than colour', async ()
 test.each([
   ['light', 'rgb(11, 92, 173)'],
   ['dark', 'rgb(140, 194, 255)'],
-] as const)('draws the keyboard focus ring in the accent colour in %s, not in a colour that reads as an error', async (colorScheme, accent) => {
-  const page = await openPage(site.browser(), urlOf(''), { width: DESKTOP, colorScheme });
-  await page.keyboard.press('Tab');
-  const ring = await page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement ?? document.body);
-    return { style: style.outlineStyle, colour: style.outlineColor };
-  });
-  expect(ring).toEqual({ style: 'solid', colour: accent });
-  await page.close();
-});
+] as const)(
+  'draws the keyboard focus ring in the accent colour in %s, not in a colour that reads as an error',
+  async (colorScheme, accent) => {
+    const page = await openPage(site.browser(), urlOf(''), { width: DESKTOP, colorScheme });
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement ?? document.body);
+      return { style: style.outlineStyle, colour: style.outlineColor };
+    });
+    expect(ring).toEqual({ style: 'solid', colour: accent });
+    await page.close();
+  },
+);
 
 test.each([
   // The previous and the next day's links; the last page of the index links only to newer days.

@@ -74,7 +74,9 @@ describe('the post of 2026-04-22 (26 tasks)', () => {
       'Mara builds and maintains web products for small teams. She logs every task she hands to an AI agent, ' +
         'with an honest estimate of what it would have cost by hand. More about her work.',
     ]);
-    expect(elements(bio, 'a').map((link) => [attrsOf(link), textOf(link)])).toEqual([[{ href: 'https://lindqvist.example.com/about/' }, 'More about her work']]);
+    expect(elements(bio, 'a').map((link) => [attrsOf(link), textOf(link)])).toEqual([
+      [{ href: 'https://lindqvist.example.com/about/' }, 'More about her work'],
+    ]);
   });
 
   it('ends with the disclaimer and the call to action from content/site.yaml', () => {
@@ -193,7 +195,9 @@ describe('the index', () => {
   it('uses the days own title and description where the author gave them', () => {
     const card = cards(readDist('page/1/index.html'))[2];
     expect(card?.title).toBe('Small cuts, many of them');
-    expect(card?.description).toBe('Six short tasks across the docs site and the course platform, none longer than an hour and a half by hand.');
+    expect(card?.description).toBe(
+      'Six short tasks across the docs site and the course platform, none longer than an hour and a half by hand.',
+    );
   });
 
   it('links the pages to each other: the home page to page 1 (page 2 holds only days it shows), page 1 to page 2, page 2 to both', () => {
@@ -276,22 +280,17 @@ describe('the RSS feed', () => {
   });
 
   it('dates each item at noon in Berlin (UTC+2 in April)', () => {
-    expect(channel.item.map((item) => item.pubDate)).toEqual(
-      PUBLISHED.map((day) => new Date(`${day.date}T12:00:00+02:00`).toUTCString()),
-    );
+    expect(channel.item.map((item) => item.pubDate)).toEqual(PUBLISHED.map((day) => new Date(`${day.date}T12:00:00+02:00`).toUTCString()));
     expect(channel.item[0]?.pubDate).toBe('Fri, 24 Apr 2026 10:00:00 GMT');
   });
 
-  it.each(PUBLISHED.map((day, index) => [day.date, index, day] as const))(
-    '%s carries the full post with both tables',
-    (_, index, day) => {
-      const content = channel.item[index]!['content:encoded'];
-      expectTables(content, day);
-      expect(content.toLowerCase()).not.toContain('<script');
-      // Feed readers show the content away from the site: every link must be absolute.
-      const urls = [...content.matchAll(/\b(?:href|src)="([^"]*)"/g)].map((match) => match[1]);
-      expect(urls.length).toBeGreaterThan(0);
-      for (const url of urls) expect(url).toMatch(/^https:\/\//);
-    },
-  );
+  it.each(PUBLISHED.map((day, index) => [day.date, index, day] as const))('%s carries the full post with both tables', (_, index, day) => {
+    const content = channel.item[index]!['content:encoded'];
+    expectTables(content, day);
+    expect(content.toLowerCase()).not.toContain('<script');
+    // Feed readers show the content away from the site: every link must be absolute.
+    const urls = [...content.matchAll(/\b(?:href|src)="([^"]*)"/g)].map((match) => match[1]);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+  });
 });

@@ -32,7 +32,11 @@ it.each([...PUBLISHED.map((day) => `${day.date}.png`), 'site.png'])('og/%s is a 
 });
 
 it('draws a different card for every post', () => {
-  const digests = PUBLISHED.map((day) => createHash('sha256').update(readFileSync(join(DIST, 'og', `${day.date}.png`))).digest('hex'));
+  const digests = PUBLISHED.map((day) =>
+    createHash('sha256')
+      .update(readFileSync(join(DIST, 'og', `${day.date}.png`)))
+      .digest('hex'),
+  );
   expect(new Set(digests).size).toBe(PUBLISHED.length);
 });
 

@@ -24,7 +24,9 @@ describe('npm run check', () => {
   it('passes the sample site with a one-line summary', () => {
     const { status, stdout } = npmRun('check');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Checked \d+ days(?: \(\d+ drafts?\))? with \d+ tasks, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}: no problems\.\n$/);
+    expect(stdout).toMatch(
+      /^Checked \d+ days(?: \(\d+ drafts?\))? with \d+ tasks, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}: no problems\.\n$/,
+    );
   });
 
   it('sums up days, tasks, first and last date, and exits 0', () => {
@@ -130,14 +132,22 @@ describe('npm run check', () => {
   });
 
   it('refuses an unknown option', () => {
-    expect(npmRun('check', ['--jsn'])).toEqual({ status: 2, stdout: '', stderr: 'unknown option --jsn; usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]\n' });
+    expect(npmRun('check', ['--jsn'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'unknown option --jsn; usage: npm run check [-- --json] [--strict] [--fix [--yes] [--all | <day file>...]]\n',
+    });
   });
 });
 
 describe('npm run new', () => {
   it('writes the day, prints its path, and refuses to overwrite it', () => {
     const dir = folder({});
-    expect(npmRun('new', ['2026-04-25'], { FULCRUM_CONTENT: dir })).toEqual({ status: 0, stdout: `${dir}/days/2026-04-25.md\n`, stderr: '' });
+    expect(npmRun('new', ['2026-04-25'], { FULCRUM_CONTENT: dir })).toEqual({
+      status: 0,
+      stdout: `${dir}/days/2026-04-25.md\n`,
+      stderr: '',
+    });
     expect(readFileSync(join(dir, 'days/2026-04-25.md'), 'utf8')).toMatch(/^---\ndate: 2026-04-25\n/);
     expect(npmRun('new', ['2026-04-25', '--yaml'], { FULCRUM_CONTENT: dir })).toEqual({
       status: 1,

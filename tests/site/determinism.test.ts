@@ -16,14 +16,19 @@ function firstDifference(a: string, b: string): string | null {
   const filesB = listFiles(b);
   const onlyA = filesA.filter((file) => !filesB.includes(file));
   const onlyB = filesB.filter((file) => !filesA.includes(file));
-  if (onlyA.length > 0 || onlyB.length > 0) return `files only in the first build: [${onlyA.join(', ')}]; only in the second: [${onlyB.join(', ')}]`;
+  if (onlyA.length > 0 || onlyB.length > 0)
+    return `files only in the first build: [${onlyA.join(', ')}]; only in the second: [${onlyB.join(', ')}]`;
   for (const file of filesA) {
     const bytesA = readFileSync(join(a, file));
     const bytesB = readFileSync(join(b, file));
     if (bytesA.equals(bytesB)) continue;
     let offset = 0;
     while (offset < bytesA.length && bytesA[offset] === bytesB[offset]) offset++;
-    const around = (bytes: Buffer) => bytes.subarray(Math.max(0, offset - 60), offset + 60).toString('utf8').replaceAll('\n', '\\n');
+    const around = (bytes: Buffer) =>
+      bytes
+        .subarray(Math.max(0, offset - 60), offset + 60)
+        .toString('utf8')
+        .replaceAll('\n', '\\n');
     return `${file} differs at byte ${offset}:\n  first:  ${around(bytesA)}\n  second: ${around(bytesB)}`;
   }
   return null;

@@ -113,7 +113,10 @@ describe('npm run dev', () => {
   });
 
   it('shows a saved change of prose and figures on the day’s page', async () => {
-    saveDay('2026-04-22', markdownDay('2026-04-22').replace('What happened.', 'Something else happened.').replace('human: 1h', 'human: 2h'));
+    saveDay(
+      '2026-04-22',
+      markdownDay('2026-04-22').replace('What happened.', 'Something else happened.').replace('human: 1h', 'human: 2h'),
+    );
     // 2h in 17m: 120 / 17 = 7.1x.
     const page = await pageWhen('/2026/04/22/', (html) => html.includes('Something else happened.'));
     expect(page).toContain('<strong>7.1x</strong> leverage');
@@ -130,13 +133,20 @@ describe('npm run dev', () => {
       expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 200, type]);
     }
     const page = await pageWhen('/2026/04/22/', () => true);
-    expect(elements(page, 'link[rel~="icon"]').map((link) => link.properties.href)).toEqual(expect.arrayContaining(['/favicon.ico', '/favicon.svg']));
+    expect(elements(page, 'link[rel~="icon"]').map((link) => link.properties.href)).toEqual(
+      expect.arrayContaining(['/favicon.ico', '/favicon.svg']),
+    );
   });
 
   it('does not watch what a build writes beside it: its unfinished site, its lock, dist/', async () => {
     // A build of this project running meanwhile (npm run build in another terminal), by a process that has ended.
     const building = `.dist-tmp-${spawnSync('true').pid}`;
-    const output = { [`${building}/2026/04/22/index.html`]: '<p>new</p>', [`${building}/rss.xml`]: '<rss/>', '.dist-lock': '1\n', 'dist/fulcrum-dev-test.html': '<p>x</p>' };
+    const output = {
+      [`${building}/2026/04/22/index.html`]: '<p>new</p>',
+      [`${building}/rss.xml`]: '<rss/>',
+      '.dist-lock': '1\n',
+      'dist/fulcrum-dev-test.html': '<p>x</p>',
+    };
     try {
       for (const [file, text] of Object.entries(output)) {
         mkdirSync(dirname(join(PROJECT_ROOT, file)), { recursive: true });

@@ -37,7 +37,9 @@ describe('a build run with NODE_ENV=development', () => {
 
 /** Every file below `dir` a reader or a feed reader gets as text (the search index is compressed, and tested in search.test.ts). */
 function textFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => ['.html', '.xml', '.json', '.csv', '.txt'].includes(extname(file)));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    ['.html', '.xml', '.json', '.csv', '.txt'].includes(extname(file)),
+  );
 }
 
 describe('npm run build -- --mode development', () => {
@@ -51,10 +53,16 @@ describe('npm run build -- --mode development', () => {
   });
 
   it('publishes nothing of the draft day: no page, card or open data, and no mention in any page, feed or sitemap', () => {
-    expect(['2026/04/20', 'og/2026-04-20.png', 'data/days/2026-04-20.json'].filter((path) => existsSync(join(developmentOut, path)))).toEqual([]);
+    expect(
+      ['2026/04/20', 'og/2026-04-20.png', 'data/days/2026-04-20.json'].filter((path) => existsSync(join(developmentOut, path))),
+    ).toEqual([]);
     // The draft's date in both forms, and words of its first task's title that no other day uses.
-    const mentions = textFiles(developmentOut).filter((file) => /2026-04-20|2026\/04\/20|native controls/.test(readFileSync(join(developmentOut, file), 'utf8')));
+    const mentions = textFiles(developmentOut).filter((file) =>
+      /2026-04-20|2026\/04\/20|native controls/.test(readFileSync(join(developmentOut, file), 'utf8')),
+    );
     expect(mentions).toEqual([]);
-    expect(textFiles(developmentOut)).toEqual(expect.arrayContaining(['index.html', 'rss.xml', 'atom.xml', 'feed.json', 'sitemap-0.xml', 'data/days.json', 'data/tasks.csv']));
+    expect(textFiles(developmentOut)).toEqual(
+      expect.arrayContaining(['index.html', 'rss.xml', 'atom.xml', 'feed.json', 'sitemap-0.xml', 'data/days.json', 'data/tasks.csv']),
+    );
   });
 });

@@ -62,8 +62,19 @@ describe.each([
 
   test('dates each item so that a reader west of the site sees the day of the post', () => {
     const { items } = readFeed(dir());
-    const seenInNewYork = items.map(({ pubDate }) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(pubDate)));
-    expect(seenInNewYork).toEqual(['2026-04-24', '2026-04-23', '2026-04-22', '2026-04-21', '2026-04-17', '2026-04-16', '2026-04-15', '2026-04-14']);
+    const seenInNewYork = items.map(({ pubDate }) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(pubDate)),
+    );
+    expect(seenInNewYork).toEqual([
+      '2026-04-24',
+      '2026-04-23',
+      '2026-04-22',
+      '2026-04-21',
+      '2026-04-17',
+      '2026-04-16',
+      '2026-04-15',
+      '2026-04-14',
+    ]);
   });
 
   test('gives every item its full content, with only absolute links and images', () => {
@@ -76,9 +87,6 @@ describe.each([
     }
     const longDay = items.find(({ link }) => link === `${site}2026/04/22/`);
     // The comparison links the previous day; the call to action links the author's page.
-    expect(contentUrls(longDay?.['content:encoded'] ?? '')).toEqual([
-      `${site}2026/04/21/`,
-      'https://lindqvist.example.com/consulting/',
-    ]);
+    expect(contentUrls(longDay?.['content:encoded'] ?? '')).toEqual([`${site}2026/04/21/`, 'https://lindqvist.example.com/consulting/']);
   });
 });

@@ -20,7 +20,11 @@ describe('the dashboard', () => {
       'tasks.csv: one row per task of every published day, with its date, rank, minutes, factors and tags (CSV, for a spreadsheet).',
       'data/days/2026-04-24.json: one day, in the form of days.json, at its date; the newest is linked here.',
     ]);
-    expect(elements(section, 'a').map((link) => attrsOf(link).href)).toEqual(['/data/days.json', '/data/tasks.csv', '/data/days/2026-04-24.json']);
+    expect(elements(section, 'a').map((link) => attrsOf(link).href)).toEqual([
+      '/data/days.json',
+      '/data/tasks.csv',
+      '/data/days/2026-04-24.json',
+    ]);
   });
 });
 
@@ -58,7 +62,10 @@ describe('subscribing', () => {
 
 describe('the navigation', () => {
   const current = (path: string) =>
-    elements(element(readDist(`${path}index.html`), 'header nav'), 'a[aria-current]').map((link) => [textOf(link), attrsOf(link)['aria-current']]);
+    elements(element(readDist(`${path}index.html`), 'header nav'), 'a[aria-current]').map((link) => [
+      textOf(link),
+      attrsOf(link)['aria-current'],
+    ]);
 
   it.each([
     ['', [['Posts', 'page']]],
@@ -93,7 +100,9 @@ describe('dates, shown once', () => {
   it('lists each day in the archive by its date, with the title only when it is more than the date', () => {
     // Each line as read, less its headline figures.
     const lines = elements(readDist('archive/index.html'), 'ul.archive-days > li').map((item) =>
-      textOf(item).replace(textOf(element(item, 'ul.day-figures')), '').trim(),
+      textOf(item)
+        .replace(textOf(element(item, 'ul.day-figures')), '')
+        .trim(),
     );
     expect(lines).toEqual([
       'Friday, April 24, 2026',
@@ -136,7 +145,9 @@ describe('the home page', () => {
 describe('the disclaimer', () => {
   it('comes just before the Task Log, whose figures it qualifies', () => {
     const post = element(readDist('2026/04/22/index.html'), 'article.post');
-    const parts = post.children.flatMap((child) => (child.type === 'element' ? [`${child.tagName}.${String(attrsOf(child).class ?? attrsOf(child)['aria-labelledby'])}`] : []));
+    const parts = post.children.flatMap((child) =>
+      child.type === 'element' ? [`${child.tagName}.${String(attrsOf(child).class ?? attrsOf(child)['aria-labelledby'])}`] : [],
+    );
     const disclaimer = parts.indexOf('aside.disclaimer');
     expect(parts.slice(disclaimer - 1, disclaimer + 2)).toEqual(['div.prose', 'aside.disclaimer', 'section.data-section']);
     expect(textOf(element(post, 'aside.disclaimer + section h2'))).toBe('Task Log');

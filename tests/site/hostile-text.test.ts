@@ -78,10 +78,10 @@ More prose.
 `;
 
 const SITE_DESCRIPTION = 'Notes <img src=x onerror=alert(15)> & tests';
-const HOSTILE_SITE = SITE_YAML.replace('bio: Writes tests.', `bio: ${quoted('Writes <script>alert(12)</script> [tests](javascript:alert(13))')}`).replace(
-  'description: Days written to test Fulcrum',
-  `description: ${quoted(SITE_DESCRIPTION)}`,
-);
+const HOSTILE_SITE = SITE_YAML.replace(
+  'bio: Writes tests.',
+  `bio: ${quoted('Writes <script>alert(12)</script> [tests](javascript:alert(13))')}`,
+).replace('description: Days written to test Fulcrum', `description: ${quoted(SITE_DESCRIPTION)}`);
 
 let content: string;
 let out: string;
@@ -240,7 +240,12 @@ describe('Atom and JSON Feed', () => {
   const SUMMARIES = [FIRST_PARAGRAPH_TEXT, '', DESCRIPTION];
 
   it('carry titles and summaries as plain text (Atom type="text"), as typed', () => {
-    const parser = new XMLParser({ ignoreAttributes: false, htmlEntities: true, parseTagValue: false, isArray: (name) => name === 'entry' });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      htmlEntities: true,
+      parseTagValue: false,
+      isArray: (name) => name === 'entry',
+    });
     const entries = parser.parse(read('atom.xml')).feed.entry as { title: unknown; summary: unknown }[];
     // A text element without a type attribute is type="text": the parser hands back a plain string.
     expect(entries.map(({ title }) => title)).toEqual(TITLES);

@@ -40,9 +40,9 @@ describe('a folder of published posts', () => {
     expect(imported.stdout).toContain(
       'tests/fixtures/import/posts/2026-03-02-leverage-record.html: row 2, Factor: printed 13.9x, computed 13.8x (3h in 13m = 13.846…)\n',
     );
-    expect(imported.stdout.endsWith(
-      `Imported 4 of 4 posts into ${content}/days/. Audit: 3 differences in 3 of 4 posts (55 figures checked).\n`,
-    )).toBe(true);
+    expect(
+      imported.stdout.endsWith(`Imported 4 of 4 posts into ${content}/days/. Audit: 3 differences in 3 of 4 posts (55 figures checked).\n`),
+    ).toBe(true);
   });
 
   it('gives days npm run check accepts', () => {

@@ -66,7 +66,13 @@ describe('a site whose prose uses metric references', () => {
   afterAll(() => rmSync(content, { recursive: true, force: true }));
 
   it('shows the values in the page’s prose, a number that starts a sentence spelled, TODO:fix as typed', () => {
-    expect(paragraphs(read('2026/04/22/index.html'))).toEqual([FIRST_PARAGRAPH, SECOND_PARAGRAPH, SUMMARY, 'The rest of the intro.', ANALYSIS]);
+    expect(paragraphs(read('2026/04/22/index.html'))).toEqual([
+      FIRST_PARAGRAPH,
+      SECOND_PARAGRAPH,
+      SUMMARY,
+      'The rest of the intro.',
+      ANALYSIS,
+    ]);
   });
 
   it('puts the summary where ::summary stands, and only there', () => {
@@ -91,7 +97,9 @@ describe('a site whose prose uses metric references', () => {
   });
 
   it('shows the same values in the RSS item', () => {
-    const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' }).parse(read('rss.xml'));
+    const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' }).parse(
+      read('rss.xml'),
+    );
     const items = feed.rss.channel.item as { link: string; description: string; 'content:encoded': string }[];
     const item = items.find((entry) => entry.link.endsWith('/2026/04/22/'));
     expect(item?.description).toBe(FIRST_PARAGRAPH);

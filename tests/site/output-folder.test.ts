@@ -5,7 +5,18 @@
  * killed, and lets only one build at a time put its site in place.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,10 +44,25 @@ describe('npm run build refuses an output folder it would destroy', () => {
   const replaces = 'and a build replaces the whole folder it builds into. Nothing was built.';
   // Every kind of refusal is in tests/unit/output-safety.test.ts; these are the ones an author meets.
   const cases: [string, string[], number, () => string][] = [
-    ['the content folder', ['--outDir', 'content'], 1, () => `will not build into content: that is content, your day files and site.yaml, ${replaces}`],
+    [
+      'the content folder',
+      ['--outDir', 'content'],
+      1,
+      () => `will not build into content: that is content, your day files and site.yaml, ${replaces}`,
+    ],
     ['the project itself', ['--outDir', '.'], 1, () => `will not build into .: that is the project folder, ${replaces}`],
-    ['the folder holding the project', ['--outDir=..'], 1, () => `will not build into ${dirname(project)}: that folder holds the project, ${replaces}`],
-    ['an empty name (an unset shell variable)', ['--outDir', ''], 2, () => '--outDir is empty (an unset shell variable?); name the folder to build into, e.g. --outDir dist. Nothing was built.'],
+    [
+      'the folder holding the project',
+      ['--outDir=..'],
+      1,
+      () => `will not build into ${dirname(project)}: that folder holds the project, ${replaces}`,
+    ],
+    [
+      'an empty name (an unset shell variable)',
+      ['--outDir', ''],
+      2,
+      () => '--outDir is empty (an unset shell variable?); name the folder to build into, e.g. --outDir dist. Nothing was built.',
+    ],
     [
       'a folder that holds something else',
       ['--outDir', 'docs'],
@@ -56,10 +82,18 @@ describe('npm run build refuses an output folder it would destroy', () => {
   ];
 
   it.each(cases)('%s', (_name, args, status, message) => {
-    const before = { content: fingerprint(join(project, 'content')), src: fingerprint(join(project, 'src')), docs: fingerprint(join(project, 'docs')) };
+    const before = {
+      content: fingerprint(join(project, 'content')),
+      src: fingerprint(join(project, 'src')),
+      docs: fingerprint(join(project, 'docs')),
+    };
     // The project's own content/, as in an author's project (tests otherwise build the sample fixture).
     expect(buildSite({ project, content: join(project, 'content'), args })).toEqual({ status, stdout: '', stderr: `${message()}\n` });
-    expect({ content: fingerprint(join(project, 'content')), src: fingerprint(join(project, 'src')), docs: fingerprint(join(project, 'docs')) }).toEqual(before);
+    expect({
+      content: fingerprint(join(project, 'content')),
+      src: fingerprint(join(project, 'src')),
+      docs: fingerprint(join(project, 'docs')),
+    }).toEqual(before);
     expect(leftovers(project)).toEqual([]);
   });
 });

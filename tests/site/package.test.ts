@@ -21,7 +21,14 @@ const tarball = join(work, 'fulcrum.tgz');
 
 /** `npm pack` of the project in `folder`, as the one tarball the author installs from. */
 function pack(folder: string): void {
-  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: folder, encoding: 'utf8', env: authorEnvironment() }).trim().split('\n').at(-1);
+  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: authorEnvironment(),
+  })
+    .trim()
+    .split('\n')
+    .at(-1);
   renameSync(join(work, name ?? ''), tarball);
 }
 
@@ -109,7 +116,10 @@ beforeAll(() => {
   mkdirSync(unpacked);
   execFileSync('tar', ['xzf', tarball, '-C', unpacked]);
   // The command as the package ships it, compiled, run before anything is installed.
-  const result = spawnSync(process.execPath, [join(unpacked, 'package/compiled/bin/fulcrum.js'), 'init', 'my-blog'], { cwd: work, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(unpacked, 'package/compiled/bin/fulcrum.js'), 'init', 'my-blog'], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   init = { status: result.status, output: `${result.stdout}${result.stderr}` };
   filesAfterInit = projectFiles();
   install();
@@ -139,13 +149,22 @@ describe('a new author project', () => {
     );
     expect(readFileSync(join(blog, 'src/content.config.ts'), 'utf8')).toBe("export { collections } from 'fulcrum/collections';\n");
     const manifest = JSON.parse(readFileSync(join(blog, 'package.json'), 'utf8'));
-    expect(manifest.scripts).toEqual({ new: 'fulcrum new', check: 'fulcrum check', dev: 'fulcrum dev', build: 'fulcrum build', import: 'fulcrum import' });
+    expect(manifest.scripts).toEqual({
+      new: 'fulcrum new',
+      check: 'fulcrum check',
+      dev: 'fulcrum dev',
+      build: 'fulcrum build',
+      import: 'fulcrum import',
+    });
     // Its deploy workflow checks and builds; it never runs Fulcrum's own tests.
     expect(readFileSync(join(blog, '.github/workflows/deploy.yml'), 'utf8')).not.toMatch(/npm test/);
   });
 
   it('checks the days the author wrote', () => {
-    expect(check).toEqual({ status: 0, output: expect.stringContaining('Checked 2 days with 3 tasks, 2026-05-04 to 2026-05-05: no problems.') });
+    expect(check).toEqual({
+      status: 0,
+      output: expect.stringContaining('Checked 2 days with 3 tasks, 2026-05-04 to 2026-05-05: no problems.'),
+    });
   });
 
   it('builds posts, feeds, cards and the search index from them', () => {
@@ -154,7 +173,16 @@ describe('a new author project', () => {
     expect(post).toContain('Invoice export to CSV');
     expect(post).toContain('12.0x');
     expect(post).toContain('11.0x');
-    for (const file of ['index.html', 'rss.xml', 'atom.xml', 'feed.json', 'og/2026-05-04.png', 'og/2026-05-05.png', 'pagefind/pagefind-entry.json', 'sitemap-index.xml']) {
+    for (const file of [
+      'index.html',
+      'rss.xml',
+      'atom.xml',
+      'feed.json',
+      'og/2026-05-04.png',
+      'og/2026-05-05.png',
+      'pagefind/pagefind-entry.json',
+      'sitemap-index.xml',
+    ]) {
       expect(existsSync(join(blog, 'dist', file)), file).toBe(true);
     }
     expect(page('rss.xml')).toContain('Upgrade the date library');
@@ -183,7 +211,7 @@ describe('customising without forking', () => {
     writeFileSync(join(blog, 'src/styles/brand.css'), '.brand-mark { letter-spacing: 0.31em; }\n');
     writeFileSync(
       join(blog, 'src/components/MyFooter.astro'),
-      "---\nimport type { FooterProps } from 'fulcrum/components';\ntype Props = FooterProps;\nconst { site } = Astro.props;\n---\n<footer class=\"brand-mark\">Hand-made footer for {site.title}</footer>\n",
+      '---\nimport type { FooterProps } from \'fulcrum/components\';\ntype Props = FooterProps;\nconst { site } = Astro.props;\n---\n<footer class="brand-mark">Hand-made footer for {site.title}</footer>\n',
     );
     writeConfig("{ customCss: ['./src/styles/brand.css'], components: { Footer: './src/components/MyFooter.astro' } }");
     const built = run('npm', ['run', 'build']);
@@ -192,7 +220,9 @@ describe('customising without forking', () => {
     expect(home).toContain('<footer class="brand-mark">Hand-made footer for My Leverage Log</footer>');
     expect(home).not.toContain('built with Fulcrum');
     const css = readdirSync(join(blog, 'dist/_astro')).filter((file) => file.endsWith('.css'));
-    expect(css.map((file) => readFileSync(join(blog, 'dist/_astro', file), 'utf8')).join('')).toMatch(/\.brand-mark\{letter-spacing:\.31em\}/);
+    expect(css.map((file) => readFileSync(join(blog, 'dist/_astro', file), 'utf8')).join('')).toMatch(
+      /\.brand-mark\{letter-spacing:\.31em\}/,
+    );
   });
 
   it('names the option and the file when an option is misspelt or an override is missing, with no stack trace', () => {

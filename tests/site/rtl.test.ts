@@ -90,7 +90,10 @@ describe.each([375, 1280])('the Arabic post at %i px', (width) => {
 
   test('is saved as full-page screenshots of the post and the dashboard', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    for (const [name, path] of [['rtl-post', POST], ['rtl-stats', 'stats/']] as const) {
+    for (const [name, path] of [
+      ['rtl-post', POST],
+      ['rtl-stats', 'stats/'],
+    ] as const) {
       const page = await open(path, width);
       await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
     }
@@ -115,8 +118,12 @@ test('the dashboard’s charts read left to right: axis labels left of the plot,
   // The first chart: human-equivalent hours per day, a bar a day.
   const chart = page.locator('svg.chart-wide').first();
   expect(await chart.evaluate((svg) => getComputedStyle(svg).direction)).toBe('ltr');
-  const yLabels = await chart.locator('.chart-axis[text-anchor="end"] text').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().right));
-  const [firstBar, secondBar] = await chart.locator('.chart-bars rect').evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().left));
+  const yLabels = await chart
+    .locator('.chart-axis[text-anchor="end"] text')
+    .evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().right));
+  const [firstBar, secondBar] = await chart
+    .locator('.chart-bars rect')
+    .evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().left));
   expect(Math.max(...yLabels)).toBeLessThan(firstBar ?? 0);
   expect(firstBar).toBeLessThan(secondBar ?? 0);
 });

@@ -74,7 +74,16 @@ describe.each([
     const titles = await page.locator('.pagefind-ui__result-title').allInnerTexts();
     // Every published day of the sample has a billing task (April 20 is a draft); April 16 has a title of its own.
     const record = (day: number) => `Leverage Record: April ${day}, 2026`;
-    expect(titles).toEqual([record(24), record(23), record(22), record(21), record(17), 'Small cuts, many of them', record(15), record(14)]);
+    expect(titles).toEqual([
+      record(24),
+      record(23),
+      record(22),
+      record(21),
+      record(17),
+      'Small cuts, many of them',
+      record(15),
+      record(14),
+    ]);
     const excerpts = await page.locator('.pagefind-ui__result-excerpt').allInnerTexts();
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/April \d+, 2026/);
     await page.close();
@@ -128,10 +137,18 @@ describe('search with results, read in either colour scheme', () => {
     await input.fill('billing');
     await page.locator('.pagefind-ui__result').first().waitFor();
     const style = (selector: string) =>
-      page.locator(selector).first().evaluate((element) => {
-        const computed = getComputedStyle(element);
-        return { color: computed.color, background: computed.backgroundColor, borderTop: computed.borderTopColor, font: computed.fontFamily };
-      });
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const computed = getComputedStyle(element);
+          return {
+            color: computed.color,
+            background: computed.backgroundColor,
+            borderTop: computed.borderTopColor,
+            font: computed.fontFamily,
+          };
+        });
     const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     const field = await style('.pagefind-ui__search-input');
     expect(field).toEqual({ color: colours.text, background: colours.background, borderTop: colours.border, font: bodyFont });

@@ -93,7 +93,7 @@ describe.each(posts)('the post of $day.date', ({ day, file, url }) => {
   });
 });
 
-it('the keywords of 2026-04-22 are its own tag, then its tasks\' tags in rank order', () => {
+it("the keywords of 2026-04-22 are its own tag, then its tasks' tags in rank order", () => {
   const [data] = readHead(readDist('2026/04/22/index.html')).jsonLd;
   expect(data?.['keywords']).toBe('long-day, course-platform, billing, docs, cli');
 });
@@ -122,7 +122,12 @@ describe('the sitemap', () => {
   });
 
   it('lists every page but the 404 page, posts included', () => {
-    expect([...listed].sort()).toEqual(pages.filter((file) => file !== '404.html').map((file) => pageUrl(file, SITE)).sort());
+    expect([...listed].sort()).toEqual(
+      pages
+        .filter((file) => file !== '404.html')
+        .map((file) => pageUrl(file, SITE))
+        .sort(),
+    );
     expect(listed).toEqual(expect.arrayContaining(posts.map(({ url }) => url)));
     expect(listed).not.toContain(`${SITE}404/`);
   });

@@ -34,7 +34,11 @@ import { checkLinks } from '../support/links.ts';
 const SITE = 'https://notes.example.com/';
 const MONTH_DAY: Record<string, string> = { '2026-05-01': 'May 1', '2026-05-02': 'May 2', '2026-05-04': 'May 4' };
 
-function dayFile(date: string, count: number, options: { dayTags?: string; supervision: string; taskTag?: (k: number) => string | undefined }): string {
+function dayFile(
+  date: string,
+  count: number,
+  options: { dayTags?: string; supervision: string; taskTag?: (k: number) => string | undefined },
+): string {
   const tasks = Array.from({ length: count }, (_, index) => {
     const k = index + 1;
     const tag = options.taskTag?.(k);
@@ -91,8 +95,10 @@ const LEDE = '51 tasks, 577.0 human-equivalent hours in 510 Claude minutes: weig
 
 describe('the billing tag, 51 tasks', () => {
   it('has its own page, /tags/billing/, and two numbered ones, /tags/billing/page/1/ and /tags/billing/page/2/, and no other', () => {
-    for (const path of ['tags/billing/index.html', 'tags/billing/page/1/index.html', 'tags/billing/page/2/index.html']) expect(existsSync(join(out, path)), path).toBe(true);
-    for (const path of ['tags/billing/page/0/index.html', 'tags/billing/page/3/index.html', 'tags/billing/2/index.html']) expect(existsSync(join(out, path)), path).toBe(false);
+    for (const path of ['tags/billing/index.html', 'tags/billing/page/1/index.html', 'tags/billing/page/2/index.html'])
+      expect(existsSync(join(out, path)), path).toBe(true);
+    for (const path of ['tags/billing/page/0/index.html', 'tags/billing/page/3/index.html', 'tags/billing/2/index.html'])
+      expect(existsSync(join(out, path)), path).toBe(false);
   });
 
   it('lists the 40 newest tasks on its own page: 2026-05-04, then 2026-05-02, then 2026-05-01 down to rank 9', () => {
@@ -110,14 +116,20 @@ describe('the billing tag, 51 tasks', () => {
 
   it('lists the first 40 tasks ever on page 1: 2026-05-02 from rank 6, then all of 2026-05-01', () => {
     const table = tableByClass(read('tags/billing/page/1/index.html'), 'task-log');
-    expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual([...rowsOf('2026-05-02', 25, range(1, 20)), ...rowsOf('2026-05-01', 20, range(1, 20))]);
+    expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual([
+      ...rowsOf('2026-05-02', 25, range(1, 20)),
+      ...rowsOf('2026-05-01', 20, range(1, 20)),
+    ]);
     // The last row in full: 1h in 10m = 6.0x; 1h / 1m = 60.0x.
     expect(rowTexts(table).at(-1)).toEqual(['May 1, 2026', '20', 'Billing task 1 of May 1', '1h', '10m', '1m', '6.0x', '60.0x']);
   });
 
   it('lists the eleven newest on page 2: 2026-05-04, then 2026-05-02 down to rank 5', () => {
     const table = tableByClass(read('tags/billing/page/2/index.html'), 'task-log');
-    expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual([...rowsOf('2026-05-04', 12, [2, 4, 6, 8, 10, 12]), ...rowsOf('2026-05-02', 25, range(21, 25))]);
+    expect(rowTexts(table).map((row) => row.slice(0, 3))).toEqual([
+      ...rowsOf('2026-05-04', 12, [2, 4, 6, 8, 10, 12]),
+      ...rowsOf('2026-05-02', 25, range(21, 25)),
+    ]);
   });
 
   it("carries the tag's totals over all its tasks on its own page, with its own title", () => {
@@ -131,13 +143,16 @@ describe('the billing tag, 51 tasks', () => {
   it.each([
     ['tags/billing/page/1/index.html', 'Tag: billing, page 1', 'Tasks tagged billing, newest first (tasks 1–40 counted from the first)'],
     ['tags/billing/page/2/index.html', 'Tag: billing, page 2', 'Tasks tagged billing, newest first (tasks 41–51 counted from the first)'],
-  ])('%s says where its tasks stand, counted from the first, and nothing a task added would change: no totals, no count of pages', (file, heading, caption) => {
-    const html = read(file);
-    expect(elements(html, 'p.lede')).toEqual([]);
-    expect(textOf(element(html, 'h1'))).toBe(heading);
-    expect(tableByClass(html, 'task-log').caption).toBe(caption);
-    expect(readHead(html).title).toBe(`${heading} · Test Notes`);
-  });
+  ])(
+    '%s says where its tasks stand, counted from the first, and nothing a task added would change: no totals, no count of pages',
+    (file, heading, caption) => {
+      const html = read(file);
+      expect(elements(html, 'p.lede')).toEqual([]);
+      expect(textOf(element(html, 'h1'))).toBe(heading);
+      expect(tableByClass(html, 'task-log').caption).toBe(caption);
+      expect(readHead(html).title).toBe(`${heading} · Test Notes`);
+    },
+  );
 
   it('links its own page to page 1 (page 2 holds only tasks it shows), page 1 to page 2, page 2 to both, each page its own canonical address', () => {
     const own = read('tags/billing/index.html');
@@ -154,8 +169,16 @@ describe('the billing tag, 51 tasks', () => {
       { href: '/tags/billing/', rel: 'prev' },
       { href: '/tags/billing/page/1/', rel: 'next' },
     ]);
-    expect(readHead(own).links.find((link) => link.get('rel') === 'canonical')?.get('href')).toBe(`${SITE}tags/billing/`);
-    expect(readHead(second).links.find((link) => link.get('rel') === 'canonical')?.get('href')).toBe(`${SITE}tags/billing/page/2/`);
+    expect(
+      readHead(own)
+        .links.find((link) => link.get('rel') === 'canonical')
+        ?.get('href'),
+    ).toBe(`${SITE}tags/billing/`);
+    expect(
+      readHead(second)
+        .links.find((link) => link.get('rel') === 'canonical')
+        ?.get('href'),
+    ).toBe(`${SITE}tags/billing/page/2/`);
   });
 
   it('is linked from /tags/ with its totals', () => {
@@ -174,7 +197,9 @@ describe('a tag of one page in a right-to-left script', () => {
     // Three tasks of 2h in 20m: 6 h in 60 min = 6.0x; no supervision → —.
     expect(html()).toContain('<h1 class="page-title" dir="auto">Tag: <bdi>فوترة</bdi></h1>');
     expect(html()).toContain('<caption id="tag-tasks-caption" dir="auto">Tasks tagged <bdi>فوترة</bdi>, newest first</caption>');
-    expect(textOf(element(html(), 'p.lede'))).toBe('3 tasks, 6.0 human-equivalent hours in 60 Claude minutes: weighted leverage 6.0x, supervisory leverage —.');
+    expect(textOf(element(html(), 'p.lede'))).toBe(
+      '3 tasks, 6.0 human-equivalent hours in 60 Claude minutes: weighted leverage 6.0x, supervisory leverage —.',
+    );
     expect(attrsOf(element(html(), 'p.lede')).dir).toBe('auto');
     expect(elements(html(), 'nav.pagination')).toEqual([]);
   });

@@ -21,7 +21,18 @@
  * the pages, so that no row passes by changing nothing.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +66,10 @@ function restoredByDeploy(): string[] {
     jobs: { build: { steps: { uses?: string; with?: { path?: string } }[] } };
   };
   const step = workflow.jobs.build.steps.find((candidate) => candidate.uses?.startsWith('actions/cache@'));
-  return (step?.with?.path ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return (step?.with?.path ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /**
@@ -63,13 +77,19 @@ function restoredByDeploy(): string[] {
  * cache step: of what builds wrote (entries that were not there when the
  * copy was made, at the top and in node_modules), only `restored` stays.
  */
-function asTheDeployFindsIt(project: string, untouched: { top: string[]; modules: string[] }, restored: readonly string[], stash: string): void {
+function asTheDeployFindsIt(
+  project: string,
+  untouched: { top: string[]; modules: string[] },
+  restored: readonly string[],
+  stash: string,
+): void {
   for (const path of restored) {
     if (!existsSync(join(project, path))) continue;
     mkdirSync(dirname(join(stash, path)), { recursive: true });
     renameSync(join(project, path), join(stash, path));
   }
-  for (const entry of readdirSync(project)) if (!untouched.top.includes(entry)) rmSync(join(project, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(project))
+    if (!untouched.top.includes(entry)) rmSync(join(project, entry), { recursive: true, force: true });
   for (const entry of readdirSync(join(project, 'node_modules'))) {
     if (!untouched.modules.includes(entry)) rmSync(join(project, 'node_modules', entry), { recursive: true, force: true });
   }
@@ -194,14 +214,24 @@ describe('the builds compared', () => {
     expect(existsSync(join(first, '2026/04/25/index.html'))).toBe(false);
     expect(existsSync(join(warm, '2026/04/25/index.html'))).toBe(true);
     expect(existsSync(join(cold, '2026/04/25/index.html'))).toBe(true);
-    const next = elements(readFileSync(join(warm, '2026/04/24/index.html'), 'utf8'), '.day-navigation a[rel="next"]').map((link) => attrsOf(link).href);
+    const next = elements(readFileSync(join(warm, '2026/04/24/index.html'), 'utf8'), '.day-navigation a[rel="next"]').map(
+      (link) => attrsOf(link).href,
+    );
     expect(next).toEqual(['/2026/04/25/']);
   });
 });
 
 it('the warm build publishes exactly the files of a cold build of the same content, byte for byte, the search index included', () => {
   const files = Object.keys(fingerprint(cold));
-  expect(files).toEqual(expect.arrayContaining(['2026/04/25/index.html', 'og/2026-04-25.png', 'pagefind/pagefind-entry.json', 'tags/billing/index.html', 'rss.xml']));
+  expect(files).toEqual(
+    expect.arrayContaining([
+      '2026/04/25/index.html',
+      'og/2026-04-25.png',
+      'pagefind/pagefind-entry.json',
+      'tags/billing/index.html',
+      'rss.xml',
+    ]),
+  );
   expect(files.filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(5);
   expect(differences(cold, warm)).toEqual([]);
 });
@@ -209,7 +239,10 @@ it('the warm build publishes exactly the files of a cold build of the same conte
 it('leaves no build folder behind in the projects or beside the outputs', () => {
   expect(readdirSync(work).sort()).toEqual(['cold', 'content', 'first', 'stash', 'warm']);
   for (const project of [warmProject, coldProject]) {
-    expect(readdirSync(project).filter((entry) => entry.startsWith('.dist') || entry === 'dist'), relative(tmpdir(), project)).toEqual([]);
+    expect(
+      readdirSync(project).filter((entry) => entry.startsWith('.dist') || entry === 'dist'),
+      relative(tmpdir(), project),
+    ).toEqual([]);
   }
 });
 
@@ -271,7 +304,15 @@ const ROWS: Row[] = [
     },
     shows: () => {
       const copies = [...copiesBefore.keys()];
-      expect(copies).toEqual(expect.arrayContaining(['2026/04/22/index.html', 'og/2026-04-22.png', 'data/days/2026-04-22.json', 'tags/billing/index.html', 'page/2/index.html']));
+      expect(copies).toEqual(
+        expect.arrayContaining([
+          '2026/04/22/index.html',
+          'og/2026-04-22.png',
+          'data/days/2026-04-22.json',
+          'tags/billing/index.html',
+          'page/2/index.html',
+        ]),
+      );
       expect(cachedCopies()).toEqual(copiesBefore);
     },
   },
@@ -335,13 +376,22 @@ const ROWS: Row[] = [
       const text = readFileSync(day('2026-04-14.md'), 'utf8');
       const [, front = '', prose = ''] = text.split(/^---\n/m);
       const [intro = '', analysis = ''] = prose.split(/^(?=## Analysis)/m);
-      const block = (markdown: string) => markdown.trim().split('\n').map((line) => (line === '' ? '' : `  ${line}`)).join('\n');
+      const block = (markdown: string) =>
+        markdown
+          .trim()
+          .split('\n')
+          .map((line) => (line === '' ? '' : `  ${line}`))
+          .join('\n');
       writeFileSync(day('2026-04-14.yaml'), `${front}intro: |\n${block(intro)}\nanalysis: |\n${block(analysis)}\n`);
       rmSync(day('2026-04-14.md'));
     },
     shows: (site) => expect(page(site, '2026/04/14/index.html')).toContain('constant-time comparison'),
   },
-  { name: 'site.yaml: title', change: () => replaceIn(siteYaml(), 'title: Fulcrum Field Notes', 'title: Leverage Ledger'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Leverage Ledger') },
+  {
+    name: 'site.yaml: title',
+    change: () => replaceIn(siteYaml(), 'title: Fulcrum Field Notes', 'title: Leverage Ledger'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Leverage Ledger'),
+  },
   {
     name: 'site.yaml: description',
     change: () => replaceIn(siteYaml(), "description: One engineer's daily record", 'description: A daily record'),
@@ -352,14 +402,26 @@ const ROWS: Row[] = [
     change: () => replaceIn(siteYaml(), 'url: https://fulcrum.example.com/', 'url: https://notes.example.net/log/'),
     shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('https://notes.example.net/log/2026/04/22/'),
   },
-  { name: 'site.yaml: language', change: () => replaceIn(siteYaml(), 'language: en', 'language: en-GB'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('22 April 2026') },
+  {
+    name: 'site.yaml: language',
+    change: () => replaceIn(siteYaml(), 'language: en', 'language: en-GB'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('22 April 2026'),
+  },
   {
     name: 'site.yaml: timeZone',
     change: () => replaceIn(siteYaml(), 'timeZone: Europe/Berlin', 'timeZone: America/New_York'),
     shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('2026-04-22T00:00:00-04:00'),
   },
-  { name: 'site.yaml: author.name', change: () => replaceIn(siteYaml(), 'name: Mara Lindqvist', 'name: Mara Lind'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Mara Lind<') },
-  { name: 'site.yaml: author.bio', change: () => replaceIn(siteYaml(), 'web products for small teams', 'web shops for small teams'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('web shops for small teams') },
+  {
+    name: 'site.yaml: author.name',
+    change: () => replaceIn(siteYaml(), 'name: Mara Lindqvist', 'name: Mara Lind'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Mara Lind<'),
+  },
+  {
+    name: 'site.yaml: author.bio',
+    change: () => replaceIn(siteYaml(), 'web products for small teams', 'web shops for small teams'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('web shops for small teams'),
+  },
   {
     name: 'site.yaml: icon',
     change: () => {
@@ -368,11 +430,31 @@ const ROWS: Row[] = [
     },
     shows: (site) => expect(existsSync(join(site, 'favicon.svg'))).toBe(false),
   },
-  { name: 'site.yaml: aiName', change: () => replaceIn(siteYaml(), 'aiName: Claude', 'aiName: Codex'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Codex') },
-  { name: 'site.yaml: disclaimer', change: () => replaceIn(siteYaml(), "the author's own estimates", 'my own estimates'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('my own estimates') },
-  { name: 'site.yaml: footer.heading', change: () => replaceIn(siteYaml(), 'heading: Want this kind of leverage on your team?', 'heading: Work with me'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Work with me') },
-  { name: 'site.yaml: footer.body', change: () => replaceIn(siteYaml(), 'I help engineering teams', 'I coach engineering teams'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('I coach engineering teams') },
-  { name: 'site.yaml: footer.link', change: () => replaceIn(siteYaml(), 'label: Book an introductory call', 'label: Write to me'), shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Write to me') },
+  {
+    name: 'site.yaml: aiName',
+    change: () => replaceIn(siteYaml(), 'aiName: Claude', 'aiName: Codex'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Codex'),
+  },
+  {
+    name: 'site.yaml: disclaimer',
+    change: () => replaceIn(siteYaml(), "the author's own estimates", 'my own estimates'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('my own estimates'),
+  },
+  {
+    name: 'site.yaml: footer.heading',
+    change: () => replaceIn(siteYaml(), 'heading: Want this kind of leverage on your team?', 'heading: Work with me'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Work with me'),
+  },
+  {
+    name: 'site.yaml: footer.body',
+    change: () => replaceIn(siteYaml(), 'I help engineering teams', 'I coach engineering teams'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('I coach engineering teams'),
+  },
+  {
+    name: 'site.yaml: footer.link',
+    change: () => replaceIn(siteYaml(), 'label: Book an introductory call', 'label: Write to me'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Write to me'),
+  },
   {
     name: 'site.yaml: theme',
     change: () => writeFileSync(siteYaml(), `${readFileSync(siteYaml(), 'utf8')}theme:\n  accent: "#7a1f5c"\n`),
@@ -399,7 +481,8 @@ const ROWS: Row[] = [
   },
   {
     name: 'site.yaml: summary.template',
-    change: () => writeFileSync(siteYaml(), `${readFileSync(siteYaml(), 'utf8')}summary:\n  template: "{tasks.words} {tasks.noun} at {leverage}."\n`),
+    change: () =>
+      writeFileSync(siteYaml(), `${readFileSync(siteYaml(), 'utf8')}summary:\n  template: "{tasks.words} {tasks.noun} at {leverage}."\n`),
     shows: (site) => expect(page(site, '2026/04/22/index.html')).toMatch(/ tasks at \d+\.\dx\./),
   },
   {
@@ -445,7 +528,9 @@ function buildBeside(build: SiteBuild & { out: string }): Promise<string> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (status) => (status === 0 ? resolve(build.out) : reject(new Error(`the build of ${build.out} failed (status ${status}):\n${output}`))));
+    child.on('close', (status) =>
+      status === 0 ? resolve(build.out) : reject(new Error(`the build of ${build.out} failed (status ${status}):\n${output}`)),
+    );
   });
 }
 
@@ -456,9 +541,11 @@ describe('each kind of change, built warm, publishes what a cold build of the sa
       row += 1;
       change();
       const out = (which: string) => join(work, 'rows', `${row}-${which}`);
-      const built = (project: string, which: string) => buildBeside({ project, content, out: out(which), env: ENV, ...(url === undefined ? {} : { url }) });
+      const built = (project: string, which: string) =>
+        buildBeside({ project, content, out: out(which), env: ENV, ...(url === undefined ? {} : { url }) });
       // The cold copy starts from nothing each time: no cache of any kind, as after a fresh clone and npm ci.
-      for (const cache of ['node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite', '.astro']) rmSync(join(coldProject, cache), { recursive: true, force: true });
+      for (const cache of ['node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite', '.astro'])
+        rmSync(join(coldProject, cache), { recursive: true, force: true });
       const [warmSite, coldSite] = await Promise.all([built(warmProject, 'warm'), built(coldProject, 'cold')]);
       shows(warmSite);
       expect(differences(coldSite, warmSite)).toEqual([]);

@@ -67,7 +67,9 @@ tasks:
 
 /** The content folder, in a fresh temporary folder; the caller removes it. */
 export function arabicContent(): string {
-  const icon = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="${ICON_COLOUR}"/></svg>`)
+  const icon = new Resvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="${ICON_COLOUR}"/></svg>`,
+  )
     .render()
     .asPng();
   return contentFolder({ 'site.yaml': SITE, 'icon.png': icon, 'days/2026-03-02.md': DAY_1, 'days/2026-03-03.md': DAY_2 });

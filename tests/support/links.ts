@@ -90,7 +90,11 @@ export function checkLinks(dir: string, siteUrl: string): LinkReport {
     let ids = idCache.get(file);
     if (!ids) {
       const { tags } = scanTags(readFileSync(join(dir, file), 'utf8'));
-      ids = new Set(tags.flatMap(({ name, attributes }) => [attributes.get('id'), name === 'a' ? attributes.get('name') : undefined]).filter((id) => id !== undefined));
+      ids = new Set(
+        tags
+          .flatMap(({ name, attributes }) => [attributes.get('id'), name === 'a' ? attributes.get('name') : undefined])
+          .filter((id) => id !== undefined),
+      );
       idCache.set(file, ids);
     }
     return ids;

@@ -26,6 +26,10 @@ export interface CommandResult {
 /** `npm run <script> -- <args>` in the project (builds go through site-build.ts). */
 export function npmRun(script: string, args: readonly string[] = [], env: Record<string, string> = {}): CommandResult {
   const npmArgs = ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])];
-  const result = spawnSync('npm', npmArgs, { cwd: PROJECT_ROOT, env: { ...process.env, FULCRUM_CONTENT: SAMPLE_CONTENT, ...env }, encoding: 'utf8' });
+  const result = spawnSync('npm', npmArgs, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, FULCRUM_CONTENT: SAMPLE_CONTENT, ...env },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

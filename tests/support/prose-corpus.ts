@@ -176,7 +176,10 @@ export const SATURDAY_SENTENCES: CorpusSentence[] = [
   { sentence: 'That is 0.1 weeks of human-equivalent throughput.' },
   { sentence: 'That is 0.14 weeks of human-equivalent work.' },
   { sentence: 'That is 0.7 days of human-equivalent work.' },
-  { sentence: 'That is 2.7 days of human-equivalent work.', wrong: { phrase: '2.7 days of human-equivalent work', nearest: '0.7', name: 'hours.days' } },
+  {
+    sentence: 'That is 2.7 days of human-equivalent work.',
+    wrong: { phrase: '2.7 days of human-equivalent work', nearest: '0.7', name: 'hours.days' },
+  },
   // The agent's wall-clock time in hours.
   {
     sentence: 'It all ran in 1.9 hours of Claude wall-clock.',
@@ -210,10 +213,16 @@ export const SATURDAY_SENTENCES: CorpusSentence[] = [
 
 /** The weighted average before its noun, in a sentence naming another day, on the invented Thursday (16.1x). */
 export const THURSDAY_SENTENCES: CorpusSentence[] = [
-  { sentence: "The 16.4x weighted average is lower than April 21's 18.1x.", wrong: { phrase: '16.4x', nearest: '16.1x', name: 'leverage' } },
+  {
+    sentence: "The 16.4x weighted average is lower than April 21's 18.1x.",
+    wrong: { phrase: '16.4x', nearest: '16.1x', name: 'leverage' },
+  },
   { sentence: "The 16.1x weighted average is lower than April 21's 18.1x." },
   // 12.3x is a task's factor, but a weighted average is the day's.
-  { sentence: "The 12.3x weighted average is lower than April 21's 18.1x.", wrong: { phrase: '12.3x', nearest: '16.1x', name: 'leverage' } },
+  {
+    sentence: "The 12.3x weighted average is lower than April 21's 18.1x.",
+    wrong: { phrase: '12.3x', nearest: '16.1x', name: 'leverage' },
+  },
   { sentence: "The 16.4x leverage beat Monday's 12.0x.", wrong: { phrase: '16.4x', nearest: '16.1x', name: 'leverage' } },
   // Another day's figure before the noun: that day's (unpublished here), so left alone.
   { sentence: "Monday's 16.4x weighted average was higher than today's 16.1x." },

@@ -104,7 +104,21 @@ export function builtSite(build: SiteBuild & { out: string }): string {
 }
 
 /** What copyProject copies: everything a build reads and a package ships, besides node_modules. */
-const COPIED = ['src', 'bin', 'scripts', 'content', 'schemas', 'docs', 'README.md', 'CHANGELOG.md', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+const COPIED = [
+  'src',
+  'bin',
+  'scripts',
+  'content',
+  'schemas',
+  'docs',
+  'README.md',
+  'CHANGELOG.md',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
 
 /** The build caches that live in node_modules: Fulcrum's content cache (.cache/fulcrum), Astro's cacheDir (.astro) and Vite's (.vite). */
 const CACHES_IN_NODE_MODULES = new Set(['.cache', '.astro', '.vite']);

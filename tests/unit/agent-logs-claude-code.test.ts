@@ -52,7 +52,12 @@ describe('readClaudeCode', () => {
   });
 
   it('counts a streamed message once, with the largest count of each kind, keyed by message id and request id', () => {
-    const usage = (input: number, output: number) => ({ input_tokens: input, output_tokens: output, cache_creation_input_tokens: 7, cache_read_input_tokens: 9 });
+    const usage = (input: number, output: number) => ({
+      input_tokens: input,
+      output_tokens: output,
+      cache_creation_input_tokens: 7,
+      cache_read_input_tokens: 9,
+    });
     const { sessions } = readClaudeCode(
       [
         file(
@@ -76,10 +81,20 @@ describe('readClaudeCode', () => {
     const first = [prompt('09:00:00', 'Start'), reply('09:05:00', 'm1', { output_tokens: 40 })];
     const resumed = (line: string) => line.replace(SESSION, 'bbbbbbbb-0000-4000-8000-000000000002');
     const { sessions } = readClaudeCode(
-      [file('old.jsonl', ...first), file('new.jsonl', ...first.map(resumed), resumed(prompt('10:00:00', 'Continue')), resumed(reply('10:01:00', 'm2', { output_tokens: 5 })))],
+      [
+        file('old.jsonl', ...first),
+        file(
+          'new.jsonl',
+          ...first.map(resumed),
+          resumed(prompt('10:00:00', 'Continue')),
+          resumed(reply('10:01:00', 'm2', { output_tokens: 5 })),
+        ),
+      ],
       { titles: true },
     );
-    expect(sessions.map(({ id, prompts, work, usage, title }) => ({ id, prompts, work, tokens: usage.map((use) => use.tokens.output), title }))).toEqual([
+    expect(
+      sessions.map(({ id, prompts, work, usage, title }) => ({ id, prompts, work, tokens: usage.map((use) => use.tokens.output), title })),
+    ).toEqual([
       { id: SESSION, prompts: [ms('09:00:00')], work: [ms('09:05:00')], tokens: [40], title: 'Start' },
       { id: 'bbbbbbbb-0000-4000-8000-000000000002', prompts: [ms('10:00:00')], work: [ms('10:01:00')], tokens: [5], title: 'Continue' },
     ]);
@@ -90,7 +105,11 @@ describe('readClaudeCode', () => {
     const { sessions } = readClaudeCode(
       [
         file('s.jsonl', prompt('09:00:00', 'Go'), reply('09:30:00', 'm1')),
-        file('s/subagents/agent-x.jsonl', prompt('09:01:00', 'Task', { ...side, agentId: 'x' }), reply('09:04:00', 'm2', { output_tokens: 8 }, { ...side, agentId: 'x' })),
+        file(
+          's/subagents/agent-x.jsonl',
+          prompt('09:01:00', 'Task', { ...side, agentId: 'x' }),
+          reply('09:04:00', 'm2', { output_tokens: 8 }, { ...side, agentId: 'x' }),
+        ),
         file(
           'legacy.jsonl',
           prompt('09:10:00', 'Task one', { ...side, parentUuid: null }),
@@ -116,13 +135,31 @@ describe('readClaudeCode', () => {
     const base = [prompt('09:00:00', '  \n  Make   the   tests pass\nsecond line', { uuid: 'leaf-1' })];
     expect(titles(...base)).toBe('Make the tests pass');
     expect(titles(JSON.stringify({ type: 'summary', summary: 'Old summary', leafUuid: 'leaf-1' }), ...base)).toBe('Old summary');
-    expect(titles(...base, JSON.stringify({ type: 'ai-title', aiTitle: 'Agent title', sessionId: SESSION }), JSON.stringify({ type: 'summary', summary: 'S' }))).toBe('Agent title');
-    expect(titles(...base, JSON.stringify({ type: 'custom-title', customTitle: 'Mine', sessionId: SESSION }), JSON.stringify({ type: 'ai-title', aiTitle: 'Agent title', sessionId: SESSION }))).toBe('Mine');
+    expect(
+      titles(
+        ...base,
+        JSON.stringify({ type: 'ai-title', aiTitle: 'Agent title', sessionId: SESSION }),
+        JSON.stringify({ type: 'summary', summary: 'S' }),
+      ),
+    ).toBe('Agent title');
+    expect(
+      titles(
+        ...base,
+        JSON.stringify({ type: 'custom-title', customTitle: 'Mine', sessionId: SESSION }),
+        JSON.stringify({ type: 'ai-title', aiTitle: 'Agent title', sessionId: SESSION }),
+      ),
+    ).toBe('Mine');
   });
 
   it('takes no text at all without titles', () => {
     const { sessions } = readClaudeCode(
-      [file('a.jsonl', prompt('09:00:00', 'Secret plan'), JSON.stringify({ type: 'custom-title', customTitle: 'Mine', sessionId: SESSION }))],
+      [
+        file(
+          'a.jsonl',
+          prompt('09:00:00', 'Secret plan'),
+          JSON.stringify({ type: 'custom-title', customTitle: 'Mine', sessionId: SESSION }),
+        ),
+      ],
       { titles: false },
     );
     expect(sessions[0]).not.toHaveProperty('title');
@@ -158,7 +195,7 @@ describe('readClaudeCode', () => {
     expect(sessions[0]?.prompts).toEqual([ms('09:00:00')]);
   });
 
-  it('takes a task notification (a background job that finished) as the agent\'s work, so only typed prompts start turns', () => {
+  it("takes a task notification (a background job that finished) as the agent's work, so only typed prompts start turns", () => {
     const notification = (clock: string, fields: Record<string, unknown>) =>
       prompt(clock, '<task-notification>\n<task-id>a1b2</task-id>\n<status>completed</status>\n</task-notification>', fields);
     const { sessions } = readClaudeCode(
@@ -227,7 +264,10 @@ describe('readClaudeCode', () => {
 
   it('says when each file was written, first entry to last', () => {
     const { written } = readClaudeCode(
-      [file('a.jsonl', JSON.stringify({ type: 'file-history-snapshot', snapshot: {} }), prompt('09:00:00', 'Go'), reply('09:20:00', 'm1')), file('b.jsonl', '{"type":')],
+      [
+        file('a.jsonl', JSON.stringify({ type: 'file-history-snapshot', snapshot: {} }), prompt('09:00:00', 'Go'), reply('09:20:00', 'm1')),
+        file('b.jsonl', '{"type":'),
+      ],
       { titles: false },
     );
     expect(written).toEqual(new Map([['a.jsonl', { start: ms('09:00:00'), end: ms('09:20:00') }]]));
@@ -237,8 +277,17 @@ describe('readClaudeCode', () => {
     const other = 'dddddddd-0000-4000-8000-000000000004';
     const { sessions } = readClaudeCode(
       [
-        file('a.jsonl', prompt('09:00:00', 'Go'), reply('09:00:05', 'msg_same', { input_tokens: 12, output_tokens: 3 }), reply('09:00:06', 'msg_same', { input_tokens: 12, output_tokens: 3 })),
-        file('b.jsonl', prompt('10:00:00', 'Go', { sessionId: other }), reply('10:00:05', 'msg_same', { input_tokens: 12, output_tokens: 3 }, { sessionId: other })),
+        file(
+          'a.jsonl',
+          prompt('09:00:00', 'Go'),
+          reply('09:00:05', 'msg_same', { input_tokens: 12, output_tokens: 3 }),
+          reply('09:00:06', 'msg_same', { input_tokens: 12, output_tokens: 3 }),
+        ),
+        file(
+          'b.jsonl',
+          prompt('10:00:00', 'Go', { sessionId: other }),
+          reply('10:00:05', 'msg_same', { input_tokens: 12, output_tokens: 3 }, { sessionId: other }),
+        ),
       ],
       { titles: false },
     );

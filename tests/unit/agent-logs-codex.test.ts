@@ -10,10 +10,19 @@ const prompt = (clock: string, message: string) => line(clock, 'event_msg', { ty
 const count = (clock: string, input: number, cached: number, output: number) =>
   line(clock, 'event_msg', {
     type: 'token_count',
-    info: { total_token_usage: { input_tokens: input, cached_input_tokens: cached, output_tokens: output, reasoning_output_tokens: 1, total_tokens: input + output } },
+    info: {
+      total_token_usage: {
+        input_tokens: input,
+        cached_input_tokens: cached,
+        output_tokens: output,
+        reasoning_output_tokens: 1,
+        total_tokens: input + output,
+      },
+    },
   });
 /** `task_started`, which Codex writes a few milliseconds before the prompt of the turn it starts; `startedAt` in seconds. */
-const started = (clock: string, startedAt = Math.floor(ms(clock) / 1000)) => line(clock, 'event_msg', { type: 'task_started', turn_id: `turn-${clock}`, started_at: startedAt });
+const started = (clock: string, startedAt = Math.floor(ms(clock) / 1000)) =>
+  line(clock, 'event_msg', { type: 'task_started', turn_id: `turn-${clock}`, started_at: startedAt });
 const file = (path: string, ...lines: string[]): LogFile => ({ path, text: `${lines.join('\n')}\n` });
 
 describe('readCodex', () => {
@@ -75,7 +84,13 @@ describe('readCodex', () => {
 
   it('names a session without session_meta after its file, and takes no text without titles', () => {
     const { sessions } = readCodex(
-      [file('sessions/2026/05/04/rollout-2026-05-04T09-00-00-0197a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.jsonl', prompt('09:00:00', 'Secret plan'), count('09:01:00', 10, 0, 1))],
+      [
+        file(
+          'sessions/2026/05/04/rollout-2026-05-04T09-00-00-0197a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.jsonl',
+          prompt('09:00:00', 'Secret plan'),
+          count('09:01:00', 10, 0, 1),
+        ),
+      ],
       { titles: false },
     );
     expect(sessions.map(({ id, title, folder }) => ({ id, title, folder }))).toEqual([
@@ -85,7 +100,14 @@ describe('readCodex', () => {
 
   it('skips lines without a timestamp or payload, in line order with the unreadable ones', () => {
     const { skipped } = readCodex(
-      [file('rollout-a.jsonl', JSON.stringify({ type: 'event_msg', payload: { type: 'agent_message' } }), '{"timestamp":', JSON.stringify({ timestamp: T('09:00:00'), type: 'response_item' }))],
+      [
+        file(
+          'rollout-a.jsonl',
+          JSON.stringify({ type: 'event_msg', payload: { type: 'agent_message' } }),
+          '{"timestamp":',
+          JSON.stringify({ timestamp: T('09:00:00'), type: 'response_item' }),
+        ),
+      ],
       { titles: false },
     );
     expect(skipped).toEqual([
@@ -126,7 +148,8 @@ describe('readCodex', () => {
   });
 
   it('reads the prompts of Codex 0.147 (item_completed UserMessage), and passes over world_state', () => {
-    const item = (clock: string, item: Record<string, unknown>) => line(clock, 'event_msg', { type: 'item_completed', thread_id: 'sess-2', turn_id: 't1', item });
+    const item = (clock: string, item: Record<string, unknown>) =>
+      line(clock, 'event_msg', { type: 'item_completed', thread_id: 'sess-2', turn_id: 't1', item });
     const { sessions, skipped } = readCodex(
       [
         file(
@@ -134,7 +157,11 @@ describe('readCodex', () => {
           line('09:00:00', 'session_meta', { id: 'sess-2', cwd: '/w/shop', cli_version: '0.147.0' }),
           started('09:00:00.100'),
           line('09:00:00.500', 'world_state', { full: true, state: {} }),
-          item('09:00:00.600', { type: 'UserMessage', id: 'i1', content: [{ type: 'text', text: 'Add a CSV export\nwith a header row', text_elements: [] }] }),
+          item('09:00:00.600', {
+            type: 'UserMessage',
+            id: 'i1',
+            content: [{ type: 'text', text: 'Add a CSV export\nwith a header row', text_elements: [] }],
+          }),
           item('09:01:35', { type: 'AgentMessage', id: 'i2', content: [{ type: 'Text', text: 'Done.' }], phase: 'final_answer' }),
           line('09:01:35.100', 'event_msg', { type: 'task_complete', turn_id: 't1' }),
           started('09:08:35'),
@@ -282,8 +309,18 @@ describe('readCodex', () => {
   it('says when each file was written, first entry to last, the 2025 format by the time on its first line', () => {
     const { written } = readCodex(
       [
-        file('rollout-a.jsonl', line('09:00:00', 'session_meta', { id: 's' }), prompt('09:00:01', 'Go'), '{"timestamp":', line('09:30:00', 'event_msg', { type: 'agent_message' })),
-        file('rollout-2025.jsonl', JSON.stringify({ id: 'old', timestamp: '2025-08-01T09:00:00.000Z' }), JSON.stringify({ record_type: 'state' })),
+        file(
+          'rollout-a.jsonl',
+          line('09:00:00', 'session_meta', { id: 's' }),
+          prompt('09:00:01', 'Go'),
+          '{"timestamp":',
+          line('09:30:00', 'event_msg', { type: 'agent_message' }),
+        ),
+        file(
+          'rollout-2025.jsonl',
+          JSON.stringify({ id: 'old', timestamp: '2025-08-01T09:00:00.000Z' }),
+          JSON.stringify({ record_type: 'state' }),
+        ),
         file('rollout-nothing.jsonl', '{"timestamp":'),
       ],
       { titles: false },
@@ -309,7 +346,12 @@ describe('readCodex', () => {
       [
         spawned('grandchild', 'child', '12:00:20', '12:03:00'),
         spawned('child', 'top', '12:00:10', '12:01:00'),
-        file('rollout-top.jsonl', line('12:00:00', 'session_meta', { id: 'top', source: 'cli' }), prompt('12:00:00', 'Go'), line('12:05:00', 'event_msg', { type: 'task_complete' })),
+        file(
+          'rollout-top.jsonl',
+          line('12:00:00', 'session_meta', { id: 'top', source: 'cli' }),
+          prompt('12:00:00', 'Go'),
+          line('12:05:00', 'event_msg', { type: 'task_complete' }),
+        ),
       ],
       { titles: false },
     );

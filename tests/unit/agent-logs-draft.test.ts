@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
 import type { SessionDay } from '../../src/cli/agent-logs/days.ts';
-import { agentMinutes, dayMinutes, dayTokens, draftDay, folderTag, measuredMinutes, sessionTask, type MeasuredSession } from '../../src/cli/agent-logs/draft.ts';
+import {
+  agentMinutes,
+  dayMinutes,
+  dayTokens,
+  draftDay,
+  folderTag,
+  measuredMinutes,
+  sessionTask,
+  type MeasuredSession,
+} from '../../src/cli/agent-logs/draft.ts';
 import { proposedTitle } from '../../src/cli/agent-logs/title.ts';
 import { countTokens, TOKEN_KINDS } from '../../src/lib/tokens.ts';
 import { parseDuration } from '../../src/lib/duration.ts';
@@ -12,7 +21,15 @@ const ALL = TOKEN_KINDS;
 function measured(id: string, day: Partial<SessionDay>, session: Partial<SessionActivity> = {}): MeasuredSession {
   return {
     session: { source: 'claude-code', id, prompts: [], work: [], runs: [], usage: [], ...session },
-    day: { start: 0, end: 0, turns: 1, agentMs: 60_000, supervisionMs: 0, tokens: { input: 1, output: 2, cacheWrites: 3, cacheReads: 4 }, ...day },
+    day: {
+      start: 0,
+      end: 0,
+      turns: 1,
+      agentMs: 60_000,
+      supervisionMs: 0,
+      tokens: { input: 1, output: 2, cacheWrites: 3, cacheReads: 4 },
+      ...day,
+    },
   };
 }
 

@@ -44,7 +44,10 @@ describe('logFolders', () => {
       ok: true,
       folders: [join(home, 'a', 'sessions')],
     });
-    expect(logFolders('codex', { env: { CODEX_HOME: join(home, 'b') }, home, cwd: '/' })).toEqual({ ok: true, folders: [join(home, 'b', 'sessions')] });
+    expect(logFolders('codex', { env: { CODEX_HOME: join(home, 'b') }, home, cwd: '/' })).toEqual({
+      ok: true,
+      folders: [join(home, 'b', 'sessions')],
+    });
   });
 
   it('names the folder it looked in and the setting that moves it', () => {
@@ -54,11 +57,13 @@ describe('logFolders', () => {
     });
     expect(logFolders('codex', { env: { CODEX_HOME: '/nowhere' }, home, cwd: '/' })).toEqual({
       ok: false,
-      message: 'there are no Codex logs at /nowhere/sessions or /nowhere/archived_sessions; point CODEX_HOME at the folder that holds sessions/',
+      message:
+        'there are no Codex logs at /nowhere/sessions or /nowhere/archived_sessions; point CODEX_HOME at the folder that holds sessions/',
     });
     expect(logFolders('codex', { option: '/nowhere', env: {}, home, cwd: '/' })).toEqual({
       ok: false,
-      message: 'there are no Codex logs at /nowhere/sessions or /nowhere/archived_sessions; point --logs at the folder that holds sessions/',
+      message:
+        'there are no Codex logs at /nowhere/sessions or /nowhere/archived_sessions; point --logs at the folder that holds sessions/',
     });
   });
 });
@@ -69,7 +74,10 @@ describe("Codex's archived sessions", () => {
     mkdirSync(join(codex, 'archived_sessions'), { recursive: true });
     expect(logFolders('codex', { env: {}, home, cwd: '/' })).toEqual({ ok: true, folders: [join(codex, 'archived_sessions')] });
     mkdirSync(join(codex, 'sessions'));
-    expect(logFolders('codex', { env: {}, home, cwd: '/' })).toEqual({ ok: true, folders: [join(codex, 'sessions'), join(codex, 'archived_sessions')] });
+    expect(logFolders('codex', { env: {}, home, cwd: '/' })).toEqual({
+      ok: true,
+      folders: [join(codex, 'sessions'), join(codex, 'archived_sessions')],
+    });
   });
 
   it('reads the rollouts Codex moved to archived_sessions/', () => {
@@ -108,7 +116,10 @@ describe('readLogFiles', () => {
     const sessions = join(home, 'sessions');
     touch(join(sessions, '2026', '05', '04', 'rollout-a.jsonl'), '2026-05-04T12:00:00Z', 'a\n');
     touch(join(sessions, '2026', '05', '04', 'other.jsonl'), '2026-05-04T12:00:00Z');
-    expect(read('codex', [sessions], 0)).toEqual({ files: [{ path: join(sessions, '2026', '05', '04', 'rollout-a.jsonl'), text: 'a\n' }], unreadable: [] });
+    expect(read('codex', [sessions], 0)).toEqual({
+      files: [{ path: join(sessions, '2026', '05', '04', 'rollout-a.jsonl'), text: 'a\n' }],
+      unreadable: [],
+    });
   });
 
   it('follows links to project folders and to logs, reading each log once', () => {

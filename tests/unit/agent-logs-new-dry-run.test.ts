@@ -54,7 +54,13 @@ function dryRun(date: string) {
   const out: string[] = [];
   const err: string[] = [];
   const env = { CODEX_HOME: join(root, 'codex'), INIT_CWD: root };
-  const status = runNew([date, '--from', 'codex', '--dry-run'], root, { out: (text) => out.push(text), err: (text) => err.push(text) }, NOW, env);
+  const status = runNew(
+    [date, '--from', 'codex', '--dry-run'],
+    root,
+    { out: (text) => out.push(text), err: (text) => err.push(text) },
+    NOW,
+    env,
+  );
   return { status, table: out.slice(1, 5), err };
 }
 

@@ -5,15 +5,25 @@ import { shortSessionIds, skippedOfDay } from '../../src/cli/agent-logs/report.t
 
 describe('shortSessionIds', () => {
   it('keeps the first 8 characters when they tell the sessions apart', () => {
-    expect(shortSessionIds(['5b1f7c9e-2d4a-4c1e-9f3b-7a6d2e8c4b10', 'c0ffee12-8d3b-4f6a-a1e2-3b4c5d6e7f80'])).toEqual(['5b1f7c9e', 'c0ffee12']);
+    expect(shortSessionIds(['5b1f7c9e-2d4a-4c1e-9f3b-7a6d2e8c4b10', 'c0ffee12-8d3b-4f6a-a1e2-3b4c5d6e7f80'])).toEqual([
+      '5b1f7c9e',
+      'c0ffee12',
+    ]);
   });
 
   it('takes whole groups more for every session when two started in the same minute (Codex ids begin with the time)', () => {
     expect(
-      shortSessionIds(['019e5615-1ef8-7270-b988-4f52f86449a4', '019e5615-9632-7740-b2cf-3061e4ff06e2', '019e561a-bb64-7560-9dce-f0d80bd886ac']),
+      shortSessionIds([
+        '019e5615-1ef8-7270-b988-4f52f86449a4',
+        '019e5615-9632-7740-b2cf-3061e4ff06e2',
+        '019e561a-bb64-7560-9dce-f0d80bd886ac',
+      ]),
     ).toEqual(['019e5615-1ef8', '019e5615-9632', '019e561a-bb64']);
     // Started in the same millisecond: the third group.
-    expect(shortSessionIds(['019e5615-1ef8-7270-b988-4f52f86449a4', '019e5615-1ef8-7aaa-b988-4f52f86449a4'])).toEqual(['019e5615-1ef8-7270', '019e5615-1ef8-7aaa']);
+    expect(shortSessionIds(['019e5615-1ef8-7270-b988-4f52f86449a4', '019e5615-1ef8-7aaa-b988-4f52f86449a4'])).toEqual([
+      '019e5615-1ef8-7270',
+      '019e5615-1ef8-7aaa',
+    ]);
   });
 
   it('gives an empty list for no sessions', () => {

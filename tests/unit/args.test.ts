@@ -13,7 +13,10 @@ describe('readArgs', () => {
       values: { yaml: true, from: 'codex', drop: ['a', 'b'] },
       positionals: ['2026-04-22'],
     });
-    expect(readArgs(['--from=--yaml', '--', '--yaml'], OPTIONS, 'usage: x', 1)).toEqual({ values: { from: '--yaml' }, positionals: ['--yaml'] });
+    expect(readArgs(['--from=--yaml', '--', '--yaml'], OPTIONS, 'usage: x', 1)).toEqual({
+      values: { from: '--yaml' },
+      positionals: ['--yaml'],
+    });
   });
 
   it('words each kind of mistake in one way, followed by the usage', () => {

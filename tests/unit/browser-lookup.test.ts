@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseBrowser } from '../support/browser-lookup.ts';
 
-const installed = (...paths: string[]) => (path: string) => paths.includes(path);
+const installed =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('chooseBrowser', () => {
   it('takes CHROMIUM_PATH first, even when a system browser is installed', () => {
@@ -25,7 +28,10 @@ describe('chooseBrowser', () => {
   });
 
   it("takes Debian's Chromium, then Google Chrome, when installed", () => {
-    expect(chooseBrowser({}, installed('/usr/bin/chromium', '/usr/bin/google-chrome'))).toEqual({ source: 'system', path: '/usr/bin/chromium' });
+    expect(chooseBrowser({}, installed('/usr/bin/chromium', '/usr/bin/google-chrome'))).toEqual({
+      source: 'system',
+      path: '/usr/bin/chromium',
+    });
     expect(chooseBrowser({}, installed('/usr/bin/google-chrome'))).toEqual({ source: 'system', path: '/usr/bin/google-chrome' });
   });
 
@@ -35,7 +41,9 @@ describe('chooseBrowser', () => {
 
   it('takes the npm Chromium when told to ignore the system one, whatever CHROMIUM_PATH says', () => {
     expect(chooseBrowser({ FULCRUM_IGNORE_SYSTEM_BROWSER: '1' }, installed('/usr/bin/chromium'))).toEqual({ source: 'npm' });
-    expect(chooseBrowser({ FULCRUM_IGNORE_SYSTEM_BROWSER: '1', CHROMIUM_PATH: '/usr/bin/chromium' }, installed('/usr/bin/chromium'))).toEqual({
+    expect(
+      chooseBrowser({ FULCRUM_IGNORE_SYSTEM_BROWSER: '1', CHROMIUM_PATH: '/usr/bin/chromium' }, installed('/usr/bin/chromium')),
+    ).toEqual({
       source: 'npm',
     });
     // An empty value is unset, as shells write it.

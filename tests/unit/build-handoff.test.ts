@@ -88,7 +88,10 @@ describe('the loaders of a build started by npm run build', () => {
 
   it('publish the site settings as the check read them', async () => {
     const report = await checkContent(contentPaths(project));
-    writeFileSync(join(project, 'content/site.yaml'), `${SITE_YAML.replace('title: Test Notes', 'title: Saved Later')}strictClaims: true\n`);
+    writeFileSync(
+      join(project, 'content/site.yaml'),
+      `${SITE_YAML.replace('title: Test Notes', 'title: Saved Later')}strictClaims: true\n`,
+    );
     handOverChecked({ prepared: report.prepared, site: report.project.site as Site });
 
     await siteLoader().load(buildContext().context);

@@ -125,7 +125,11 @@ describe('lockOutput', () => {
     const lines = readFileSync(log, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(8);
     for (let i = 0; i < lines.length; i += 2) {
-      expect([lines[i]?.split(' ')[0], lines[i + 1]?.split(' ')[0], lines[i]?.split(' ')[1]]).toEqual(['in', 'out', lines[i + 1]?.split(' ')[1]]);
+      expect([lines[i]?.split(' ')[0], lines[i + 1]?.split(' ')[0], lines[i]?.split(' ')[1]]).toEqual([
+        'in',
+        'out',
+        lines[i + 1]?.split(' ')[1],
+      ]);
     }
     expect(existsSync(join(dir, '.dist-lock'))).toBe(false);
   });

@@ -26,7 +26,10 @@ function written(messages: AstroLoggerMessage[], config?: BuildLogConfig): strin
   } finally {
     spy.mockRestore();
   }
-  return chunks.join('').replace(/\u001b\[[\d;]*m/g, '').replace(/\d\d:\d\d:\d\d/g, 'HH:MM:SS');
+  return chunks
+    .join('')
+    .replace(/\u001b\[[\d;]*m/g, '')
+    .replace(/\d\d:\d\d:\d\d/g, 'HH:MM:SS');
 }
 
 afterEach(() => {
@@ -64,7 +67,9 @@ describe('the build log', () => {
   });
 
   it('keeps the routes as Astro writes them when asked to (npm run build -- --verbose), for their times', () => {
-    const log = written([info(null, '  ├─ /404.html', false), info(null, '  ├─ /atom.xml', false), info('SKIP_FORMAT', ' (+221ms) ')], { routes: true });
+    const log = written([info(null, '  ├─ /404.html', false), info(null, '  ├─ /atom.xml', false), info('SKIP_FORMAT', ' (+221ms) ')], {
+      routes: true,
+    });
     expect(log).toBe('HH:MM:SS   ├─ /404.htmlHH:MM:SS   ├─ /atom.xml (+221ms) \n');
   });
 });
@@ -73,7 +78,16 @@ describe('buildSummary', () => {
   it('counts the posts, the pages and the other files of the built folder, the search index apart', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fulcrum-summary-'));
     const out = join(folder, 'site');
-    for (const file of ['index.html', '404.html', '2026/04/22/index.html', 'rss.xml', 'og/2026-04-22.png', 'data/days.json', 'pagefind/pagefind.js', 'pagefind/fragment/a.pf_fragment']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      '2026/04/22/index.html',
+      'rss.xml',
+      'og/2026-04-22.png',
+      'data/days.json',
+      'pagefind/pagefind.js',
+      'pagefind/fragment/a.pf_fragment',
+    ]) {
       mkdirSync(join(out, file, '..'), { recursive: true });
       writeFileSync(join(out, file), '');
     }

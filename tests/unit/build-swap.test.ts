@@ -56,6 +56,8 @@ describe('parseBuildArgs refuses an --outDir without a folder', () => {
   });
 
   it('asks for the folder when the option ends the line', () => {
-    expect(parseBuildArgs(['--force', '--outDir'], '/p')).toEqual({ error: '--outDir needs a folder to build into, e.g. --outDir dist. Nothing was built.' });
+    expect(parseBuildArgs(['--force', '--outDir'], '/p')).toEqual({
+      error: '--outDir needs a folder to build into, e.g. --outDir dist. Nothing was built.',
+    });
   });
 });

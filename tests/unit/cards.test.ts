@@ -98,8 +98,16 @@ describe('encodePalettePng', () => {
     // Two rows of three pixels, each row after its filter byte 0.
     const scanlines = Uint8Array.from([0, 0, 1, 2, 0, 2, 2, 0]);
     const image = decode(encodePalettePng(3, 2, palette, scanlines), 3, 2);
-    expect([image.rgb(0, 0), image.rgb(1, 0), image.rgb(2, 0)]).toEqual([[255, 0, 0], [0, 0, 255], [10, 20, 30]]);
-    expect([image.rgb(0, 1), image.rgb(1, 1), image.rgb(2, 1)]).toEqual([[10, 20, 30], [10, 20, 30], [255, 0, 0]]);
+    expect([image.rgb(0, 0), image.rgb(1, 0), image.rgb(2, 0)]).toEqual([
+      [255, 0, 0],
+      [0, 0, 255],
+      [10, 20, 30],
+    ]);
+    expect([image.rgb(0, 1), image.rgb(1, 1), image.rgb(2, 1)]).toEqual([
+      [10, 20, 30],
+      [10, 20, 30],
+      [255, 0, 0],
+    ]);
   });
 
   it('refuses scanlines of the wrong length and palettes that are not RGB triples', () => {
@@ -156,7 +164,11 @@ describe('drawCard', () => {
     siteName: 'Fulcrum Field Notes',
     kicker: 'April 22, 2026',
     headline: 'Twenty-six tasks',
-    figures: [['16.1x', 'leverage'], ['189.08', 'human hours'], ['26', 'tasks']],
+    figures: [
+      ['16.1x', 'leverage'],
+      ['189.08', 'human hours'],
+      ['26', 'tasks'],
+    ],
   };
 
   /** Rows from `top` to `bottom` (exclusive) that hold a pixel of this colour. */

@@ -20,7 +20,17 @@ const M = 6_000;
 const label = (date: string) => `day ${date}`;
 
 function day(date: string, human: number, leverage: number): DayPoint {
-  const totals: DayTotals = { tasks: 1, human, ai: 10 * M, supervision: M, supervisedHuman: human, unsupervisedDays: 0, tokens: null, leverage, supervisionLeverage: null };
+  const totals: DayTotals = {
+    tasks: 1,
+    human,
+    ai: 10 * M,
+    supervision: M,
+    supervisedHuman: human,
+    unsupervisedDays: 0,
+    tokens: null,
+    leverage,
+    supervisionLeverage: null,
+  };
   return { date, totals };
 }
 
@@ -74,11 +84,27 @@ describe('frame', () => {
   it('leaves room for the y labels and the x labels', () => {
     // 2 chars × 0.6 × 12 + 12 = 26.4 → 27; bottom 300 − 30 = 270; y labels end at 27 − 6 = 21; x labels at 300 − 12 = 288
     expect(frame(WIDE, 2)).toEqual({
-      width: 880, height: 300, fontSize: 12, left: 27, right: 868, top: 12, bottom: 270, yLabelX: 21, xLabelY: 288,
+      width: 880,
+      height: 300,
+      fontSize: 12,
+      left: 27,
+      right: 868,
+      top: 12,
+      bottom: 270,
+      yLabelX: 21,
+      xLabelY: 288,
     });
     // 4 chars × 0.6 × 11 + 11 = 37.4 → 38; bottom 220 − 27.5 = 192.5; y labels end at 38 − 5.5 = 32.5; x labels at 220 − 11 = 209
     expect(frame(NARROW, 4)).toEqual({
-      width: 340, height: 220, fontSize: 11, left: 38, right: 329, top: 11, bottom: 192.5, yLabelX: 32.5, xLabelY: 209,
+      width: 340,
+      height: 220,
+      fontSize: 11,
+      left: 38,
+      right: 329,
+      top: 11,
+      bottom: 192.5,
+      yLabelX: 32.5,
+      xLabelY: 209,
     });
   });
 });
@@ -127,7 +153,7 @@ describe('hours per day: bars from the data', () => {
     expect(third!.x - (second!.x + second!.width)).toBeGreaterThan(2 * 166.8);
   });
 
-  it('titles a bar with the day\'s exact hours, as its post shows them', () => {
+  it("titles a bar with the day's exact hours, as its post shows them", () => {
     // 6.08 h = 2 188 800 cs; 189.08 h = 68 068 800 cs: never 6.1 and 189.1.
     const bars = hoursPerDayChart([day('2026-04-16', 2_188_800, 89), day('2026-04-17', 68_068_800, 161)], WIDE, 'en', label).bars;
     expect(bars.map((bar) => bar.title)).toEqual(['day 2026-04-16: 6.08 h', 'day 2026-04-17: 189.08 h']);
@@ -183,7 +209,13 @@ describe('leverage: dots and the rolling line', () => {
   it('shrinks dots when days are dense', () => {
     // 1,000 days on NARROW: slot ≈ 0.31, 0.35 × slot < 0.8 → r = 0.8
     const dense = consecutive('2024-01-01', 1000);
-    const chart = leverageChart(dense, dense.map(() => 80), NARROW, 'en', label);
+    const chart = leverageChart(
+      dense,
+      dense.map(() => 80),
+      NARROW,
+      'en',
+      label,
+    );
     expect(chart.dots[0]!.r).toBe(0.8);
   });
 });
@@ -281,12 +313,18 @@ describe('time axis', () => {
 
   it('gives the year when the days cross a year, or span more than 90 days', () => {
     const crossing = timeScale('2025-12-30', '2026-01-02', 0, 800);
-    expect(timeTicks(['2025-12-30', '2026-01-02'], crossing, 12, 'en', 800).map((tick) => tick.label)).toEqual(['Dec 30, 2025', 'Jan 2, 2026']);
+    expect(timeTicks(['2025-12-30', '2026-01-02'], crossing, 12, 'en', 800).map((tick) => tick.label)).toEqual([
+      'Dec 30, 2025',
+      'Jan 2, 2026',
+    ]);
     // January 1 to April 1, 2026 is 90 days: no year; to April 2, 91 days: the year.
     const quarter = timeScale('2026-01-01', '2026-04-01', 0, 800);
     expect(timeTicks(['2026-01-01', '2026-04-01'], quarter, 12, 'en', 800).map((tick) => tick.label)).toEqual(['Jan 1', 'Apr 1']);
     const longer = timeScale('2026-01-01', '2026-04-02', 0, 800);
-    expect(timeTicks(['2026-01-01', '2026-04-02'], longer, 12, 'en', 800).map((tick) => tick.label)).toEqual(['Jan 1, 2026', 'Apr 2, 2026']);
+    expect(timeTicks(['2026-01-01', '2026-04-02'], longer, 12, 'en', 800).map((tick) => tick.label)).toEqual([
+      'Jan 1, 2026',
+      'Apr 2, 2026',
+    ]);
   });
 });
 
@@ -313,7 +351,12 @@ describe('the narrow charts on a phone', () => {
     // 107.3 from the first label (boxes 90.2 and 83.6 need 86.9); Mar 20, 2024 (28.3) and
     // Jul 20, 2025 (324.4) are too close to the ends. (Before: one label, "2025", on no post.)
     const dates = ['2024-03-15', '2024-03-20', '2024-10-01', '2025-07-20', '2025-07-27'];
-    const chart = hoursPerDayChart(dates.map((date) => day(date, 8 * H, 80)), NARROW, 'en', label);
+    const chart = hoursPerDayChart(
+      dates.map((date) => day(date, 8 * H, 80)),
+      NARROW,
+      'en',
+      label,
+    );
     expect(chart.xTicks).toEqual([
       { x: 39.6, label: 'Mar 15, 2024' },
       { x: 146.9, label: 'Oct 1, 2024' },
@@ -369,8 +412,23 @@ describe('no overlapping or clipped x labels', () => {
       ['WIDE', WIDE],
     ])('%s', (_size, size) => {
       expectReadable(hoursPerDayChart(points, size, 'en', label));
-      expectReadable(leverageChart(points, points.map(() => 80), size, 'en', label));
-      expectReadable(cumulativeChart(points, points.map((_, index) => (index + 1) * 8 * H), size, 'en'));
+      expectReadable(
+        leverageChart(
+          points,
+          points.map(() => 80),
+          size,
+          'en',
+          label,
+        ),
+      );
+      expectReadable(
+        cumulativeChart(
+          points,
+          points.map((_, index) => (index + 1) * 8 * H),
+          size,
+          'en',
+        ),
+      );
     });
   });
 

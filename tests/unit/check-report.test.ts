@@ -34,7 +34,9 @@ describe('summaryLine', () => {
 
   it('groups the digits of a large count as every figure is grouped', () => {
     const years = { days: 1461, drafts: 0, tasks: 10227, first: '2023-01-01', last: '2026-12-31' };
-    expect(summaryLine(report({ summary: years, warnings: 1200 }))).toBe('Checked 1,461 days with 10,227 tasks, 2023-01-01 to 2026-12-31: no errors, 1,200 warnings.');
+    expect(summaryLine(report({ summary: years, warnings: 1200 }))).toBe(
+      'Checked 1,461 days with 10,227 tasks, 2023-01-01 to 2026-12-31: no errors, 1,200 warnings.',
+    );
   });
 
   it('counts errors, warnings and files when something is wrong', () => {

@@ -388,7 +388,8 @@ Leverage, final:${'  '}
 
   it('counts a YAML block’s indentation in the column', () => {
     // One task, 2h in 10m → 12.0x. The intro block is indented two spaces.
-    const yaml = 'date: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n' +
+    const yaml =
+      'date: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n' +
       'intro: |\n  The day ran at 12.1x.\n  Then :metric[levrage].\n';
     const day = parsed('content/days/2026-04-23.yaml', yaml);
     expect(checkProse([day], SETTINGS).map(formatDiagnostic)).toEqual([
@@ -418,12 +419,14 @@ describe('--fix', () => {
         line: line(1),
         before: 'and 143.6x supervisory leverage, 189.1 human-equivalent hours of work in 704 Claude minutes,',
         // 189.1 is right at one decimal, but :metric[hours] shows the exact 189.08: the figure stays.
-        after: 'and :metric[supervision.leverage] supervisory leverage, 189.1 human-equivalent hours of work in :metric[ai.minutes] Claude minutes,',
+        after:
+          'and :metric[supervision.leverage] supervisory leverage, 189.1 human-equivalent hours of work in :metric[ai.minutes] Claude minutes,',
       },
       {
         line: line(2),
         before: 'with 79 supervisory minutes of my own. That is up from 10.6x yesterday, when I logged 5 tasks.',
-        after: 'with :metric[supervision.minutes] supervisory minutes of my own. That is up from :metric[previous.leverage] yesterday, when I logged :metric[previous.tasks] tasks.',
+        after:
+          'with :metric[supervision.minutes] supervisory minutes of my own. That is up from :metric[previous.leverage] yesterday, when I logged :metric[previous.tasks] tasks.',
       },
       {
         line: line(3),
@@ -434,7 +437,8 @@ describe('--fix', () => {
       {
         line: line(6),
         before: 'The lesson editor rebuild was the outlier again at 98.8x, and 840.0x against my two minutes',
-        after: 'The lesson editor rebuild was the outlier again at :metric[logged.1.factor], and :metric[logged.1.supervision.factor] against my two minutes',
+        after:
+          'The lesson editor rebuild was the outlier again at :metric[logged.1.factor], and :metric[logged.1.supervision.factor] against my two minutes',
       },
       {
         line: line(7),
@@ -460,7 +464,10 @@ describe('--fix', () => {
     // And nothing is left to fix but the rounded and the ambiguous figure.
     const [, again] = inContext([previousDay(), fixedDay]);
     if (!again) throw new Error('no day');
-    expect(fixDayProse(fix.text, again, SETTINGS)).toMatchObject({ changes: [], leftAlone: [{ phrase: '189.1 human-equivalent hours' }, { phrase: '15.0x' }] });
+    expect(fixDayProse(fix.text, again, SETTINGS)).toMatchObject({
+      changes: [],
+      leftAlone: [{ phrase: '189.1 human-equivalent hours' }, { phrase: '15.0x' }],
+    });
   });
 
   it('leaves task-level times alone: their references print a unit the sentence spells out', () => {
@@ -719,7 +726,10 @@ describe('--fix changes only the days it is given', () => {
     return root;
   }
   const git = (root: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: root,
+      stdio: 'ignore',
+    });
 
   async function run(root: string, ...args: string[]) {
     const out: string[] = [];
@@ -746,7 +756,10 @@ describe('--fix changes only the days it is given', () => {
     expect(status).toBe(0);
     expect(text(root, SATURDAY_FILE)).toBe(fixedSaturday);
     expect(text(root, THURSDAY_FILE)).toBe(fixedThursday);
-    expect(out.slice(-2)).toEqual([`--fix: would write 2 files: ${THURSDAY_FILE}, ${SATURDAY_FILE}`, '--fix: wrote references into 2 files.']);
+    expect(out.slice(-2)).toEqual([
+      `--fix: would write 2 files: ${THURSDAY_FILE}, ${SATURDAY_FILE}`,
+      '--fix: wrote references into 2 files.',
+    ]);
   });
 
   it('writes only the days changed since the last commit when given no file, and says which it left out', async () => {
@@ -795,7 +808,9 @@ describe('--fix changes only the days it is given', () => {
     const { status, err } = await run(root, '--fix', '--yes');
     expect(status).toBe(1);
     expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/^--fix: git cannot tell which days changed \(.+\); name the day files to fix \(npm run check -- --fix content\/days\/2026-04-22\.md\) or add --all for every day$/);
+    expect(err[0]).toMatch(
+      /^--fix: git cannot tell which days changed \(.+\); name the day files to fix \(npm run check -- --fix content\/days\/2026-04-22\.md\) or add --all for every day$/,
+    );
     expect(text(root, SATURDAY_FILE)).toBe(SATURDAY_TEXT);
     expect(text(root, THURSDAY_FILE)).toBe(THURSDAY_TEXT);
   });

@@ -12,7 +12,18 @@ const H = 360_000;
 const M = 6_000;
 
 function totals(fields: Partial<DayTotals>): DayTotals {
-  return { tasks: 1, human: H, ai: M, supervision: M, supervisedHuman: H, unsupervisedDays: 0, tokens: null, leverage: 600, supervisionLeverage: 600, ...fields };
+  return {
+    tasks: 1,
+    human: H,
+    ai: M,
+    supervision: M,
+    supervisedHuman: H,
+    unsupervisedDays: 0,
+    tokens: null,
+    leverage: 600,
+    supervisionLeverage: 600,
+    ...fields,
+  };
 }
 
 /** 2026-04-21 of the sample: 9.17h, 52m, 9m supervision, 10.6x, 61.1x, no tokens. */
@@ -68,15 +79,32 @@ describe('compareDays', () => {
       lacking: null,
     });
     // 04-21 logged no tokens: this day's count still shows, the change needs both.
-    expect(compared.tokens).toEqual({ current: '3,030,000', previous: null, change: null, lacking: 'no tokens logged on the previous day' });
+    expect(compared.tokens).toEqual({
+      current: '3,030,000',
+      previous: null,
+      change: null,
+      lacking: 'no tokens logged on the previous day',
+    });
   });
 
   it('says "down from" with ▼ and a minus sign, digits grouped', () => {
     const compared = compareDays(april21, april22);
     // 5.5 / 16.1 = 34.2 % → 34%; 652 / 704 = 92.6 % → 93%; 179.91 / 189.08 = 95.15 % → 95%
-    expect(compared.leverage.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 16.1x', difference: '−5.5x', percent: '−34%' });
+    expect(compared.leverage.change).toEqual({
+      direction: 'down',
+      symbol: '▼',
+      words: 'down from 16.1x',
+      difference: '−5.5x',
+      percent: '−34%',
+    });
     expect(compared.ai.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 704', difference: '−652', percent: '−93%' });
-    expect(compared.human.change).toEqual({ direction: 'down', symbol: '▼', words: 'down from 189.08', difference: '−179.91', percent: '−95%' });
+    expect(compared.human.change).toEqual({
+      direction: 'down',
+      symbol: '▼',
+      words: 'down from 189.08',
+      difference: '−179.91',
+      percent: '−95%',
+    });
     // 1,740,000 / 3,030,000 = 57.4 % → 57%
     const tokens = compareDays(totals({ tokens: 1_290_000 }), totals({ tokens: 3_030_000 })).tokens;
     expect(tokens).toEqual({
@@ -104,8 +132,18 @@ describe('compareDays', () => {
     // 12.44h = 4478400 cs, 12.36h = 4449600 cs; 704.4m = 4226400 cs, 703.6m = 4221600 cs.
     const c = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_449_600, ai: 4_221_600 }));
     // 0.08h is 0.647 % of 12.36h → 1%; 0.8m is 0.114 % of 703.6m → 0%.
-    expect(c.human).toEqual({ current: '12.44', previous: '12.36', change: { direction: 'up', symbol: '▲', words: 'up from 12.36', difference: '+0.08', percent: '+1%' }, lacking: null });
-    expect(c.ai).toEqual({ current: '704.4', previous: '703.6', change: { direction: 'up', symbol: '▲', words: 'up from 703.6', difference: '+0.8', percent: '+0%' }, lacking: null });
+    expect(c.human).toEqual({
+      current: '12.44',
+      previous: '12.36',
+      change: { direction: 'up', symbol: '▲', words: 'up from 12.36', difference: '+0.08', percent: '+1%' },
+      lacking: null,
+    });
+    expect(c.ai).toEqual({
+      current: '704.4',
+      previous: '703.6',
+      change: { direction: 'up', symbol: '▲', words: 'up from 703.6', difference: '+0.8', percent: '+0%' },
+      lacking: null,
+    });
     // Equal times: the same.
     const same = compareDays(totals({ human: 4_478_400, ai: 4_226_400 }), totals({ human: 4_478_400, ai: 4_226_400 }));
     expect(same.human.change).toEqual({ direction: 'same', symbol: '=', words: 'same as 12.44', difference: '0.0', percent: '0%' });
@@ -114,9 +152,24 @@ describe('compareDays', () => {
 
   it('shows each day’s own token count, and compares them only when both days logged them (0 is a value)', () => {
     // The case of issue 13: 1,200 tokens after a day that logged none.
-    expect(compareDays(totals({ tokens: 1_200 }), totals({ tokens: null })).tokens).toEqual({ current: '1,200', previous: null, change: null, lacking: 'no tokens logged on the previous day' });
-    expect(compareDays(totals({ tokens: null }), totals({ tokens: 5 })).tokens).toEqual({ current: null, previous: '5', change: null, lacking: 'no tokens logged on this day' });
-    expect(compareDays(totals({ tokens: null }), totals({ tokens: null })).tokens).toEqual({ current: null, previous: null, change: null, lacking: 'no tokens logged on either day' });
+    expect(compareDays(totals({ tokens: 1_200 }), totals({ tokens: null })).tokens).toEqual({
+      current: '1,200',
+      previous: null,
+      change: null,
+      lacking: 'no tokens logged on the previous day',
+    });
+    expect(compareDays(totals({ tokens: null }), totals({ tokens: 5 })).tokens).toEqual({
+      current: null,
+      previous: '5',
+      change: null,
+      lacking: 'no tokens logged on this day',
+    });
+    expect(compareDays(totals({ tokens: null }), totals({ tokens: null })).tokens).toEqual({
+      current: null,
+      previous: null,
+      change: null,
+      lacking: 'no tokens logged on either day',
+    });
     expect(compareDays(totals({ tokens: 0 }), totals({ tokens: 0 })).tokens).toEqual({
       current: '0',
       previous: '0',
@@ -130,8 +183,18 @@ describe('compareDays', () => {
     // 6h over 8m of supervision: 360 / 8 = 45.0x exactly.
     const supervised = totals({ human: 6 * H, supervision: 8 * M, supervisionLeverage: 450 });
     const unsupervised = totals({ supervision: 0, supervisionLeverage: null });
-    expect(compareDays(supervised, unsupervised).supervisionLeverage).toEqual({ current: '45.0x', previous: null, change: null, lacking: 'no supervision time on the previous day' });
-    expect(compareDays(unsupervised, april21).supervisionLeverage).toEqual({ current: null, previous: '61.1x', change: null, lacking: 'no supervision time on this day' });
+    expect(compareDays(supervised, unsupervised).supervisionLeverage).toEqual({
+      current: '45.0x',
+      previous: null,
+      change: null,
+      lacking: 'no supervision time on the previous day',
+    });
+    expect(compareDays(unsupervised, april21).supervisionLeverage).toEqual({
+      current: null,
+      previous: '61.1x',
+      change: null,
+      lacking: 'no supervision time on this day',
+    });
     // The other metrics are still compared.
     expect(compareDays(april21, unsupervised).leverage.change).not.toBeNull();
   });

@@ -84,7 +84,8 @@ describe('inputKey', () => {
 describe('openContentCache', () => {
   beforeEach(project);
   const open = () => openContentCache(root, 'cards', ['src/cards'], root);
-  const entryFiles = () => readdirSync(join(root, CACHE_ROOT, 'cards'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const entryFiles = () =>
+    readdirSync(join(root, CACHE_ROOT, 'cards'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
 
   it('gives back an entry to the next build while input and code are unchanged', () => {
     open().write(inputKey('card 1'), 'png 1');
@@ -130,7 +131,11 @@ describe('openContentCache', () => {
     next.write(inputKey('card 4'), 'card 4');
     expect(next.read(inputKey('card 5'))).toBeUndefined();
     removeUnusedEntries();
-    expect(entryFiles().map((entry) => entry.name).sort()).toEqual([inputKey('card 1'), inputKey('card 4')].sort());
+    expect(
+      entryFiles()
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual([inputKey('card 1'), inputKey('card 4')].sort());
     expect(open().read(inputKey('card 1'))?.toString()).toBe('card 1');
   });
 
@@ -161,7 +166,8 @@ describe('writeWhole', () => {
 });
 
 describe('the prepared days', () => {
-  const DAY = '---\ndate: 2026-04-22\ntasks:\n  - title: Fix the login form\n    human: 1h\n    ai: 17m\n    supervision: 2m\n---\nWhat happened.\n';
+  const DAY =
+    '---\ndate: 2026-04-22\ntasks:\n  - title: Fix the login form\n    human: 1h\n    ai: 17m\n    supervision: 2m\n---\nWhat happened.\n';
   const paths = () => contentPaths(root, 'content');
 
   beforeEach(() => {
@@ -175,7 +181,9 @@ describe('the prepared days', () => {
 
   /** Marks the one stored entry, so a test can tell a preparation from a read of the cache. */
   const markStoredEntry = () => {
-    const [entry] = readdirSync(join(root, CACHE_ROOT, 'prepared'), { recursive: true, withFileTypes: true }).filter((found) => found.isFile());
+    const [entry] = readdirSync(join(root, CACHE_ROOT, 'prepared'), { recursive: true, withFileTypes: true }).filter((found) =>
+      found.isFile(),
+    );
     if (!entry) throw new Error('nothing stored');
     const path = join(entry.parentPath, entry.name);
     const stored = JSON.parse(readFileSync(path, 'utf8')) as { parsed: { diagnostics: unknown[] } };
@@ -205,13 +213,17 @@ describe('the prepared days', () => {
     expect(await diagnosticsOf()).toEqual([]);
     write('content/days/2026-04-22.md', DAY);
     expect(await diagnosticsOf()).toEqual(['from the cache']);
-    writeFileSync(join(root, 'src/lib/markdown/render.ts'), `${readFileSync(join(root, 'src/lib/markdown/render.ts'), 'utf8')}\n// changed\n`);
+    writeFileSync(
+      join(root, 'src/lib/markdown/render.ts'),
+      `${readFileSync(join(root, 'src/lib/markdown/render.ts'), 'utf8')}\n// changed\n`,
+    );
     expect(await diagnosticsOf()).toEqual([]);
   });
 
   it('removes the entry of a day’s earlier version, or of a day deleted, once the days are prepared again (npm run dev)', async () => {
     write('content/days/2026-04-23.md', DAY.replace('2026-04-22', '2026-04-23'));
-    const storedEntries = () => readdirSync(join(root, CACHE_ROOT, 'prepared'), { recursive: true, withFileTypes: true }).filter((found) => found.isFile());
+    const storedEntries = () =>
+      readdirSync(join(root, CACHE_ROOT, 'prepared'), { recursive: true, withFileTypes: true }).filter((found) => found.isFile());
     const known = await prepareDays(paths(), { workers: 0 });
     expect(storedEntries()).toHaveLength(2);
     write('content/days/2026-04-22.md', DAY.replace('ai: 17m', 'ai: 18m'));

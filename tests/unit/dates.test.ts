@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayPath, formatInZone, formatLongDate, isCalendarDate, isValidTimeZone, startOfDay, todayIn } from '../../src/lib/dates.ts';
+import {
+  dayNumber,
+  dayPath,
+  formatInZone,
+  formatLongDate,
+  isCalendarDate,
+  isValidTimeZone,
+  startOfDay,
+  todayIn,
+} from '../../src/lib/dates.ts';
 
 describe('isCalendarDate', () => {
   it.each([

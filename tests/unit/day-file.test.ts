@@ -178,7 +178,10 @@ describe('tasks', () => {
     ['human', 'human is missing; add human: 2.5h (what a human would have needed)'],
     ['ai', "ai is missing; add ai: 7m (the agent's wall-clock time)"],
     // The first task logs supervision: a day logs it for every task or for none.
-    ['supervision', 'supervision is missing, but tasks[1] logs it; add supervision: 2m (your own supervising time), or leave supervision out of every task of the day (not logged)'],
+    [
+      'supervision',
+      'supervision is missing, but tasks[1] logs it; add supervision: 2m (your own supervising time), or leave supervision out of every task of the day (not logged)',
+    ],
   ])('reports a task without %s at the task, counting tasks from 1', (key, message) => {
     expect(check(day(TASK + task(key)))).toEqual([`content/days/2026-04-22.md:8:5 error tasks[2].${key}: ${message}`]);
   });
@@ -214,7 +217,7 @@ describe('unknown keys', () => {
     ]);
   });
 
-  it('does not accept the .yaml form\'s prose keys in front matter', () => {
+  it("does not accept the .yaml form's prose keys in front matter", () => {
     expect(check(day(TASK, 'date: 2026-04-22\nanalysis: Good day.\n'))).toEqual([
       'content/days/2026-04-22.md:3:1 error analysis: unknown key "analysis"; the keys allowed here are date, title, updated, description, tokens, draft, tags, summary, tasks',
     ]);
@@ -257,7 +260,10 @@ describe('durations', () => {
   });
 
   it('warns, without failing, about more than 24 hours of agent or supervision time in one task, with the time exact (1700m is 28h 20m)', () => {
-    const result = parseDayFile(FILE, new TextEncoder().encode(day(TASK.replace('ai: 17m', 'ai: 1700m').replace('supervision: 2m', 'supervision: 25h'))));
+    const result = parseDayFile(
+      FILE,
+      new TextEncoder().encode(day(TASK.replace('ai: 17m', 'ai: 1700m').replace('supervision: 2m', 'supervision: 25h'))),
+    );
     expect(result.day).toBeDefined();
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
       'content/days/2026-04-22.md:6:9 warning tasks[1].ai: 28h 20m of agent time in one day is more than 24h; check the unit (m for minutes, h for hours)',

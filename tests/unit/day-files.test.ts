@@ -71,7 +71,10 @@ describe('readDayFiles', () => {
 
   it('reads a day whose extension is upper case like any other', () => {
     writeFileSync(days('2026-04-25.MD'), markdownDay('2026-04-25'));
-    writeFileSync(days('2026-04-26.Yaml'), 'date: 2026-04-26\ntasks:\n  - title: Fix it\n    human: 1h\n    ai: 17m\n    supervision: 2m\n');
+    writeFileSync(
+      days('2026-04-26.Yaml'),
+      'date: 2026-04-26\ntasks:\n  - title: Fix it\n    human: 1h\n    ai: 17m\n    supervision: 2m\n',
+    );
     writeFileSync(days('2026-04-27.YML'), 'date: 2026-04-27\n');
     const result = read();
     expect(names(result)).toEqual(['content/days/2026-04-25.MD', 'content/days/2026-04-26.Yaml', 'content/days/2026-04-27.YML']);

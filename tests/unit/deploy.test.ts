@@ -44,7 +44,10 @@ describe('.github/workflows/deploy.yml', () => {
 
   it('installs, checks the content, tests and builds, in that order', () => {
     const commands = ['npm ci', 'npm run check', 'npm test', 'npm run build'].map((command) => indexOf((step) => step.run === command));
-    expect(commands.every((index) => index >= 0), `steps: ${build.map((step) => step.run ?? step.uses).join(', ')}`).toBe(true);
+    expect(
+      commands.every((index) => index >= 0),
+      `steps: ${build.map((step) => step.run ?? step.uses).join(', ')}`,
+    ).toBe(true);
     expect([...commands].sort((a, b) => a - b)).toEqual(commands);
     expect(new Set(commands).size).toBe(4);
   });
@@ -65,14 +68,19 @@ describe('.github/workflows/deploy.yml', () => {
     const cache = cacheSteps[0];
     const cacheAt = indexOf((step) => step === cache);
     const { path = '', key = '', 'restore-keys': restoreKeys = '' } = (cache?.with ?? {}) as Record<string, string>;
-    const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
     /** The key's parts: a name, the runner's system, the hash of the code, the hash of the content. */
     const parts = /^(fulcrum-build-\$\{\{ runner\.os \}\}-)(\$\{\{ hashFiles\(.*?\) \}\})-(\$\{\{ hashFiles\(.*?\) \}\})$/.exec(key);
 
     it('are restored by one actions/cache step, after npm ci (which deletes node_modules/) and before anything checks, tests or builds', () => {
       expect(cacheSteps).toHaveLength(1);
       expect(cacheAt).toBeGreaterThan(indexOf((step) => step.run === 'npm ci'));
-      for (const command of ['npm run check', 'npm test', 'npm run build']) expect(cacheAt, command).toBeLessThan(indexOf((step) => step.run === command));
+      for (const command of ['npm run check', 'npm test', 'npm run build'])
+        expect(cacheAt, command).toBeLessThan(indexOf((step) => step.run === command));
     });
 
     it("are Fulcrum's content cache and Astro's cache folder (its content store), where a build keeps them", async () => {
@@ -107,7 +115,11 @@ describe('.github/workflows/deploy.yml', () => {
 
 describe('.ci/run', () => {
   const script = read('.ci/run');
-  const commands = script.split('\n').filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#')).join('\n').replaceAll('\\\n', ' ');
+  const commands = script
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
+    .join('\n')
+    .replaceAll('\\\n', ' ');
 
   it('installs nothing with apt: npm brings the browser', () => {
     expect(commands).not.toMatch(/apt(-get)?\b/);
@@ -121,7 +133,12 @@ describe('.ci/run', () => {
       .map((name) => `tests/site/${name}`);
     expect(browserTests.length).toBeGreaterThanOrEqual(3);
     const second = commands.split('\n').find((line) => line.startsWith('FULCRUM_IGNORE_SYSTEM_BROWSER=1 npx vitest run'));
-    expect(second?.split(/\s+/).filter((word) => word.startsWith('tests/')).sort()).toEqual(browserTests.sort());
+    expect(
+      second
+        ?.split(/\s+/)
+        .filter((word) => word.startsWith('tests/'))
+        .sort(),
+    ).toEqual(browserTests.sort());
   });
 });
 
@@ -130,7 +147,10 @@ describe('public/_headers', () => {
   for (const line of read('public/_headers').split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      const pattern = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '.*');
       rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
       continue;
     }
@@ -139,21 +159,31 @@ describe('public/_headers', () => {
   }
   /** Every Cache-Control value the rules give a path; more than one means the host joins them. */
   const cacheControl = (path: string) =>
-    rules.filter(({ pattern }) => pattern.test(path)).flatMap(({ headers }) => headers.filter(([name]) => name === 'cache-control').map(([, value]) => value));
+    rules
+      .filter(({ pattern }) => pattern.test(path))
+      .flatMap(({ headers }) => headers.filter(([name]) => name === 'cache-control').map(([, value]) => value));
   const maxAge = (value: string) => Number(/max-age=(\d+)/.exec(value)?.[1]);
 
   it('caches the content-hashed files under _astro/ for a year, immutable, and nothing joins that', () => {
     expect(cacheControl('/_astro/Base.pZLe5nWQ.css')).toEqual(['public, max-age=31536000, immutable']);
   });
 
-  it.each(['/', '/page/2/', '/2026/04/22/', '/404.html', '/search/', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap-index.xml', '/data/days.json'])(
-    'keeps %s short: the host default (max-age=0, must-revalidate) or at most five minutes',
-    (path) => {
-      const values = cacheControl(path);
-      expect(values.length).toBeLessThanOrEqual(1);
-      for (const value of values) expect(maxAge(value)).toBeLessThanOrEqual(300);
-    },
-  );
+  it.each([
+    '/',
+    '/page/2/',
+    '/2026/04/22/',
+    '/404.html',
+    '/search/',
+    '/rss.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/sitemap-index.xml',
+    '/data/days.json',
+  ])('keeps %s short: the host default (max-age=0, must-revalidate) or at most five minutes', (path) => {
+    const values = cacheControl(path);
+    expect(values.length).toBeLessThanOrEqual(1);
+    for (const value of values) expect(maxAge(value)).toBeLessThanOrEqual(300);
+  });
 
   it.each([
     ['/pagefind/pagefind-entry.json', 3600],

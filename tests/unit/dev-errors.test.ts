@@ -13,7 +13,14 @@ const NO_UNIT: Diagnostic = {
   path: 'tasks[1].ai',
   message: '"17" has no unit; write 17m (minutes) or 0.3h (hours)',
 };
-const BAD_ZONE: Diagnostic = { file: 'content/site.yaml', line: 5, column: 11, severity: 'error', path: 'timeZone', message: '"Mars" is not a time zone' };
+const BAD_ZONE: Diagnostic = {
+  file: 'content/site.yaml',
+  line: 5,
+  column: 11,
+  severity: 'error',
+  path: 'timeZone',
+  message: '"Mars" is not a time zone',
+};
 const WARNING: Diagnostic = { ...NO_UNIT, line: 9, severity: 'warning', message: 'a warning' };
 
 afterEach(() => {
@@ -37,12 +44,17 @@ describe('withErrorBanner', () => {
   it("opens the page's body with every error as the check writes it, and leaves the page otherwise as it was", () => {
     const html = withErrorBanner(PAGE, [NO_UNIT, BAD_ZONE]);
     const banner = element(html, 'body > aside:first-child');
-    expect(textOf(element(banner, 'p'))).toBe('2 errors in the content. Until you fix them and save, a day with errors shows as it last built, or not at all:');
+    expect(textOf(element(banner, 'p'))).toBe(
+      '2 errors in the content. Until you fix them and save, a day with errors shows as it last built, or not at all:',
+    );
     expect(elements(banner, 'li').map((item) => textOf(item))).toEqual([
       'content/days/2026-04-22.md:6:9 error tasks[1].ai: "17" has no unit; write 17m (minutes) or 0.3h (hours)',
       'content/site.yaml:5:11 error timeZone: "Mars" is not a time zone',
     ]);
-    expect(elements(banner, 'li > code:first-child').map((code) => textOf(code))).toEqual(['content/days/2026-04-22.md:6:9', 'content/site.yaml:5:11']);
+    expect(elements(banner, 'li > code:first-child').map((code) => textOf(code))).toEqual([
+      'content/days/2026-04-22.md:6:9',
+      'content/site.yaml:5:11',
+    ]);
     expect(html.replace(/<aside[\s\S]*<\/aside>/, '')).toBe(PAGE);
   });
 

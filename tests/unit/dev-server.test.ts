@@ -14,7 +14,14 @@ import fulcrum from '../../src/astro/integration.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
 
 describe('slashedFileRoute', () => {
-  const routes = fileRoutesAsked(['/404', '/favicon.[format]', '/og/[date].png', '/rss.xml', '/tags/[tag]/[...page]', '/[year]/[month]/[day]']);
+  const routes = fileRoutesAsked([
+    '/404',
+    '/favicon.[format]',
+    '/og/[date].png',
+    '/rss.xml',
+    '/tags/[tag]/[...page]',
+    '/[year]/[month]/[day]',
+  ]);
 
   it('adds the slash Astro expects to a file whose extension is a parameter, as a browser asks for it', () => {
     expect(slashedFileRoute('/favicon.svg', routes)).toBe('/favicon.svg/');
@@ -22,7 +29,16 @@ describe('slashedFileRoute', () => {
   });
 
   it('leaves every other address as it is', () => {
-    for (const url of ['/favicon.svg/', '/og/2026-04-22.png', '/rss.xml', '/2026/04/22/', '/tags/billing/', '/favicon.', '/x/favicon.svg', '/']) {
+    for (const url of [
+      '/favicon.svg/',
+      '/og/2026-04-22.png',
+      '/rss.xml',
+      '/2026/04/22/',
+      '/tags/billing/',
+      '/favicon.',
+      '/x/favicon.svg',
+      '/',
+    ]) {
       expect(slashedFileRoute(url, routes), url).toBe(url);
     }
   });

@@ -13,7 +13,10 @@ describe('textDirection', () => {
     },
   );
 
-  it.each(['en', 'en-GB', 'de', 'fr', 'tr', 'az', 'pa', 'uz', 'zh', 'ja', 'ru', 'el', 'hi', 'ar-Latn'])('%s reads left to right', (language) => {
-    expect(textDirection(language)).toBe('ltr');
-  });
+  it.each(['en', 'en-GB', 'de', 'fr', 'tr', 'az', 'pa', 'uz', 'zh', 'ja', 'ru', 'el', 'hi', 'ar-Latn'])(
+    '%s reads left to right',
+    (language) => {
+      expect(textDirection(language)).toBe('ltr');
+    },
+  );
 });

@@ -7,7 +7,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvField, dayRecord, durationText, minutesNumber, TASK_CSV_HEADER, tasksCsv, type ExportDay, type ExportTask } from '../../src/lib/published/open-data.ts';
+import {
+  csvField,
+  dayRecord,
+  durationText,
+  minutesNumber,
+  TASK_CSV_HEADER,
+  tasksCsv,
+  type ExportDay,
+  type ExportTask,
+} from '../../src/lib/published/open-data.ts';
 import { dayMetrics } from '../../src/lib/metrics/day.ts';
 import { dayFrontmatterSchema, type DayFrontmatter } from '../../src/lib/schema/day.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
@@ -142,7 +151,9 @@ function sampleExport(file: string): { frontmatter: DayFrontmatter; day: ExportD
   if (!day) throw new Error(`${file} did not parse`);
   const { frontmatter } = day;
   const dayTags = frontmatter.tags ?? [];
-  const tasks = frontmatter.tasks.map((task) => exportTask(task.title, task.human, task.ai, task.supervision, [...dayTags, ...(task.tags ?? [])]));
+  const tasks = frontmatter.tasks.map((task) =>
+    exportTask(task.title, task.human, task.ai, task.supervision, [...dayTags, ...(task.tags ?? [])]),
+  );
   return {
     frontmatter,
     day: {
@@ -259,7 +270,15 @@ describe('day records round-trip through the day schema', () => {
   it('reads a day that logged no supervision back as the same day, without supervision', () => {
     // 2h in 10m and 30m in 5m, no supervision.
     const tasks = [exportTask('Export invoices', 2 * H, 10 * M, undefined), exportTask('Fix the footer', 30 * M, 5 * M, undefined)];
-    const day: ExportDay = { date: '2026-04-25', title: 'Leverage Record: April 25, 2026', description: '', url: 'https://example.com/', tags: [], tokens: null, metrics: dayMetrics(tasks, null) };
+    const day: ExportDay = {
+      date: '2026-04-25',
+      title: 'Leverage Record: April 25, 2026',
+      description: '',
+      url: 'https://example.com/',
+      tags: [],
+      tokens: null,
+      metrics: dayMetrics(tasks, null),
+    };
     const record = JSON.parse(JSON.stringify(dayRecord(day))) as ReturnType<typeof dayRecord>;
     const parsed = dayFrontmatterSchema.safeParse(frontmatterFrom(record));
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);

@@ -39,7 +39,10 @@ describe('the default icon', () => {
 
 describe('icoFile', () => {
   it('writes the ICO header, one entry per size, and the PNGs where the entries say', () => {
-    const images = [16, 32, 48].map((size) => ({ size, png: renderIconPng({ format: 'svg', text: defaultIconSvg({ themed: false }) }, size) }));
+    const images = [16, 32, 48].map((size) => ({
+      size,
+      png: renderIconPng({ format: 'svg', text: defaultIconSvg({ themed: false }) }, size),
+    }));
     const ico = icoFile(images);
     expect([...ico.subarray(0, 6)]).toEqual([0, 0, 1, 0, 3, 0]); // reserved, type 1 (icon), 3 images
     let offset = 6 + 3 * 16;
@@ -58,15 +61,28 @@ describe('icoFile', () => {
 
 describe("an author's icon", () => {
   it('accepts an SVG resvg can draw and a PNG, and says what is wrong with anything else', () => {
-    expect(iconFileProblem({ format: 'svg', text: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4"/></svg>' })).toBeUndefined();
-    expect(iconFileProblem({ format: 'png', bytes: renderIconPng({ format: 'svg', text: defaultIconSvg({ themed: false }) }, 16) })).toBeUndefined();
+    expect(
+      iconFileProblem({
+        format: 'svg',
+        text: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4"/></svg>',
+      }),
+    ).toBeUndefined();
+    expect(
+      iconFileProblem({ format: 'png', bytes: renderIconPng({ format: 'svg', text: defaultIconSvg({ themed: false }) }, 16) }),
+    ).toBeUndefined();
     expect(iconFileProblem({ format: 'png', bytes: new TextEncoder().encode('GIF89a…') })).toBe('is not a PNG image');
     expect(iconFileProblem({ format: 'svg', text: '<html>not an svg</html>' })).toMatch(/^is not an SVG image resvg can draw \(.+\)$/);
   });
 
   it('scales a PNG that is not square into the middle of a square icon', () => {
     // A 4×2 red PNG drawn at 32 px: red across the middle, transparent above and below.
-    const red = renderIconPng({ format: 'svg', text: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2" fill="#ff0000"/></svg>' }, 4);
+    const red = renderIconPng(
+      {
+        format: 'svg',
+        text: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2" fill="#ff0000"/></svg>',
+      },
+      4,
+    );
     expect(pngSize(red)).toEqual({ width: 4, height: 2 });
     const icon = renderIconPng({ format: 'png', bytes: red }, 32);
     expect(pngSize(icon)).toEqual({ width: 32, height: 32 });

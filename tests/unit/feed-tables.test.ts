@@ -13,8 +13,22 @@ function taskLog(): Root {
       h('section', { className: ['table-scroll'] }, [
         h('table', { className: ['data', 'task-log'] }, [
           h('caption', 'Tasks'),
-          h('thead', h('tr', [h('th', { scope: 'col', className: ['num'] }, '#'), h('th', { scope: 'col' }, 'Task'), h('th', { scope: 'col', className: ['num'] }, 'Human')])),
-          h('tbody', h('tr', [h('td', { className: ['num'] }, '1'), h('th', { scope: 'row', className: ['task'] }, ['Fix ', h('code', 'x')]), h('td', { className: ['num'] }, '2h')])),
+          h(
+            'thead',
+            h('tr', [
+              h('th', { scope: 'col', className: ['num'] }, '#'),
+              h('th', { scope: 'col' }, 'Task'),
+              h('th', { scope: 'col', className: ['num'] }, 'Human'),
+            ]),
+          ),
+          h(
+            'tbody',
+            h('tr', [
+              h('td', { className: ['num'] }, '1'),
+              h('th', { scope: 'row', className: ['task'] }, ['Fix ', h('code', 'x')]),
+              h('td', { className: ['num'] }, '2h'),
+            ]),
+          ),
         ]),
       ]),
     ],
@@ -48,7 +62,10 @@ describe('plainTables', () => {
   });
 
   it("leaves the author's own tables as the author wrote them", () => {
-    const authors: Root = { type: 'root', children: [h('table', h('tbody', h('tr', [h('th', { scope: 'row' }, 'a'), h('td', { className: ['num'] }, '1')])))] };
+    const authors: Root = {
+      type: 'root',
+      children: [h('table', h('tbody', h('tr', [h('th', { scope: 'row' }, 'a'), h('td', { className: ['num'] }, '1')])))],
+    };
     expect(plainTables(authors, 'ltr')).toBe(authors);
   });
 });

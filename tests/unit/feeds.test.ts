@@ -50,8 +50,13 @@ interface AtomEntry {
 
 function parseAtom(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'entry' || name === 'category' });
-  return (parser.parse(xml) as { feed: { id: string; title: string; updated: string; icon: string; logo: string; entry?: AtomEntry[] } }).feed;
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    isArray: (name) => name === 'entry' || name === 'category',
+  });
+  return (parser.parse(xml) as { feed: { id: string; title: string; updated: string; icon: string; logo: string; entry?: AtomEntry[] } })
+    .feed;
 }
 
 interface JsonItem {
@@ -70,7 +75,9 @@ describe.each([3, 1, 0])('a channel of %i entries', (count) => {
   const entries = Array.from({ length: count }, (_, index) => entry(count - index));
 
   it('becomes an Atom feed with every entry, in the given order', () => {
-    expect((parseAtom(atomFeed(channel(entries), `${HOME}atom.xml`)).entry ?? []).map(({ id }) => id)).toEqual(entries.map(({ url }) => url));
+    expect((parseAtom(atomFeed(channel(entries), `${HOME}atom.xml`)).entry ?? []).map(({ id }) => id)).toEqual(
+      entries.map(({ url }) => url),
+    );
   });
 
   it('becomes a JSON Feed with every item, in the given order', () => {
@@ -81,7 +88,9 @@ describe.each([3, 1, 0])('a channel of %i entries', (count) => {
 describe('atomFeed', () => {
   it('writes times in the site zone (CET in January), and the newest update as the feed time', () => {
     // The middle entry was updated last: the feed's time is its update, not the first entry's.
-    const feed = parseAtom(atomFeed(channel([entry(3), entry(2, { updated: new Date('2026-01-20T12:30:00Z') }), entry(1)]), `${HOME}atom.xml`));
+    const feed = parseAtom(
+      atomFeed(channel([entry(3), entry(2, { updated: new Date('2026-01-20T12:30:00Z') }), entry(1)]), `${HOME}atom.xml`),
+    );
     expect(feed.updated).toBe('2026-01-20T13:30:00+01:00');
     expect(feed.entry?.map(({ published, updated }) => [published, updated])).toEqual([
       ['2026-01-03T01:00:00+01:00', '2026-01-04T01:00:00+01:00'],
@@ -96,7 +105,11 @@ describe('atomFeed', () => {
   });
 
   it('escapes author text and HTML so the feed stays well-formed and says exactly what was written', () => {
-    const hostile = entry(1, { title: `Fix <b> & "quotes" 'too'\u0007`, html: '<p>a &amp; b</p><script>x()</script>', tags: ['a&b', '"c"'] });
+    const hostile = entry(1, {
+      title: `Fix <b> & "quotes" 'too'\u0007`,
+      html: '<p>a &amp; b</p><script>x()</script>',
+      tags: ['a&b', '"c"'],
+    });
     const [parsed] = parseAtom(atomFeed(channel([hostile]), `${HOME}atom.xml`)).entry ?? [];
     expect(parsed?.title).toBe(`Fix <b> & "quotes" 'too'`);
     expect(parsed?.content['#text']).toBe('<p>a &amp; b</p><script>x()</script>');
@@ -116,7 +129,10 @@ describe('jsonFeed', () => {
 
   it("gives each item its card as its image, and the feed the site's icon", () => {
     const feed = parseJson(jsonFeed(channel([entry(2), entry(1)]), `${HOME}feed.json`));
-    expect(feed.items.map(({ image }) => image)).toEqual(['https://notes.example.com/og/2026-01-02.png', 'https://notes.example.com/og/2026-01-01.png']);
+    expect(feed.items.map(({ image }) => image)).toEqual([
+      'https://notes.example.com/og/2026-01-02.png',
+      'https://notes.example.com/og/2026-01-01.png',
+    ]);
     expect([feed.icon, feed.favicon]).toEqual(['https://notes.example.com/apple-touch-icon.png', 'https://notes.example.com/favicon.ico']);
   });
 });

@@ -118,7 +118,7 @@ describe('formatHoursOneDecimal', () => {
   });
 });
 
-describe('formatWholeMinutes (an imported post\'s printed precision) and formatMinutes', () => {
+describe("formatWholeMinutes (an imported post's printed precision) and formatMinutes", () => {
   it.each([
     [704 * M, '704'],
     [0, '0'],

@@ -50,7 +50,10 @@ describe('rendering', () => {
 
 describe('the check', () => {
   const day = (prose: string) =>
-    parsed('content/days/2026-04-23.md', `---\ndate: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n---\n${prose}`);
+    parsed(
+      'content/days/2026-04-23.md',
+      `---\ndate: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n---\n${prose}`,
+    );
 
   it('accepts closed comments', () => {
     expect(checkProse([day('Hi <!-- note --> there.\n\n<!-- block -->\n')], SETTINGS)).toEqual([]);

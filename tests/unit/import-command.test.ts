@@ -130,7 +130,9 @@ describe('npm run import', () => {
     const root = project({ '2026-03-04.yaml': 'date: 2026-03-04\ntasks: []\n' });
     const result = run(root, ['posts/2026-03-04.txt', '--force']);
     expect(result.status).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('posts/2026-03-04.txt: wrote content/days/2026-03-04.yaml (3 tasks, 2026-03-04 from the title)');
+    expect(result.stdout.split('\n')[0]).toBe(
+      'posts/2026-03-04.txt: wrote content/days/2026-03-04.yaml (3 tasks, 2026-03-04 from the title)',
+    );
     expect(readdirSync(join(root, 'content/days'))).toEqual(['2026-03-04.yaml']);
     const written = readFileSync(join(root, 'content/days/2026-03-04.yaml'), 'utf8');
     expect(written.startsWith('date: 2026-03-04\ntitle: "Leverage Record: March 4, 2026"\ntasks:\n')).toBe(true);
@@ -142,7 +144,10 @@ describe('npm run import', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
     projects.push(folder);
     writeFileSync(join(folder, 'about.html'), '<h1>About me</h1><p>I write software.</p>');
-    writeFileSync(join(folder, '2026-03-09.md'), '| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Fix the login form | 2h | 10m | 1m |\n');
+    writeFileSync(
+      join(folder, '2026-03-09.md'),
+      '| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Fix the login form | 2h | 10m | 1m |\n',
+    );
     mkdirSync(join(folder, 'Leverage Record_files'));
     writeFileSync(join(folder, 'Leverage Record_files/ad.html'), '<p>an advert</p>');
     const result = run(root, ['.', 'missing.md'], folder);
@@ -166,7 +171,10 @@ describe('npm run import', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
     projects.push(folder);
     symlinkSync(join(folder, 'gone.html'), join(folder, '2026-03-08.html'));
-    writeFileSync(join(folder, '2026-03-09.md'), '| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Fix the login form | 2h | 10m | 1m |\n');
+    writeFileSync(
+      join(folder, '2026-03-09.md'),
+      '| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Fix the login form | 2h | 10m | 1m |\n',
+    );
     const result = run(root, ['.', '--dry-run'], folder);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe('2026-03-08.html: error: cannot be read (ENOENT)');
@@ -180,7 +188,8 @@ describe('npm run import', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fulcrum-posts-'));
     projects.push(folder);
     // 120h in 40m = 180; 1h in 5m = 12.
-    const post = '## The Numbers\n\n| # | Task | Human Est. | Claude | Leverage |\n|---|---|---|---|---|\n| 1 | Port the importer | 120 hours | 40 min | 180x |\n| 2 | Fix a test | 1 hour | 5 minutes | 13x |\n';
+    const post =
+      '## The Numbers\n\n| # | Task | Human Est. | Claude | Leverage |\n|---|---|---|---|---|\n| 1 | Port the importer | 120 hours | 40 min | 180x |\n| 2 | Fix a test | 1 hour | 5 minutes | 13x |\n';
     writeFileSync(join(folder, '2025-06-03.md'), post);
     expect(run(root, ['.'], folder)).toEqual({
       status: 0,
@@ -227,7 +236,14 @@ describe('npm run import', () => {
 
   it('--drop leaves out what it names, even in a single post', () => {
     const root = project();
-    const result = run(root, ['posts/2026-03-02-leverage-record.html', '--drop', 'about the author', '--drop', 'Work with me', '--dry-run']);
+    const result = run(root, [
+      'posts/2026-03-02-leverage-record.html',
+      '--drop',
+      'about the author',
+      '--drop',
+      'Work with me',
+      '--dry-run',
+    ]);
     expect(result.stdout.split('\n').slice(0, 4)).toEqual([
       'Left out of every day as site-wide parts (Fulcrum prints its own from site.yaml):',
       '  "About the author: Jonas Berg builds order and warehouse software for sm…" (matches --drop "about the author")',
@@ -242,7 +258,17 @@ describe('npm run import', () => {
     const report = JSON.parse(result.stdout) as ImportReport;
     expect(report.ok).toBe(true);
     expect(report.dryRun).toBe(true);
-    expect(report.summary).toEqual({ posts: 4, written: 0, wouldWrite: 4, skipped: 0, failed: 0, audited: 4, checked: 55, differences: 3, postsWithDifferences: 3 });
+    expect(report.summary).toEqual({
+      posts: 4,
+      written: 0,
+      wouldWrite: 4,
+      skipped: 0,
+      failed: 0,
+      audited: 4,
+      checked: 55,
+      differences: 3,
+      postsWithDifferences: 3,
+    });
     expect(report.posts[0]).toMatchObject({
       file: 'posts/2026-03-02-leverage-record.html',
       status: 'would write',

@@ -189,7 +189,7 @@ describe('a totals row in the Task Log', () => {
 | 2 | Add a health check | 1h | 5m | 1m | 12.0x |
 `;
 
-  it('is not a task: its figures are audited against the day\'s totals', () => {
+  it("is not a task: its figures are audited against the day's totals", () => {
     const outcome = imported(importOne('posts/2026-03-09.md', `${rows}| | **Total** | **3h** | **15m** | **2m** | **12.0x** |\n`));
     expect(outcome.day.draft.tasks.map((task) => task.title)).toEqual(['Fix the login form', 'Add a health check']);
     expect(outcome.day.audit.comparisons.map((c) => [c.row, c.label, c.printed, c.agrees])).toEqual([
@@ -228,7 +228,8 @@ describe('a totals row in the Task Log', () => {
     const post = `| Task | Human | AI | Sup. |\n|---|---|---|---|\n| A | 1h | 6m | 1m |\n| Total | 1h | 6m | 1m |\n| B | 2h | 6m | 1m |\n`;
     expect(importOne('posts/2026-03-09.md', post)).toMatchObject({
       ok: false,
-      message: 'row 2 ("Total") reads as the totals of the Task Log, but row 3 after it is a task; move the totals to the end of the table, or remove them',
+      message:
+        'row 2 ("Total") reads as the totals of the Task Log, but row 3 after it is a task; move the totals to the end of the table, or remove them',
     });
   });
 });
@@ -241,11 +242,13 @@ describe('the oldest format, and durations spelled with words', () => {
 | Fix the flaky upload test | 1 hour | 1 minute | 0 minutes |
 | Tidy the changelog | 1 hr 30 mins | 2.5 min | 1 min. |
 `;
-    expect(imported(importOne('posts/2026-03-09.md', post)).day.draft.tasks.map((task) => [task.human, task.ai, task.supervision])).toEqual([
-      ['120h', '40m', '5m'],
-      ['1h', '1m', '0m'],
-      ['1h 30m', '2.5m', '1m'],
-    ]);
+    expect(imported(importOne('posts/2026-03-09.md', post)).day.draft.tasks.map((task) => [task.human, task.ai, task.supervision])).toEqual(
+      [
+        ['120h', '40m', '5m'],
+        ['1h', '1m', '0m'],
+        ['1h 30m', '2.5m', '1m'],
+      ],
+    );
   });
 
   // 120h in 40m = 7200 / 40 = 180; 1h in 5m = 12; 121h = 7260m in 45m = 161.333….
@@ -319,9 +322,14 @@ describe('a table inside a Task Log cell', () => {
     const page = `<h1>Leverage Record: March 9, 2026</h1><table><tr><th>Task</th><th>Human</th><th>Claude</th><th>Sup.</th></tr>
 <tr><td>Outer task${inner}</td><td>2h</td><td>10m</td><td>1m</td></tr></table>`;
     const markdown = `| Task | Human | AI | Sup. |\n|---|---|---|---|\n| Outer task ${inner} | 2h | 10m | 1m |\n`;
-    for (const [file, content] of [['posts/day.html', page], ['posts/2026-03-09.md', markdown]] as const) {
+    for (const [file, content] of [
+      ['posts/day.html', page],
+      ['posts/2026-03-09.md', markdown],
+    ] as const) {
       const outcome = imported(importOne(file, content));
-      expect(outcome.day.draft.tasks).toEqual([{ title: 'Outer task (Step, Time; inner, 99h)', human: '2h', ai: '10m', supervision: '1m' }]);
+      expect(outcome.day.draft.tasks).toEqual([
+        { title: 'Outer task (Step, Time; inner, 99h)', human: '2h', ai: '10m', supervision: '1m' },
+      ]);
     }
   });
 
@@ -341,7 +349,8 @@ describe('a table inside a Task Log cell', () => {
 describe('text copied from a browser', () => {
   it('reads tables copied as tab-separated cells, and pipe tables with a delimiter row', () => {
     const tabs = 'Leverage Record: March 9, 2026\nTask Log\n#\tTask\tHuman Est.\tClaude\tSup.\n1\tFix the | pipe\t2h\t10m\t1m\n';
-    const pipes = 'Leverage Record: March 9, 2026\n| Task | Human | AI | Sup. |\n| --- | --- | --- | --- |\n| Fix the \\| pipe | 2h | 10m | 1m |\n';
+    const pipes =
+      'Leverage Record: March 9, 2026\n| Task | Human | AI | Sup. |\n| --- | --- | --- | --- |\n| Fix the \\| pipe | 2h | 10m | 1m |\n';
     for (const content of [tabs, pipes]) {
       const outcome = imported(importOne('posts/day.txt', content));
       expect(outcome.day.draft.tasks).toEqual([{ title: 'Fix the | pipe', human: '2h', ai: '10m', supervision: '1m' }]);
@@ -393,7 +402,8 @@ describe('a post that cannot be imported', () => {
   it('asks for a date when none of the four places gives one', () => {
     expect(importOne('posts/notes.md', `# Notes\n\n${TABLE}`)).toMatchObject({
       ok: false,
-      message: 'no date: none in the title, a <time> element, the address or the file name; name the file after the day, e.g. 2026-04-22.html',
+      message:
+        'no date: none in the title, a <time> element, the address or the file name; name the file after the day, e.g. 2026-04-22.html',
     });
   });
 
@@ -433,7 +443,9 @@ describe('a post that cannot be imported', () => {
       ['a/2026-03-09.md', true],
       ['a/2026-03-10.md', false],
     ]);
-    expect(outcomes[2]).toMatchObject({ message: 'not UTF-8 (the first bad byte is at line 1, column 2); save it as UTF-8 and import it again' });
+    expect(outcomes[2]).toMatchObject({
+      message: 'not UTF-8 (the first bad byte is at line 1, column 2); save it as UTF-8 and import it again',
+    });
   });
 });
 
@@ -471,10 +483,14 @@ describe('imported text', () => {
   });
 
   it('drops only a heading that names its table; any other heading above a table stays', () => {
-    const named = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## The Numbers\n\n${TABLE}\n### Aggregate Stats:\n\n${AGGREGATE}`));
+    const named = imported(
+      importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## The Numbers\n\n${TABLE}\n### Aggregate Stats:\n\n${AGGREGATE}`),
+    );
     expect(named.day.draft.intro).toBe('Intro.');
     expect(named.day.draft.analysis).toBeUndefined();
-    const decorated = imported(importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## Task Log (1 task)\n\n${TABLE}\n## 📊 Today's Stats\n\n${AGGREGATE}`));
+    const decorated = imported(
+      importOne('posts/2026-03-09.md', `# Day\n\nIntro.\n\n## Task Log (1 task)\n\n${TABLE}\n## 📊 Today's Stats\n\n${AGGREGATE}`),
+    );
     expect([decorated.day.draft.intro, decorated.day.draft.analysis]).toEqual(['Intro.', undefined]);
     const summary = imported(importOne('posts/2026-03-09.md', `# Day\n\n${TABLE}\n## Summary\n\n${AGGREGATE}\n## Key metrics\n\nProse.`));
     expect(summary.day.draft.analysis).toBe('## Key metrics\n\nProse.');

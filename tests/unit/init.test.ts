@@ -21,7 +21,12 @@ describe('fulcrum init', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'fulcrum-init-'));
     expect(init(cwd, 'My Blog')).toEqual({
       status: 0,
-      out: ['A new blog in My Blog. Next:', '  cd My Blog', '  npm install', '  npm run dev       (then edit content/site.yaml and replace the example day)'],
+      out: [
+        'A new blog in My Blog. Next:',
+        '  cd My Blog',
+        '  npm install',
+        '  npm run dev       (then edit content/site.yaml and replace the example day)',
+      ],
       err: [],
     });
     const project = join(cwd, 'My Blog');
@@ -41,7 +46,17 @@ describe('fulcrum init', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'fulcrum-init-'));
     mkdirSync(join(cwd, '.git'));
     expect(init(cwd).status).toBe(0);
-    expect(readdirSync(cwd).sort()).toEqual(['.git', '.github', '.gitignore', 'README.md', 'astro.config.mjs', 'content', 'package.json', 'public', 'src']);
+    expect(readdirSync(cwd).sort()).toEqual([
+      '.git',
+      '.github',
+      '.gitignore',
+      'README.md',
+      'astro.config.mjs',
+      'content',
+      'package.json',
+      'public',
+      'src',
+    ]);
   });
 
   it('refuses a folder that holds anything else, and writes nothing there', () => {
@@ -51,7 +66,9 @@ describe('fulcrum init', () => {
     expect(init(cwd, 'blog')).toEqual({
       status: 1,
       out: [],
-      err: ["blog is not empty (notes.md); fulcrum init writes only into a new or empty folder, so nothing of yours is overwritten. Give a new folder's name: fulcrum init my-blog"],
+      err: [
+        "blog is not empty (notes.md); fulcrum init writes only into a new or empty folder, so nothing of yours is overwritten. Give a new folder's name: fulcrum init my-blog",
+      ],
     });
     expect(readdirSync(join(cwd, 'blog'))).toEqual(['notes.md']);
     writeFileSync(join(cwd, 'a-file'), '');

@@ -35,8 +35,15 @@ describe('fulcrum() options', () => {
   it('names the option, the file and the fix for every mistake', () => {
     const root = project({ 'src/brand.scss': '', 'src/Foot.astro': '' });
     expect(resolveOptions({ customCSS: [] }, root)).toEqual({ errors: ['fulcrum(): unknown option "customCSS"; did you mean customCss?'] });
-    expect(resolveOptions({ customCss: 'brand.css' }, root)).toEqual({ errors: ['fulcrum().customCss: Invalid input: expected array, received string'] });
-    expect(resolveOptions({ customCss: ['src/brand.scss', 'src/none.css'], components: { Fotter: 'src/Foot.astro', Header: 'src/Foot.tsx' } }, root)).toEqual({
+    expect(resolveOptions({ customCss: 'brand.css' }, root)).toEqual({
+      errors: ['fulcrum().customCss: Invalid input: expected array, received string'],
+    });
+    expect(
+      resolveOptions(
+        { customCss: ['src/brand.scss', 'src/none.css'], components: { Fotter: 'src/Foot.astro', Header: 'src/Foot.tsx' } },
+        root,
+      ),
+    ).toEqual({
       errors: [
         'fulcrum() customCss[0]: "src/brand.scss" is not a .css file',
         `fulcrum() customCss[1]: "src/none.css" is not a file (looked for ${join(root, 'src/none.css')}); check the path, which is relative to the project folder`,
@@ -97,7 +104,16 @@ describe('theme', () => {
 
   it('is CSS over the stylesheet’s own properties, in both schemes, and nothing without one', () => {
     expect(themeCss(undefined)).toBe('');
-    expect(themeCss({ accent: '#8a3ffc', accentDark: '#d4bbff', background: '#fff', backgroundDark: '#121212', font: 'Georgia, serif', monoFont: '"Iosevka", monospace' })).toBe(
+    expect(
+      themeCss({
+        accent: '#8a3ffc',
+        accentDark: '#d4bbff',
+        background: '#fff',
+        backgroundDark: '#121212',
+        font: 'Georgia, serif',
+        monoFont: '"Iosevka", monospace',
+      }),
+    ).toBe(
       ':root{--accent:#8a3ffc;--bg:#fff;font-family:Georgia, serif}@media (prefers-color-scheme: dark){:root{--accent:#d4bbff;--bg:#121212}}code,kbd,samp,pre{font-family:"Iosevka", monospace}',
     );
     expect(themeCss({ accent: '#000000' })).toBe(':root{--accent:#000000}');

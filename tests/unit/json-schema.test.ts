@@ -14,8 +14,36 @@ describe('schemas/', () => {
 
 describe('the duration pattern editors use', () => {
   it.each([
-    '17m', '17min', '17 min.', '17M', '2.5h', '0.33h', '.5h', '28h', '1h 30m', '1h30m', '1H 5Min', ' 7m ', '0m', '0.3333h', '1.125m',
-    '17', '17 minutes', '17s', '-5m', '+5m', 'soon', '', 'h', 'm', '1h 2h', '30m 1h', '1.23456h', '1.2345m', '1,5h', '1 h 30 m',
+    '17m',
+    '17min',
+    '17 min.',
+    '17M',
+    '2.5h',
+    '0.33h',
+    '.5h',
+    '28h',
+    '1h 30m',
+    '1h30m',
+    '1H 5Min',
+    ' 7m ',
+    '0m',
+    '0.3333h',
+    '1.125m',
+    '17',
+    '17 minutes',
+    '17s',
+    '-5m',
+    '+5m',
+    'soon',
+    '',
+    'h',
+    'm',
+    '1h 2h',
+    '30m 1h',
+    '1.23456h',
+    '1.2345m',
+    '1,5h',
+    '1 h 30 m',
   ])('agrees with the duration parser on %j', (text) => {
     expect(new RegExp(DURATION_PATTERN).test(text)).toBe(parseDuration(text).ok);
   });
@@ -25,7 +53,19 @@ describe('what editors are told', () => {
   const day = JSON.parse(editorSchemaText(EDITOR_SCHEMAS['day.schema.json']!));
 
   it('knows the keys of a day and of a task, and nothing else', () => {
-    expect(Object.keys(day.properties)).toEqual(['date', 'title', 'updated', 'description', 'tokens', 'draft', 'tags', 'summary', 'tasks', 'intro', 'analysis']);
+    expect(Object.keys(day.properties)).toEqual([
+      'date',
+      'title',
+      'updated',
+      'description',
+      'tokens',
+      'draft',
+      'tags',
+      'summary',
+      'tasks',
+      'intro',
+      'analysis',
+    ]);
     expect(Object.keys(day.properties.tasks.items.properties)).toEqual(['title', 'human', 'ai', 'supervision', 'tags', 'session']);
     expect(day.additionalProperties).toBe(false);
     // supervision may be left out of every task of a day that did not log it.

@@ -69,7 +69,9 @@ function offenders(files: readonly { path: string; source?: string }[]): string[
   return files.flatMap(({ path, source }) =>
     localImports(path, source).flatMap((target) => {
       // However the path is written (out of src/lib and back in, say), it counts where it lands.
-      const why = relative(LIBRARY, target).startsWith('..') ? 'the library imports nothing outside src/lib' : violation(folderOf(path), folderOf(target));
+      const why = relative(LIBRARY, target).startsWith('..')
+        ? 'the library imports nothing outside src/lib'
+        : violation(folderOf(path), folderOf(target));
       return why ? [`${relative(PROJECT_ROOT, path)} imports ${relative(PROJECT_ROOT, target)}: ${why}`] : [];
     }),
   );
@@ -93,7 +95,10 @@ describe('the layers of src/lib', () => {
       { path: at('metrics/day.ts'), source: "export { inContext } from '../published/context.ts';" },
       { path: at('charts/charts.ts'), source: "const feeds = await import('../feeds/atom.ts');" },
       { path: at('format.ts'), source: "import { dayMetrics } from './metrics/day.ts';" },
-      { path: at('prose/check.ts'), source: "import { nearest } from '../suggest.ts';\nimport { scanProse } from '../source/prose-scan.ts';" },
+      {
+        path: at('prose/check.ts'),
+        source: "import { nearest } from '../suggest.ts';\nimport { scanProse } from '../source/prose-scan.ts';",
+      },
       { path: at('source/files.ts'), source: "import { publishDays } from '../../lib/published/publish.ts';" },
       { path: at('metrics/day.ts'), source: "import { runBuild } from '../../cli/build.ts';" },
     ]);
@@ -120,7 +125,9 @@ describe('the three roles', () => {
       const from = roleOf(path) as (typeof ROLES)[number];
       return localImports(path, source).flatMap((target) => {
         const to = roleOf(target);
-        return ROLES.includes(to as (typeof ROLES)[number]) && !MAY_IMPORT[from].includes(to) ? [`${relative(PROJECT_ROOT, path)} imports ${relative(PROJECT_ROOT, target)}`] : [];
+        return ROLES.includes(to as (typeof ROLES)[number]) && !MAY_IMPORT[from].includes(to)
+          ? [`${relative(PROJECT_ROOT, path)} imports ${relative(PROJECT_ROOT, target)}`]
+          : [];
       });
     });
   }

@@ -85,7 +85,12 @@ describe('mergeDay', () => {
   it.each([
     ['no front matter', 'date: 2026-05-04\n', 'md', 'it has no front matter between two --- lines'],
     ['broken YAML', '---\ndate: [\n---\n', 'md', 'its YAML does not read; fix what npm run check reports first'],
-    ['tasks in brackets', '---\ndate: 2026-05-04\ntasks: [{title: A}]\n---\n', 'md', 'its tasks are not a list of "- title:" entries to add to'],
+    [
+      'tasks in brackets',
+      '---\ndate: 2026-05-04\ntasks: [{title: A}]\n---\n',
+      'md',
+      'its tasks are not a list of "- title:" entries to add to',
+    ],
     ['no tasks', 'date: 2026-05-04\n', 'yaml', 'its tasks are not a list of "- title:" entries to add to'],
     ['tokens as text', 'date: 2026-05-04\ntokens: lots\ntasks:\n  - title: A\n', 'yaml', 'its tokens is not a whole number; fix it first'],
   ])('refuses a day with %s', (_case, text, form, message) => {

@@ -46,7 +46,13 @@ function asHtml(resolution: Resolution): { ok: true; html: string } | Resolution
 function longDayContext(prose = ''): ReferenceContext {
   const [, entry] = inContext([previousDay(), longDay(prose)]);
   if (!entry) throw new Error('no day');
-  return { date: entry.day.date, language: 'en', aiName: 'Claude', metrics: entry.metrics, ...(entry.previous ? { previous: entry.previous } : {}) };
+  return {
+    date: entry.day.date,
+    language: 'en',
+    aiName: 'Claude',
+    metrics: entry.metrics,
+    ...(entry.previous ? { previous: entry.previous } : {}),
+  };
 }
 
 const EDITOR = 'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history';
@@ -171,7 +177,9 @@ describe('a task named by its place in the file (logged.N)', () => {
 
   it('is what the check asks for instead of task.N, which follows the rank', () => {
     const line = SATURDAY_FRONT_MATTER.split('\n').length;
-    expect(checkProse([saturday('The importer ran at :metric[task.1.factor] and :metric[ceiling.ai].\n')], SETTINGS).map(formatDiagnostic)).toEqual([
+    expect(
+      checkProse([saturday('The importer ran at :metric[task.1.factor] and :metric[ceiling.ai].\n')], SETTINGS).map(formatDiagnostic),
+    ).toEqual([
       `${SATURDAY_FILE}:${line}:21 warning :metric[task.1.factor]: task.1 is whichever task is in row 1 of the Task Log, ` +
         'so a change of estimates moves it to another task; write :metric[logged.2.factor] (the 2nd task in the file, in row 1 today) ' +
         'to keep it with that task, or let npm run check -- --fix rewrite it',
@@ -180,7 +188,8 @@ describe('a task named by its place in the file (logged.N)', () => {
 
   it('is asked for without pointing to --fix in a YAML day, which --fix does not rewrite', () => {
     // One task, 2h in 10m: task.1 is the 1st task in the file. Two spaces of indentation and "It ran at ": column 13.
-    const yaml = 'date: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n' +
+    const yaml =
+      'date: 2026-04-23\ntasks:\n  - title: A\n    human: 2h\n    ai: 10m\n    supervision: 1m\n' +
       'intro: |\n  It ran at :metric[task.1.factor].\n';
     expect(checkProse([parsed('content/days/2026-04-23.yaml', yaml)], SETTINGS).map(formatDiagnostic)).toEqual([
       'content/days/2026-04-23.yaml:8:13 warning :metric[task.1.factor]: task.1 is whichever task is in row 1 of the Task Log, ' +
@@ -200,7 +209,8 @@ describe('a task named by its place in the file (logged.N)', () => {
         {
           line,
           before: prose.trimEnd(),
-          after: 'The importer ran at :metric[logged.2.factor], :metric[logged.2.factor], on 5 Claude minutes; the feeds took :metric[logged.1.ai].',
+          after:
+            'The importer ran at :metric[logged.2.factor], :metric[logged.2.factor], on 5 Claude minutes; the feeds took :metric[logged.1.ai].',
         },
       ],
       leftAlone: [{ line, phrase: '5 Claude minutes', reason: 'unit', name: 'logged.2.ai', rendered: '5m' }],
@@ -210,7 +220,8 @@ describe('a task named by its place in the file (logged.N)', () => {
 
 describe('references that cannot resolve are check errors at their place', () => {
   const errors = (days: DaySource[]) => checkProse(days, SETTINGS).map(formatDiagnostic);
-  const prose = 'The day closed at :metric[leverage], against :metric[previous.leverage].\n\n' +
+  const prose =
+    'The day closed at :metric[leverage], against :metric[previous.leverage].\n\n' +
     'Unknown: :metric[leverge]; and the ceiling was :metric[task.30.factor]; :metric[change.hours].\n';
 
   it('reports an unknown name with a suggestion, and a task number out of range', () => {

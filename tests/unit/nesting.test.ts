@@ -19,7 +19,8 @@ const FRONT = '---\ndate: 2026-04-22\ntasks:\n  - title: Fix the form\n    human
 /** The prose starts on line 9. */
 const check = (prose: string) => parseDayFile(FILE, new TextEncoder().encode(FRONT + prose)).diagnostics.map(formatDiagnostic);
 
-const nestedList = (levels: number) => Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n') + '\n';
+const nestedList = (levels: number) =>
+  Array.from({ length: levels }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n') + '\n';
 
 describe('the check, before parsing', () => {
   it('refuses a list nested 1,000 levels deep at the line of level 33', () => {
@@ -111,7 +112,9 @@ describe('rendering', () => {
   });
 
   it('renders nesting within the limit', async () => {
-    expect(await markdownHtml('> > > deep\n')).toBe('<blockquote>\n<blockquote>\n<blockquote>\n<p>deep</p>\n</blockquote>\n</blockquote>\n</blockquote>');
+    expect(await markdownHtml('> > > deep\n')).toBe(
+      '<blockquote>\n<blockquote>\n<blockquote>\n<p>deep</p>\n</blockquote>\n</blockquote>\n</blockquote>',
+    );
   });
 });
 

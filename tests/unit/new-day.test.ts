@@ -42,7 +42,9 @@ describe('createDay', () => {
     expect(createDay(paths, '2026-05-01', 'yaml', NOW)).toEqual({ ok: true, file: 'content/days/2026-05-01.yaml' });
     // Editors find the JSON Schema in Fulcrum's own folder (node_modules/fulcrum/schemas in an author's project).
     const schema = relative(paths.days, join(PROJECT_ROOT, 'schemas', 'day.schema.json'));
-    expect(readFileSync(join(paths.days, '2026-05-01.yaml'), 'utf8').startsWith(`# yaml-language-server: $schema=${schema}\ndate: 2026-05-01\n`)).toBe(true);
+    expect(
+      readFileSync(join(paths.days, '2026-05-01.yaml'), 'utf8').startsWith(`# yaml-language-server: $schema=${schema}\ndate: 2026-05-01\n`),
+    ).toBe(true);
   });
 
   it('refuses to overwrite a day in either form', () => {
@@ -85,7 +87,8 @@ describe('createDay', () => {
     writeFileSync(paths.site, SITE.replace('Pacific/Auckland', 'Middle Earth'));
     expect(createDay(paths, undefined, 'md', NOW)).toEqual({
       ok: false,
-      message: "cannot tell today's date in your time zone: content/site.yaml has errors (npm run check lists them); or give the date: npm run new 2026-04-22",
+      message:
+        "cannot tell today's date in your time zone: content/site.yaml has errors (npm run check lists them); or give the date: npm run new 2026-04-22",
     });
   });
 });

@@ -39,7 +39,13 @@ describe('npm run new --from --merge into a day that keeps changing', () => {
     const out: string[] = [];
     const err: string[] = [];
     const env = { CODEX_HOME: logs.codex, INIT_CWD: root };
-    const status = runNew(['2026-05-04', '--from', 'codex', '--merge'], root, { out: (t) => out.push(t), err: (t) => err.push(t) }, new Date('2026-05-04T20:00:00Z'), env);
+    const status = runNew(
+      ['2026-05-04', '--from', 'codex', '--merge'],
+      root,
+      { out: (t) => out.push(t), err: (t) => err.push(t) },
+      new Date('2026-05-04T20:00:00Z'),
+      env,
+    );
     expect({ status, out }).toEqual({ status: 1, out: [] });
     expect(err.at(-1)).toBe(
       'content/days/2026-05-04.md was saved again each time the sessions were added to it; nothing written; run the command again once it is saved',

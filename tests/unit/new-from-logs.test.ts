@@ -122,7 +122,10 @@ describe('npm run new --from claude-code', () => {
 
   it('writes a title the check accepts from a prompt pasted with terminal colour codes', () => {
     const rollout = join(logs.codex, 'sessions', '2026', '05', '04', `rollout-2026-05-04T11-30-00-${CODEX}.jsonl`);
-    const coloured = readFileSync(rollout, 'utf8').replaceAll('"Speed up the tag page build', '"\\u001b[1;33mSpeed up\\u001b[0m the tag page build');
+    const coloured = readFileSync(rollout, 'utf8').replaceAll(
+      '"Speed up the tag page build',
+      '"\\u001b[1;33mSpeed up\\u001b[0m the tag page build',
+    );
     writeFileSync(rollout, coloured);
     expect(run('2026-05-04', '--from', 'codex').status).toBe(0);
     const text = readFileSync(day(), 'utf8');
@@ -277,7 +280,11 @@ describe('npm run new --from claude-code', () => {
     expect(run('2026-05-06', '--from', 'claude-code')).toMatchObject({
       status: 1,
       out: '',
-      err: expect.stringMatching(new RegExp(`no Claude Code sessions with agent work on 2026-05-06 \\(Europe/Berlin\\) in ${logs.claude}/projects; nothing written$`)),
+      err: expect.stringMatching(
+        new RegExp(
+          `no Claude Code sessions with agent work on 2026-05-06 \\(Europe/Berlin\\) in ${logs.claude}/projects; nothing written$`,
+        ),
+      ),
     });
     expect(run('2026-05-04', '--from', 'codex', '--logs', 'nowhere')).toEqual({
       status: 1,
@@ -288,7 +295,11 @@ describe('npm run new --from claude-code', () => {
 
   it('refuses options it does not know or that need --from', () => {
     const usage = 'usage: npm run new [YYYY-MM-DD] [-- --yaml] [--from claude-code|codex [--dry-run] [--merge] [--no-titles] [--logs DIR]]';
-    expect(run('--from', 'cursor')).toEqual({ status: 2, out: '', err: '--from cursor is not a source Fulcrum reads; write --from claude-code or --from codex' });
+    expect(run('--from', 'cursor')).toEqual({
+      status: 2,
+      out: '',
+      err: '--from cursor is not a source Fulcrum reads; write --from claude-code or --from codex',
+    });
     expect(run('--merge')).toEqual({ status: 2, out: '', err: `--merge goes with --from claude-code or --from codex; ${usage}` });
     expect(run('--from')).toEqual({ status: 2, out: '', err: `--from needs a value; ${usage}` });
     expect(run('--dryrun')).toEqual({ status: 2, out: '', err: `unknown option --dryrun; ${usage}` });
@@ -330,31 +341,51 @@ describe('npm run new --from while the day changes under it', () => {
 
   it('says the day exists when its .yaml appears while the logs are read, and writes no second file', () => {
     const yaml = 'date: 2026-05-04\ntasks: []\n';
-    const { status, out, err } = runWhileReading(() => {
-      mkdirSync(join(root, 'content', 'days'), { recursive: true });
-      writeFileSync(day('2026-05-04', 'yaml'), yaml);
-    }, '2026-05-04', '--from', 'codex');
+    const { status, out, err } = runWhileReading(
+      () => {
+        mkdirSync(join(root, 'content', 'days'), { recursive: true });
+        writeFileSync(day('2026-05-04', 'yaml'), yaml);
+      },
+      '2026-05-04',
+      '--from',
+      'codex',
+    );
     expect({ status, out }).toEqual({ status: 1, out: '' });
-    expect(err.split('\n').at(-1)).toBe(`${shown('2026-05-04', 'yaml')} already exists; add --merge to add the sessions it does not have yet, or give another date`);
+    expect(err.split('\n').at(-1)).toBe(
+      `${shown('2026-05-04', 'yaml')} already exists; add --merge to add the sessions it does not have yet, or give another date`,
+    );
     expect(readdirSync(join(root, 'content', 'days'))).toEqual(['2026-05-04.yaml']);
     expect(readFileSync(day('2026-05-04', 'yaml'), 'utf8')).toBe(yaml);
   });
 
   it('says the day exists when the same file appears while the logs are read, and leaves it', () => {
-    const { status, out, err } = runWhileReading(() => {
-      mkdirSync(join(root, 'content', 'days'), { recursive: true });
-      writeFileSync(day(), PLANNING);
-    }, '2026-05-04', '--from', 'codex');
+    const { status, out, err } = runWhileReading(
+      () => {
+        mkdirSync(join(root, 'content', 'days'), { recursive: true });
+        writeFileSync(day(), PLANNING);
+      },
+      '2026-05-04',
+      '--from',
+      'codex',
+    );
     expect({ status, out }).toEqual({ status: 1, out: '' });
-    expect(err.split('\n').at(-1)).toBe(`${shown()} already exists; add --merge to add the sessions it does not have yet, or give another date`);
+    expect(err.split('\n').at(-1)).toBe(
+      `${shown()} already exists; add --merge to add the sessions it does not have yet, or give another date`,
+    );
     expect(readFileSync(day(), 'utf8')).toBe(PLANNING);
   });
 
   it('with --merge, adds the sessions to a day that appeared while the logs were read', () => {
-    const { status, out } = runWhileReading(() => {
-      mkdirSync(join(root, 'content', 'days'), { recursive: true });
-      writeFileSync(day(), PLANNING);
-    }, '2026-05-04', '--from', 'codex', '--merge');
+    const { status, out } = runWhileReading(
+      () => {
+        mkdirSync(join(root, 'content', 'days'), { recursive: true });
+        writeFileSync(day(), PLANNING);
+      },
+      '2026-05-04',
+      '--from',
+      'codex',
+      '--merge',
+    );
     expect({ status, out }).toEqual({ status: 0, out: shown() });
     const text = readFileSync(day(), 'utf8');
     expect(text.startsWith('---\ndate: 2026-05-04\ntokens: 21500\ntasks:\n  - title: Planning\n')).toBe(true);

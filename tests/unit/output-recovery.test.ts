@@ -94,7 +94,12 @@ describe('recoverOutput', () => {
     folder(`.preview-tmp-${deadPid()}`, { 'index.html': 'another output folder' });
     folder('.dist-drafts', { 'index.html': 'not ours' });
     expect(recoverOutput(join(dir, 'dist'))).toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual(['.dist-drafts', `.dist-old-${running}`, `.dist-tmp-${running}`, expect.stringMatching(/^\.preview-tmp-\d+$/)]);
+    expect(readdirSync(dir).sort()).toEqual([
+      '.dist-drafts',
+      `.dist-old-${running}`,
+      `.dist-tmp-${running}`,
+      expect.stringMatching(/^\.preview-tmp-\d+$/),
+    ]);
   });
 
   it('puts back a site whose contents were being replaced, at each point a build can be killed', () => {

@@ -91,7 +91,9 @@ describe('unsafeContents', () => {
         'and a build replaces the whole folder it builds into; empty it or choose another. Nothing was built.',
     );
     // A site that is not Fulcrum's has an index.html, but not the rest.
-    expect(unsafeContents(folder('www', ['index.html', 'about/index.html']), root)).toMatch(/^will not build into www: that folder holds files and is not an earlier Fulcrum build/);
+    expect(unsafeContents(folder('www', ['index.html', 'about/index.html']), root)).toMatch(
+      /^will not build into www: that folder holds files and is not an earlier Fulcrum build/,
+    );
     writeFileSync(join(root, 'notes.txt'), 'notes');
     expect(unsafeContents(join(root, 'notes.txt'), root)).toBe('will not build into notes.txt: that is a file. Nothing was built.');
   });

@@ -27,8 +27,23 @@ describe('paginate, the index', () => {
     // 10 days at 5 a page: the root shows days 6–10, which are page 2 exactly.
     const [root, first, second] = paginate(newestFirst(10), 5);
     expect(root).toEqual({ items: ['day 10', 'day 9', 'day 8', 'day 7', 'day 6'], path: '', older: 'page/1/', from: 6, to: 10 });
-    expect(first).toEqual({ number: 1, items: ['day 5', 'day 4', 'day 3', 'day 2', 'day 1'], path: 'page/1/', newer: 'page/2/', from: 1, to: 5 });
-    expect(second).toEqual({ number: 2, items: ['day 10', 'day 9', 'day 8', 'day 7', 'day 6'], path: 'page/2/', newer: '', older: 'page/1/', from: 6, to: 10 });
+    expect(first).toEqual({
+      number: 1,
+      items: ['day 5', 'day 4', 'day 3', 'day 2', 'day 1'],
+      path: 'page/1/',
+      newer: 'page/2/',
+      from: 1,
+      to: 5,
+    });
+    expect(second).toEqual({
+      number: 2,
+      items: ['day 10', 'day 9', 'day 8', 'day 7', 'day 6'],
+      path: 'page/2/',
+      newer: '',
+      older: 'page/1/',
+      from: 6,
+      to: 10,
+    });
   });
 
   it('makes no numbered page while the root holds every day', () => {
@@ -65,8 +80,18 @@ describe('paginate, as days are added', () => {
     const full = paginate(newestFirst(15), 5);
     const opened = paginate(newestFirst(16), 5);
     expect(opened.find((page) => page.number === 3)).toEqual({ ...full.find((page) => page.number === 3), newer: 'page/4/' });
-    expect(opened.find((page) => page.number === 4)).toEqual({ number: 4, items: ['day 16'], path: 'page/4/', newer: '', older: 'page/3/', from: 16, to: 16 });
-    expect(opened.filter((page) => page.number !== undefined && page.number < 3)).toEqual(full.filter((page) => page.number !== undefined && page.number < 3));
+    expect(opened.find((page) => page.number === 4)).toEqual({
+      number: 4,
+      items: ['day 16'],
+      path: 'page/4/',
+      newer: '',
+      older: 'page/3/',
+      from: 16,
+      to: 16,
+    });
+    expect(opened.filter((page) => page.number !== undefined && page.number < 3)).toEqual(
+      full.filter((page) => page.number !== undefined && page.number < 3),
+    );
   });
 });
 
@@ -86,12 +111,24 @@ describe('paginate, a tag', () => {
         from: 51,
         to: 100,
       },
-      { number: 3, items: tasks.slice(0, 20), path: 'tags/billing/page/3/', newer: 'tags/billing/', older: 'tags/billing/page/2/', from: 101, to: 120 },
+      {
+        number: 3,
+        items: tasks.slice(0, 20),
+        path: 'tags/billing/page/3/',
+        newer: 'tags/billing/',
+        older: 'tags/billing/page/2/',
+        from: 101,
+        to: 120,
+      },
     ]);
   });
 
   it('gives a tag named "page" addresses no other tag can have', () => {
-    expect(paginate(newestFirst(51, 'task'), 50, 'tags/page/').map(({ path }) => path)).toEqual(['tags/page/', 'tags/page/page/1/', 'tags/page/page/2/']);
+    expect(paginate(newestFirst(51, 'task'), 50, 'tags/page/').map(({ path }) => path)).toEqual([
+      'tags/page/',
+      'tags/page/page/1/',
+      'tags/page/page/2/',
+    ]);
   });
 });
 
@@ -112,6 +149,8 @@ describe('pageParam', () => {
     expect(pageParam(404)).toBe('page/404');
     // The parameter below the list's folder, with the trailing slash Astro adds, is the page's path.
     const pages = paginate(newestFirst(3), 1, 'tags/billing/');
-    expect(pages.map((page) => `tags/billing/${page.number === undefined ? '' : `${pageParam(page.number)}/`}`)).toEqual(pages.map(({ path }) => path));
+    expect(pages.map((page) => `tags/billing/${page.number === undefined ? '' : `${pageParam(page.number)}/`}`)).toEqual(
+      pages.map(({ path }) => path),
+    );
   });
 });

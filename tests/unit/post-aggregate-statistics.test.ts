@@ -115,7 +115,7 @@ describe('aggregateStatistics', () => {
 });
 
 describe('derivedFigures', () => {
-  it('converts the exact hours once: working days, weeks and the agent\'s hours', () => {
+  it("converts the exact hours once: working days, weeks and the agent's hours", () => {
     // 14.33 / 8 = 1.79… → 1.8; 14.33 / 40 = 0.358… → 0.4; 64.6 / 60 = 1.07… → 1.1
     const html = toHtml(derivedFigures(dayTotals(EXACT_TIMES, null), 'Claude'));
     expect(html).toBe(

@@ -71,8 +71,12 @@ describe('dayComparison', () => {
   it('says in its caption how long before the previous published day was, when it was not the day before', () => {
     expect(render(supervised, unsupervised).caption).toBe('April 22, 2026 compared with the previous published day, April 21, 2026');
     // April 17 to April 22 is five days.
-    expect(render(supervised, unsupervised, '2026-04-17').caption).toBe('April 22, 2026 compared with the previous published day, April 17, 2026, 5 days earlier');
+    expect(render(supervised, unsupervised, '2026-04-17').caption).toBe(
+      'April 22, 2026 compared with the previous published day, April 17, 2026, 5 days earlier',
+    );
     // 2025-04-22 to 2026-04-22 is 365 days.
-    expect(render(supervised, unsupervised, '2025-04-22').caption).toBe('April 22, 2026 compared with the previous published day, April 22, 2025, 365 days earlier');
+    expect(render(supervised, unsupervised, '2025-04-22').caption).toBe(
+      'April 22, 2026 compared with the previous published day, April 22, 2025, 365 days earlier',
+    );
   });
 });

@@ -24,7 +24,12 @@ const APRIL_15 = [
   logged('Billing service: locale', 'Billing service: footer dates in the customer’s locale', H / 2, 4 * M, 1 * M),
 ];
 
-function render(tasks: LoggedTask[], aiName = 'Claude', dateLabel = 'April 15, 2026', tagLinks?: TaskTagLinks): { html: string; table: Table } {
+function render(
+  tasks: LoggedTask[],
+  aiName = 'Claude',
+  dateLabel = 'April 15, 2026',
+  tagLinks?: TaskTagLinks,
+): { html: string; table: Table } {
   const { ranked } = dayMetrics(tasks, null);
   const html = toHtml(taskLog(ranked, aiName, dateLabel, tagLinks));
   return { html, table: tableByClass(html, 'task-log') };
@@ -115,7 +120,15 @@ describe('taskLog', () => {
   it('names each cell of figures after its column, and marks the rank and the factor, for the card a phone shows', () => {
     const { table } = render(APRIL_15, 'Codex');
     const first = table.body[0]!;
-    expect(first.map((cell) => cell.attrs['data-label'] ?? null)).toEqual(['#', null, 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
+    expect(first.map((cell) => cell.attrs['data-label'] ?? null)).toEqual([
+      '#',
+      null,
+      'Human Est.',
+      'Codex',
+      'Sup.',
+      'Factor',
+      'Sup. Factor',
+    ]);
     expect(first.map((cell) => cell.attrs.class ?? null)).toEqual(['num rank', 'task', 'num', 'num', 'num', 'num factor', 'num']);
   });
 

@@ -15,13 +15,19 @@ import { postTree, type PostSite } from '../../src/lib/post/post.ts';
 
 const SUMMARY = { enabled: true, template: '{tasks.words} {tasks.noun} at {leverage}.' };
 
-async function site(disclaimer = 'Estimates are *mine*.', disclaimerPlacement: PostSite['disclaimerPlacement'] = 'before-task-log'): Promise<PostSite> {
+async function site(
+  disclaimer = 'Estimates are *mine*.',
+  disclaimerPlacement: PostSite['disclaimerPlacement'] = 'before-task-log',
+): Promise<PostSite> {
   return {
     language: 'en',
     aiName: 'Claude',
     disclaimerPlacement,
     footer: { heading: 'Work with me', link: { label: 'Book a call', url: 'https://example.com/call/' } },
-    hast: { disclaimer: await renderMarkdown(disclaimer, { references: false }), footer: await renderMarkdown('Write to me.', { references: false }) },
+    hast: {
+      disclaimer: await renderMarkdown(disclaimer, { references: false }),
+      footer: await renderMarkdown('Write to me.', { references: false }),
+    },
   };
 }
 
@@ -38,7 +44,13 @@ async function days(prose: string): Promise<PublishedDay[]> {
       const { day } = parseDayFile(file, new TextEncoder().encode(text));
       if (!day) throw new Error(file);
       const [intro, rest] = await Promise.all([renderMarkdown(day.intro), renderMarkdown(day.rest)]);
-      return { date, file, frontmatter: day.frontmatter, prose: { intro, rest }, titles: await renderInlineMarkdownAll([day.frontmatter.tasks[0]!.title]) };
+      return {
+        date,
+        file,
+        frontmatter: day.frontmatter,
+        prose: { intro, rest },
+        titles: await renderInlineMarkdownAll([day.frontmatter.tasks[0]!.title]),
+      };
     }),
   );
   return publishDays(rendered, { language: 'en', aiName: 'Claude', summary: SUMMARY });

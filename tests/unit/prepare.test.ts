@@ -64,7 +64,8 @@ describe('a day prepared once', () => {
       column: 65,
       severity: 'error',
       path: 'prose',
-      message: 'Markdown is nested more than 32 levels deep here (quotes, lists, emphasis, links or struck-out text inside each other); flatten it',
+      message:
+        'Markdown is nested more than 32 levels deep here (quotes, lists, emphasis, links or struck-out text inside each other); flatten it',
     });
     expect(prepared.scanned?.intro?.tooDeep).toBe('Fine.\n\n'.length + 64);
   });

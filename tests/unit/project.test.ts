@@ -35,7 +35,10 @@ describe('checkDayFiles', () => {
 
   it('reports every problem in every file in one run, file by file, top to bottom', () => {
     const { diagnostics } = checkDayFiles([
-      { file: 'content/days/2026-04-23.md', bytes: markdownDay('2026-04-23', TASKS.replace('ai: 17m', 'ai: 17').replace('human: 1h', 'human: 1 hour')) },
+      {
+        file: 'content/days/2026-04-23.md',
+        bytes: markdownDay('2026-04-23', TASKS.replace('ai: 17m', 'ai: 17').replace('human: 1h', 'human: 1 hour')),
+      },
       { file: 'content/days/2026-04-22.md', bytes: markdownDay('2026-04-22', TASKS.replace('title:', 'tittle:')) },
       { file: 'content/days/2026-04-24.yml', bytes: yamlDay('2026-04-24') },
     ]);

@@ -79,7 +79,13 @@ describe('the check reads drafts by the same rule', () => {
   const resolved = (date: string, name: string) => {
     const entry = inContext(week()).find((placed) => placed.day.date === date);
     if (!entry) throw new Error(date);
-    return resolveReference(name, { date, language: 'en', aiName: 'Claude', metrics: entry.metrics, ...(entry.previous ? { previous: entry.previous } : {}) });
+    return resolveReference(name, {
+      date,
+      language: 'en',
+      aiName: 'Claude',
+      metrics: entry.metrics,
+      ...(entry.previous ? { previous: entry.previous } : {}),
+    });
   };
 
   it('resolves previous.* of a published day and of a draft against the published day before it', () => {

@@ -41,7 +41,7 @@ describe('renderInlineMarkdownAll', () => {
   });
   const tricky = [
     'Plain words only',
-    "It's the \"quoted\" one -- with dashes --- and dots...",
+    'It\'s the "quoted" one -- with dashes --- and dots...',
     'Docs site: fix the colon',
     'TODO:fix a directive-like word, ratio 3:1',
     'see www.example.com and ada@example.com',
@@ -65,7 +65,7 @@ describe('renderInlineMarkdownAll', () => {
   });
 
   it('makes a title without Markdown one text node, with the typographer’s punctuation', async () => {
-    expect(await renderInlineMarkdownAll(['Plain words only', "It's the \"quoted\" one -- with dashes --- and dots..."])).toEqual([
+    expect(await renderInlineMarkdownAll(['Plain words only', 'It\'s the "quoted" one -- with dashes --- and dots...'])).toEqual([
       [{ type: 'text', value: 'Plain words only' }],
       [{ type: 'text', value: 'It’s the “quoted” one – with dashes — and dots…' }],
     ]);

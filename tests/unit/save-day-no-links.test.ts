@@ -24,7 +24,10 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('createDayFile without hard links', () => {
   it('writes the new day directly and leaves no other file', () => {
-    expect(createDayFile(paths, '2026-05-04', 'yaml', 'date: 2026-05-04\n')).toEqual({ ok: true, path: join(paths.days, '2026-05-04.yaml') });
+    expect(createDayFile(paths, '2026-05-04', 'yaml', 'date: 2026-05-04\n')).toEqual({
+      ok: true,
+      path: join(paths.days, '2026-05-04.yaml'),
+    });
     expect(readFileSync(join(paths.days, '2026-05-04.yaml'), 'utf8')).toBe('date: 2026-05-04\n');
     expect(readdirSync(paths.days)).toEqual(['2026-05-04.yaml']);
   });

@@ -8,7 +8,11 @@ import { prepareDayFile } from '../../src/lib/project/prepare-day.ts';
 import { publishDays } from '../../src/lib/published/publish.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 
-const SITE = { language: 'en', aiName: 'Claude', summary: { enabled: true, template: '{tasks.words} {tasks.noun} in {ai.minutes} minutes of agent time.' } };
+const SITE = {
+  language: 'en',
+  aiName: 'Claude',
+  summary: { enabled: true, template: '{tasks.words} {tasks.noun} in {ai.minutes} minutes of agent time.' },
+};
 
 async function published(text: string) {
   const prepared = await prepareDayFile('content/days/2026-04-22.md', new TextEncoder().encode(text));
@@ -48,11 +52,21 @@ describe('a post as the search index holds it', () => {
     const day = await published(FRONT.replace('date: 2026-04-22\n', 'date: 2026-04-22\ntitle: Invoices, split at last\n') + 'Done.\n');
     const record = searchRecord(day, 'en');
     expect(record.title).toBe('Invoices, split at last');
-    expect(record.content.split('\n').slice(0, 3)).toEqual(['Invoices, split at last', 'Fix the login form', 'Split the InvoiceService in two']);
+    expect(record.content.split('\n').slice(0, 3)).toEqual([
+      'Invoices, split at last',
+      'Fix the login form',
+      'Split the InvoiceService in two',
+    ]);
   });
 
   it('holds the summary once, where the author placed it', async () => {
     const day = await published(`${FRONT}Before.\n\n::summary\n\nAfter.\n`);
-    expect(searchRecord(day, 'en').content.split('\n').slice(2)).toEqual(['Before.', '', 'Two tasks in 30 minutes of agent time.', '', 'After.']);
+    expect(searchRecord(day, 'en').content.split('\n').slice(2)).toEqual([
+      'Before.',
+      '',
+      'Two tasks in 30 minutes of agent time.',
+      '',
+      'After.',
+    ]);
   });
 });

@@ -27,7 +27,15 @@ const M = 6_000;
 /** A day's totals; the factors are given by hand, never computed here. A day that logged supervision supervised all its human time. */
 function totals(fields: Partial<DayTotals> & Pick<DayTotals, 'human' | 'ai' | 'supervision'>): DayTotals {
   const logged = fields.supervision !== null;
-  return { tasks: 1, tokens: null, leverage: 0, supervisionLeverage: null, supervisedHuman: logged ? fields.human : 0, unsupervisedDays: logged ? 0 : 1, ...fields };
+  return {
+    tasks: 1,
+    tokens: null,
+    leverage: 0,
+    supervisionLeverage: null,
+    supervisedHuman: logged ? fields.human : 0,
+    unsupervisedDays: logged ? 0 : 1,
+    ...fields,
+  };
 }
 
 function point(date: string, human: number, ai: number, leverage: number): DayPoint {
@@ -64,10 +72,7 @@ describe('sumTotals', () => {
   it('rounds the weighted leverage once, half up, exactly (41m in 20m is 2.05x → 2.1x)', () => {
     // 20m/10m + 21m/10m → 41m / 20m = 2.05 exactly → 2.1x (21). In binary floating point
     // 41 / 20 is 2.04999…, which (41 / 20).toFixed(1) turns into "2.0".
-    const sum = sumTotals([
-      totals({ human: 20 * M, ai: 10 * M, supervision: 0 }),
-      totals({ human: 21 * M, ai: 10 * M, supervision: 0 }),
-    ]);
+    const sum = sumTotals([totals({ human: 20 * M, ai: 10 * M, supervision: 0 }), totals({ human: 21 * M, ai: 10 * M, supervision: 0 })]);
     expect(sum.leverage).toBe(21);
     expect(sum.supervisionLeverage).toBeNull(); // Σ supervision 0 → no factor
   });
@@ -87,7 +92,17 @@ describe('sumTotals', () => {
   });
 
   it('gives zeros for no days at all, and no supervision logged', () => {
-    expect(sumTotals([])).toEqual({ tasks: 0, human: 0, ai: 0, supervision: null, supervisedHuman: 0, unsupervisedDays: 0, tokens: null, leverage: 0, supervisionLeverage: null });
+    expect(sumTotals([])).toEqual({
+      tasks: 0,
+      human: 0,
+      ai: 0,
+      supervision: null,
+      supervisedHuman: 0,
+      unsupervisedDays: 0,
+      tokens: null,
+      leverage: 0,
+      supervisionLeverage: null,
+    });
   });
 });
 
@@ -148,19 +163,49 @@ describe('groupDays', () => {
         key: '2025-12',
         dates: ['2025-12-30', '2025-12-31'],
         // 3h = 180m in 30m → 6.0x; 180m / 2m supervision → 90.0x; tokens 5
-        totals: { tasks: 3, human: 3 * H, ai: 30 * M, supervision: 2 * M, supervisedHuman: 3 * H, unsupervisedDays: 0, tokens: 5, leverage: 60, supervisionLeverage: 900 },
+        totals: {
+          tasks: 3,
+          human: 3 * H,
+          ai: 30 * M,
+          supervision: 2 * M,
+          supervisedHuman: 3 * H,
+          unsupervisedDays: 0,
+          tokens: 5,
+          leverage: 60,
+          supervisionLeverage: 900,
+        },
       },
       {
         key: '2026-01',
         dates: ['2026-01-02'],
         // 300m / 25m = 12.0x; 300m / 5m = 60.0x
-        totals: { tasks: 4, human: 5 * H, ai: 25 * M, supervision: 5 * M, supervisedHuman: 5 * H, unsupervisedDays: 0, tokens: null, leverage: 120, supervisionLeverage: 600 },
+        totals: {
+          tasks: 4,
+          human: 5 * H,
+          ai: 25 * M,
+          supervision: 5 * M,
+          supervisedHuman: 5 * H,
+          unsupervisedDays: 0,
+          tokens: null,
+          leverage: 120,
+          supervisionLeverage: 600,
+        },
       },
       {
         key: '2026-02',
         dates: ['2026-02-01'],
         // 41m / 20m = 2.05x → 2.1x; 41m / 1m = 41.0x
-        totals: { tasks: 1, human: 41 * M, ai: 20 * M, supervision: M, supervisedHuman: 41 * M, unsupervisedDays: 0, tokens: null, leverage: 21, supervisionLeverage: 410 },
+        totals: {
+          tasks: 1,
+          human: 41 * M,
+          ai: 20 * M,
+          supervision: M,
+          supervisedHuman: 41 * M,
+          unsupervisedDays: 0,
+          tokens: null,
+          leverage: 21,
+          supervisionLeverage: 410,
+        },
       },
     ]);
   });
@@ -211,9 +256,18 @@ describe('topByFactor', () => {
   it('keeps the 10 highest factors, highest first', () => {
     // factor = human / ai: a 1x, b 12x, c 3x, d 11x, e 5x, f 2x, g 9x, h 7x, i 4x, j 10x, k 8x, l 6x
     const items = [
-      item('a', 10, 10), item('b', 120, 10), item('c', 30, 10), item('d', 110, 10),
-      item('e', 50, 10), item('f', 20, 10), item('g', 90, 10), item('h', 70, 10),
-      item('i', 40, 10), item('j', 100, 10), item('k', 80, 10), item('l', 60, 10),
+      item('a', 10, 10),
+      item('b', 120, 10),
+      item('c', 30, 10),
+      item('d', 110, 10),
+      item('e', 50, 10),
+      item('f', 20, 10),
+      item('g', 90, 10),
+      item('h', 70, 10),
+      item('i', 40, 10),
+      item('j', 100, 10),
+      item('k', 80, 10),
+      item('l', 60, 10),
     ];
     // Sorted: b 12, d 11, j 10, g 9, k 8, h 7, l 6, e 5, i 4, c 3 | f 2 and a 1 drop out.
     expect(topByFactor(items, 10).map((x) => x.id)).toEqual(['b', 'd', 'j', 'g', 'k', 'h', 'l', 'e', 'i', 'c']);
@@ -358,7 +412,9 @@ describe('factorHistogram (1-2-5 bins in tenths)', () => {
     // 988 194 176 166 164 162 150 150 150 145 142 138 137 131 130 128 125 125 121 121 107 104 88 82 75 40
     // [0,10): 0; [10,20): 0; [20,50): 4.0x → 1; [50,100): 8.8, 8.2, 7.5 → 3;
     // [100,200): 194 … 104 → 21; [200,500): 0; [500,1000): 98.8x → 1. Leading empties dropped.
-    const factors = [988, 194, 176, 166, 164, 162, 150, 150, 150, 145, 142, 138, 137, 131, 130, 128, 125, 125, 121, 121, 107, 104, 88, 82, 75, 40];
+    const factors = [
+      988, 194, 176, 166, 164, 162, 150, 150, 150, 145, 142, 138, 137, 131, 130, 128, 125, 125, 121, 121, 107, 104, 88, 82, 75, 40,
+    ];
     expect(factorHistogram(factors)).toEqual([
       { from: 20, to: 50, count: 1 },
       { from: 50, to: 100, count: 3 },

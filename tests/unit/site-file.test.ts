@@ -40,7 +40,10 @@ describe('site.yaml', () => {
       tokens: ['input', 'output', 'cacheWrites', 'cacheReads'],
     });
     const set = `${SITE}agentLogs:\n  supervisionGapCap: 5m\n  tokens: [input, output]\n`;
-    expect(parseSiteFile(FILE, new TextEncoder().encode(set)).site?.agentLogs).toEqual({ supervisionGapCap: 30_000, tokens: ['input', 'output'] });
+    expect(parseSiteFile(FILE, new TextEncoder().encode(set)).site?.agentLogs).toEqual({
+      supervisionGapCap: 30_000,
+      tokens: ['input', 'output'],
+    });
     const partly = `${SITE}agentLogs:\n  tokens: []\n`;
     expect(parseSiteFile(FILE, new TextEncoder().encode(partly)).site?.agentLogs).toEqual({ supervisionGapCap: 60_000, tokens: [] });
   });
@@ -88,10 +91,15 @@ describe('site.yaml', () => {
       'https://ada:secret@example.com/blog/',
       'holds a user name or password, which every page and feed would publish; write url: https://example.com/blog/',
     ],
-    ['https://example.com/?utm_source=feed', 'has a query (?utm_source=feed), which a site’s address cannot have; write url: https://example.com/'],
+    [
+      'https://example.com/?utm_source=feed',
+      'has a query (?utm_source=feed), which a site’s address cannot have; write url: https://example.com/',
+    ],
     ['https://example.com/blog/#top', 'has a fragment (#top), which a site’s address cannot have; write url: https://example.com/blog/'],
   ])('refuses url: %s as the site’s address', (url, message) => {
-    expect(check(SITE.replace('https://example.com/', JSON.stringify(url)))).toEqual([`content/site.yaml:3:6 error url: ${JSON.stringify(url)} ${message}`]);
+    expect(check(SITE.replace('https://example.com/', JSON.stringify(url)))).toEqual([
+      `content/site.yaml:3:6 error url: ${JSON.stringify(url)} ${message}`,
+    ]);
   });
 
   it('accepts a base path of letters, digits, "-", ".", "_" and "~", and a port', () => {
@@ -119,11 +127,23 @@ describe('site.yaml', () => {
     });
 
     it.each([
-      ['logo.svg', 'content/site.yaml:11:7 error icon: content/logo.svg does not exist; put your icon there, or remove icon: to use Fulcrum’s'],
+      [
+        'logo.svg',
+        'content/site.yaml:11:7 error icon: content/logo.svg does not exist; put your icon there, or remove icon: to use Fulcrum’s',
+      ],
       ['icon.png', 'content/site.yaml:11:7 error icon: content/icon.png is not a PNG image'],
-      ['favicon.ico', 'content/site.yaml:11:7 error icon: "favicon.ico" is neither an SVG nor a PNG file; write icon: icon.svg or icon.png'],
-      ['/home/ada/icon.svg', 'content/site.yaml:11:7 error icon: "/home/ada/icon.svg" is outside the content folder; put the file in the content folder and write icon: icon.svg'],
-      ['../icon.svg', 'content/site.yaml:11:7 error icon: "../icon.svg" is outside the content folder; put the file in the content folder and write icon: icon.svg'],
+      [
+        'favicon.ico',
+        'content/site.yaml:11:7 error icon: "favicon.ico" is neither an SVG nor a PNG file; write icon: icon.svg or icon.png',
+      ],
+      [
+        '/home/ada/icon.svg',
+        'content/site.yaml:11:7 error icon: "/home/ada/icon.svg" is outside the content folder; put the file in the content folder and write icon: icon.svg',
+      ],
+      [
+        '../icon.svg',
+        'content/site.yaml:11:7 error icon: "../icon.svg" is outside the content folder; put the file in the content folder and write icon: icon.svg',
+      ],
     ])('refuses icon: %s', (icon, message) => {
       expect(withIcon(icon)).toEqual([message]);
     });

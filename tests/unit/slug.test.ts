@@ -66,13 +66,33 @@ describe('tags', () => {
       slug: 'a',
       name: 'a',
       items: [first, second],
-      totals: { tasks: 2, human: 540_000, ai: 90_000, supervision: 12_000, supervisedHuman: 540_000, unsupervisedDays: 0, tokens: null, leverage: 60, supervisionLeverage: 450 },
+      totals: {
+        tasks: 2,
+        human: 540_000,
+        ai: 90_000,
+        supervision: 12_000,
+        supervisedHuman: 540_000,
+        unsupervisedDays: 0,
+        tokens: null,
+        leverage: 60,
+        supervisionLeverage: 450,
+      },
     });
     expect(b).toEqual({
       slug: 'b',
       name: 'b',
       items: [first, third],
-      totals: { tasks: 2, human: 480_000, ai: 78_000, supervision: 18_000, supervisedHuman: 480_000, unsupervisedDays: 0, tokens: null, leverage: 62, supervisionLeverage: 267 },
+      totals: {
+        tasks: 2,
+        human: 480_000,
+        ai: 78_000,
+        supervision: 18_000,
+        supervisedHuman: 480_000,
+        unsupervisedDays: 0,
+        tokens: null,
+        leverage: 62,
+        supervisionLeverage: 267,
+      },
     });
   });
 
@@ -106,7 +126,10 @@ describe('the check', () => {
 
   it('reports two spellings that share an address, at the later one, naming the first', () => {
     const { diagnostics } = checkDayFiles(
-      files(['2026-04-22.md', day('2026-04-22', '[Billing, c++]', '[c]')], ['2026-04-23.md', day('2026-04-23', '[c#]', '[billing, "C++"]')]),
+      files(
+        ['2026-04-22.md', day('2026-04-22', '[Billing, c++]', '[c]')],
+        ['2026-04-23.md', day('2026-04-23', '[c#]', '[billing, "C++"]')],
+      ),
     );
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'content/days/2026-04-23.md:9:12 warning tasks[1].tags[1]: the tag "billing" has the address of "Billing" (content/days/2026-04-22.md:3:8), /tags/billing/, so both show as one tag, "Billing"; write them the same way, or tell them apart by a letter or digit',
@@ -116,7 +139,10 @@ describe('the check', () => {
 
   it('is quiet when each address has one spelling', () => {
     const { diagnostics } = checkDayFiles(
-      files(['2026-04-22.md', day('2026-04-22', '[c, c++, c#]', '[инфраструктура, インフラ, υποδομή]')], ['2026-04-23.md', day('2026-04-23', '[c]', '[c++]')]),
+      files(
+        ['2026-04-22.md', day('2026-04-22', '[c, c++, c#]', '[инфраструктура, インフラ, υποδομή]')],
+        ['2026-04-23.md', day('2026-04-23', '[c]', '[c++]')],
+      ),
     );
     expect(diagnostics).toEqual([]);
   });

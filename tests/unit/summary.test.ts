@@ -103,7 +103,8 @@ describe('the default summary of the sample days', () => {
 
   it('2026-04-14, a one-task day, says "One task."', () => {
     // 6h = 360m in 23m → 15.65… → 15.7x; 360m / 4m = 90.0x; the one task is ceiling and floor.
-    const title = 'Billing service: replace the hand-rolled webhook signature check with a constant-time comparison and add replay protection';
+    const title =
+      'Billing service: replace the hand-rolled webhook signature check with a constant-time comparison and add replay protection';
     expect(summary(context('2026-04-14'))).toBe(
       'One task. April 14, 2026 weighted to 15.7x leverage across 6.0 human-equivalent hours in 23 Claude minutes; ' +
         `supervisory leverage closed at 90.0x. The ceiling was 15.7x (${title}); the floor was 15.7x (${title}).`,
@@ -227,7 +228,11 @@ describe('resolveReference', () => {
     expect(resolveReference('aiName', tricky)).toEqual({ ok: true, value: 'R&D <bot>' });
     expect(html('aiName', tricky)).toEqual({ ok: true, html: 'R&#x26;D &#x3C;bot>' });
     const [first] = ctx.metrics.ranked;
-    const titleNodes = [{ type: 'text' as const, value: 'The ' }, { type: 'element' as const, tagName: 'code', properties: {}, children: [{ type: 'text' as const, value: 'a & b' }] }, { type: 'text' as const, value: ' fix' }];
+    const titleNodes = [
+      { type: 'text' as const, value: 'The ' },
+      { type: 'element' as const, tagName: 'code', properties: {}, children: [{ type: 'text' as const, value: 'a & b' }] },
+      { type: 'text' as const, value: ' fix' },
+    ];
     const titled: ReferenceContext = { ...ctx, metrics: { ...ctx.metrics, ranked: [{ ...first!, task: { ...first!.task, titleNodes } }] } };
     expect(resolveReference('ceiling.title', titled)).toEqual({ ok: true, value: titleNodes });
     expect(html('ceiling.title', titled)).toEqual({ ok: true, html: 'The <code>a &#x26; b</code> fix' });

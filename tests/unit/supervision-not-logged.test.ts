@@ -37,7 +37,10 @@ function logged(title: string, times: TaskTimes): LoggedTask {
 }
 
 /** A day that logs no supervision: 2h in 10m, 30m in 5m. 150 min / 15 min = 10.0x; 120 / 10 = 12.0x; 30 / 5 = 6.0x. */
-const UNSUPERVISED = [logged('Export invoices as JSON', { human: 2 * H, ai: 10 * M }), logged('Fix the footer date', { human: 30 * M, ai: 5 * M })];
+const UNSUPERVISED = [
+  logged('Export invoices as JSON', { human: 2 * H, ai: 10 * M }),
+  logged('Fix the footer date', { human: 30 * M, ai: 5 * M }),
+];
 /** A day that does: 3h in 20m with 4m of supervision. 180 / 20 = 9.0x; 180 / 4 = 45.0x. */
 const SUPERVISED = [logged('Move the cron jobs to the queue', { human: 3 * H, ai: 20 * M, supervision: 4 * M })];
 /** A day that logs 0m of supervision: 3h in 20m. 9.0x, and no supervisory factor (—). */
@@ -89,7 +92,12 @@ describe('totals across days', () => {
   });
 
   it('have no supervision when no day logged it', () => {
-    expect(sumTotals([unsupervised, unsupervised])).toMatchObject({ supervision: null, supervisedHuman: 0, unsupervisedDays: 2, supervisionLeverage: null });
+    expect(sumTotals([unsupervised, unsupervised])).toMatchObject({
+      supervision: null,
+      supervisedHuman: 0,
+      unsupervisedDays: 2,
+      supervisionLeverage: null,
+    });
   });
 
   it('count each day without supervision once under a tag, however many of its tasks carry the tag', () => {
@@ -144,24 +152,55 @@ describe('what the post shows', () => {
 
   it('says, in a row of totals across days, how many days did not log supervision', () => {
     const cells = (totals: DayTotals) => totalsCells(totals, 'Claude').map((cell) => toHtml(cell).replace(/<[^>]+>/g, ''));
-    expect(cells(sumTotals([unsupervised, supervised]))).toEqual(['3', '5.5', '35', '4 (1 day not logged)', '9.4x', '45.0x (1 day not logged)']);
+    expect(cells(sumTotals([unsupervised, supervised]))).toEqual([
+      '3',
+      '5.5',
+      '35',
+      '4 (1 day not logged)',
+      '9.4x',
+      '45.0x (1 day not logged)',
+    ]);
     expect(cells(sumTotals([unsupervised, unsupervised]))).toEqual(['4', '5.0', '30', 'not logged', '10.0x', 'not logged']);
     expect(cells(unsupervised)).toEqual(['2', '2.5', '15', 'not logged', '10.0x', 'not logged']);
     // A sentence of totals names no supervision: it reads the same.
-    expect(totalsSentence(sumTotals([unsupervised, supervised]), 'Claude')).toBe('3 tasks, 5.5 human-equivalent hours in 35 Claude minutes: weighted leverage 9.4x');
+    expect(totalsSentence(sumTotals([unsupervised, supervised]), 'Claude')).toBe(
+      '3 tasks, 5.5 human-equivalent hours in 35 Claude minutes: weighted leverage 9.4x',
+    );
   });
 
   it('compares the supervisory leverage only when both days logged supervision, and says why not', () => {
     const row = (current: DayTotals, previous: DayTotals) => {
       const html = toHtml(
-        dayComparison({ comparison: compareDays(current, previous), date: '2026-04-25', previous: { date: '2026-04-24' }, previousHref: '/2026/04/24/', language: 'en', aiName: 'Claude' }),
+        dayComparison({
+          comparison: compareDays(current, previous),
+          date: '2026-04-25',
+          previous: { date: '2026-04-24' },
+          previousHref: '/2026/04/24/',
+          language: 'en',
+          aiName: 'Claude',
+        }),
       );
       return rowTexts(tableByClass(html, 'comparison'))[1];
     };
     expect(row(unsupervised, supervised)).toEqual(['Supervisory leverage', 'not logged', '45.0x', 'supervision not logged on this day']);
-    expect(row(supervised, unsupervised)).toEqual(['Supervisory leverage', '45.0x', 'not logged', 'supervision not logged on the previous day']);
-    expect(row(unsupervised, unsupervised)).toEqual(['Supervisory leverage', 'not logged', 'not logged', 'supervision not logged on either day']);
-    expect(row(zero, unsupervised)).toEqual(['Supervisory leverage', '—', 'not logged', 'no supervision time on this day; supervision not logged on the previous day']);
+    expect(row(supervised, unsupervised)).toEqual([
+      'Supervisory leverage',
+      '45.0x',
+      'not logged',
+      'supervision not logged on the previous day',
+    ]);
+    expect(row(unsupervised, unsupervised)).toEqual([
+      'Supervisory leverage',
+      'not logged',
+      'not logged',
+      'supervision not logged on either day',
+    ]);
+    expect(row(zero, unsupervised)).toEqual([
+      'Supervisory leverage',
+      '—',
+      'not logged',
+      'no supervision time on this day; supervision not logged on the previous day',
+    ]);
     expect(row(zero, supervised)).toEqual(['Supervisory leverage', '—', '45.0x', 'no supervision time on this day']);
   });
 });
@@ -194,7 +233,12 @@ describe('metric references and the claims check', () => {
     const names = computedValues(dayMetrics(UNSUPERVISED, null), unsupervised).map((computed) => computed.name);
     expect(names.filter((name) => name.includes('supervision'))).toEqual([]);
     // Each task still has its factor, estimate and agent time (minutes and hours).
-    expect(names.filter((name) => name.startsWith('logged.1.'))).toEqual(['logged.1.factor', 'logged.1.human', 'logged.1.ai', 'logged.1.ai']);
+    expect(names.filter((name) => name.startsWith('logged.1.'))).toEqual([
+      'logged.1.factor',
+      'logged.1.human',
+      'logged.1.ai',
+      'logged.1.ai',
+    ]);
   });
 
   it('leaves the supervisory sentence out of the default summary, and any other template as written', () => {
@@ -222,8 +266,18 @@ describe('open data', () => {
 
   it('writes null for every supervisory figure of the day and its tasks', () => {
     const record = dayRecord(day);
-    expect(record.totals).toEqual({ tasks: 2, humanMinutes: 150, aiMinutes: 15, supervisionMinutes: null, tokens: null, leverage: 10, supervisionLeverage: null });
-    expect(record.tasks.map(({ supervision, supervisionMinutes, supervisionFactor }) => [supervision, supervisionMinutes, supervisionFactor])).toEqual([
+    expect(record.totals).toEqual({
+      tasks: 2,
+      humanMinutes: 150,
+      aiMinutes: 15,
+      supervisionMinutes: null,
+      tokens: null,
+      leverage: 10,
+      supervisionLeverage: null,
+    });
+    expect(
+      record.tasks.map(({ supervision, supervisionMinutes, supervisionFactor }) => [supervision, supervisionMinutes, supervisionFactor]),
+    ).toEqual([
       [null, null, null],
       [null, null, null],
     ]);
@@ -245,7 +299,9 @@ describe('the day file', () => {
   };
 
   it('may leave supervision out of every task', () => {
-    const { day, messages } = check('  - title: Export invoices\n    human: 2h\n    ai: 10m\n  - title: Fix the footer\n    human: 30m\n    ai: 5m\n');
+    const { day, messages } = check(
+      '  - title: Export invoices\n    human: 2h\n    ai: 10m\n  - title: Fix the footer\n    human: 30m\n    ai: 5m\n',
+    );
     expect(messages).toEqual([]);
     expect(day?.frontmatter.tasks).toEqual([
       { title: 'Export invoices', human: 2 * H, ai: 10 * M },

@@ -31,7 +31,11 @@ function day(date: string, tasks: LoggedTask[]): TaggedTask[] {
 // 2026-04-20: 1h in 10m (6.0x) and 2h in 10m (12.0x) → ranks: 2h first.
 const APRIL_20 = day('2026-04-20', [logged('Invoice export', H, 10 * M, M), logged('Refund flow', 2 * H, 10 * M, 2 * M)]);
 // 2026-04-22: 30m in 10m (3.0x), 3h in 12m (15.0x), 45m in 5m (9.0x) → 3h, 45m, 30m.
-const APRIL_22 = day('2026-04-22', [logged('Tax rates', 30 * M, 10 * M, 0), logged('Ledger <code>v2</code>', 3 * H, 12 * M, 3 * M), logged('Dunning mails', 45 * M, 5 * M, M)]);
+const APRIL_22 = day('2026-04-22', [
+  logged('Tax rates', 30 * M, 10 * M, 0),
+  logged('Ledger <code>v2</code>', 3 * H, 12 * M, 3 * M),
+  logged('Dunning mails', 45 * M, 5 * M, M),
+]);
 // 2026-04-21: one task, 1h in 4m (15.0x).
 const APRIL_21 = day('2026-04-21', [logged('Card retries', H, 4 * M, 0)]);
 
@@ -88,7 +92,10 @@ describe('tagTasks', () => {
 
   it('links each day to its post below the base path, in a cell that keeps the date on one line', () => {
     const { html } = render(2, 0);
-    expect(elements(html, 'tbody td.date:first-child > a').map((link) => attrsOf(link).href)).toEqual(['/blog/2026/04/22/', '/blog/2026/04/22/']);
+    expect(elements(html, 'tbody td.date:first-child > a').map((link) => attrsOf(link).href)).toEqual([
+      '/blog/2026/04/22/',
+      '/blog/2026/04/22/',
+    ]);
     // The short date, for people; the ISO date, for machines.
     expect(elements(html, 'tbody td.date > a > time').map((time) => [attrsOf(time).datetime, textOf(time)])).toEqual([
       ['2026-04-22', 'Apr 22, 2026'],
@@ -108,11 +115,20 @@ describe('tagTasks', () => {
     expect(html).toContain('<caption id="tag-tasks-caption" dir="auto">Tasks tagged <bdi>فوترة</bdi>, newest first</caption>');
   });
 
-  it("has column headers with scope=\"col\", the agent column named after the site setting, and the title as each row's header", () => {
+  it('has column headers with scope="col", the agent column named after the site setting, and the title as each row\'s header', () => {
     const { table, html } = render(50, 0, 'Codex');
     const headers = table.head[0] ?? [];
     // The rank is the task's in its day's Task Log, which the column's name says.
-    expect(headers.map((cell) => cell.text)).toEqual(['Day', 'Rank that day', 'Task', 'Human Est.', 'Codex', 'Sup.', 'Factor', 'Sup. Factor']);
+    expect(headers.map((cell) => cell.text)).toEqual([
+      'Day',
+      'Rank that day',
+      'Task',
+      'Human Est.',
+      'Codex',
+      'Sup.',
+      'Factor',
+      'Sup. Factor',
+    ]);
     expect(headers.map((cell) => `${cell.tag} ${cell.attrs.scope}`)).toEqual(Array(8).fill('th col'));
     for (const row of table.body) {
       expect(row.map((cell) => cell.tag)).toEqual(['td', 'td', 'th', 'td', 'td', 'td', 'td', 'td']);

@@ -8,7 +8,17 @@ import { sumTotals } from '../../src/lib/metrics/totals.ts';
 import { MAX_DAY_TOKENS } from '../../src/lib/schema/day.ts';
 
 function dayWithTokens(tokens: number): DayTotals {
-  return { tasks: 1, human: 360_000, ai: 6_000, supervision: 0, supervisedHuman: 360_000, unsupervisedDays: 0, tokens, leverage: 600, supervisionLeverage: null };
+  return {
+    tasks: 1,
+    human: 360_000,
+    ai: 6_000,
+    supervision: 0,
+    supervisedHuman: 360_000,
+    unsupervisedDays: 0,
+    tokens,
+    leverage: 600,
+    supervisionLeverage: null,
+  };
 }
 
 describe('token totals', () => {

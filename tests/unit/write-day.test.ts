@@ -52,7 +52,10 @@ describe('dayFileText', () => {
   });
 
   it('reads back unchanged in both forms', () => {
-    for (const [form, file] of [['md', 'content/days/2026-05-04.md'], ['yaml', 'content/days/2026-05-04.yaml']] as const) {
+    for (const [form, file] of [
+      ['md', 'content/days/2026-05-04.md'],
+      ['yaml', 'content/days/2026-05-04.yaml'],
+    ] as const) {
       const { day, diagnostics } = parse(file, dayFileText(DAY, form));
       expect(diagnostics).toEqual([]);
       expect(day?.frontmatter.title).toBe('Leverage Record: May 4, 2026');
@@ -88,7 +91,9 @@ describe('dayFileText, for days measured from agent logs', () => {
     date: '2026-05-04',
     comment: 'Measured by npm run new.\nFill in each human.',
     tokens: 36_974,
-    tasks: [{ title: 'Fix the export', human: '', ai: '12.5m', supervision: '0.001m', tags: ['billing-api'], session: 'claude-code/5b1f7c9e' }],
+    tasks: [
+      { title: 'Fix the export', human: '', ai: '12.5m', supervision: '0.001m', tags: ['billing-api'], session: 'claude-code/5b1f7c9e' },
+    ],
   };
 
   it('writes the comment above the day and the session as the last key of its task', () => {

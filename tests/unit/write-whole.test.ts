@@ -47,7 +47,11 @@ describe('the writers of a day keep its link', () => {
   it('check --fix writes into the file a linked day points to', () => {
     writeFileSync(join(root, 'notes', 'may-4.md'), 'before\n');
     symlinkSync('../../notes/may-4.md', days('2026-05-04.md'));
-    const plan = { file: 'content/days/2026-05-04.md', read: 'before\n', fix: { text: 'after\n', changes: [{ line: 1, before: 'before', after: 'after' }], leftAlone: [] } };
+    const plan = {
+      file: 'content/days/2026-05-04.md',
+      read: 'before\n',
+      fix: { text: 'after\n', changes: [{ line: 1, before: 'before', after: 'after' }], leftAlone: [] },
+    };
     expect(applyPlans(root, [plan])).toEqual({ written: 1, changed: [] });
     expect(lstatSync(days('2026-05-04.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(root, 'notes', 'may-4.md'), 'utf8')).toBe('after\n');
@@ -59,6 +63,10 @@ describe('the writers of a day keep its link', () => {
     const quiet = { out: () => undefined, err: () => undefined };
     expect(runImport(['posts/2026-03-04.txt', '--force'], root, quiet, join(import.meta.dirname, '../fixtures/import'))).toBe(0);
     expect(lstatSync(days('2026-03-04.md')).isSymbolicLink()).toBe(true);
-    expect(readFileSync(join(root, 'notes', 'march-4.md'), 'utf8').startsWith('---\ndate: 2026-03-04\ntitle: "Leverage Record: March 4, 2026"\ntasks:\n')).toBe(true);
+    expect(
+      readFileSync(join(root, 'notes', 'march-4.md'), 'utf8').startsWith(
+        '---\ndate: 2026-03-04\ntitle: "Leverage Record: March 4, 2026"\ntasks:\n',
+      ),
+    ).toBe(true);
   });
 });

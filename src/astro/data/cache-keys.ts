@@ -131,7 +131,11 @@ export function indexPageKey(page: ListPage<unknown>): Promise<string | undefine
 export async function tagPageKey(tag: TagGroup<unknown>, page: ListPage<unknown>): Promise<string | undefined> {
   if (page.number !== undefined) return pageKey('numbered tag page', tag.name, tag.slug, page);
   const known = await knownDays();
-  return pageKey('tag page', remembered(tag, () => digestOf(tag, known)), page);
+  return pageKey(
+    'tag page',
+    remembered(tag, () => digestOf(tag, known)),
+    page,
+  );
 }
 
 /** An icon file: its format and the author's icon file's bytes, or Fulcrum's own. */

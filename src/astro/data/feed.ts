@@ -23,7 +23,10 @@ let cache: { days: PublishedDay[]; origin: string; channel: FeedChannel } | unde
 
 /** A post's tags: the day's own, then its tasks' in rank order, each once (feed categories, JSON-LD keywords). */
 export function postTags(day: PublishedDay): string[] {
-  return effectiveTags(day.tags, day.metrics.ranked.flatMap(({ task }) => task.tags));
+  return effectiveTags(
+    day.tags,
+    day.metrics.ranked.flatMap(({ task }) => task.tags),
+  );
 }
 
 export async function getFeedChannel(origin: URL): Promise<FeedChannel> {

@@ -69,7 +69,12 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
     if (store.get(day.date)?.digest === digest) continue;
     // Astro wants a path relative to the project, even for content outside it.
     const { date, title, draft } = day.frontmatter;
-    store.set({ id: day.date, data: { date, ...(title === undefined ? {} : { title }), draft }, digest, filePath: relative(paths.root, resolve(paths.root, day.file)) });
+    store.set({
+      id: day.date,
+      data: { date, ...(title === undefined ? {} : { title }), draft },
+      digest,
+      filePath: relative(paths.root, resolve(paths.root, day.file)),
+    });
   }
   for (const id of store.keys()) if (!days.has(id)) store.delete(id);
   setLoadedDays([...days.values()]);

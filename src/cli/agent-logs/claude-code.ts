@@ -17,7 +17,16 @@
  * session starts a new file that repeats earlier entries with their `uuid`:
  * each entry counts once, in the first file read.
  */
-import { noteWritten, type Interval, type LogFile, type LogReading, type ReadOptions, type SessionActivity, type SkippedLine, type TimedTokens } from './activity.ts';
+import {
+  noteWritten,
+  type Interval,
+  type LogFile,
+  type LogReading,
+  type ReadOptions,
+  type SessionActivity,
+  type SkippedLine,
+  type TimedTokens,
+} from './activity.ts';
 import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../../lib/tokens.ts';
@@ -241,7 +250,12 @@ function countUsage(gathering: Gathering, entry: JsonObject, sessionId: string, 
   const messageId = stringField(messageOf(entry) ?? {}, 'id');
   const requestId = stringField(entry, 'requestId');
   // Without a request id, only a repeat within the session is the same message (a resumed copy is caught by its uuid).
-  const key = messageId === undefined ? `#${gathering.unkeyed++}` : requestId === undefined ? `${sessionId}:${messageId}` : `${messageId}:${requestId}`;
+  const key =
+    messageId === undefined
+      ? `#${gathering.unkeyed++}`
+      : requestId === undefined
+        ? `${sessionId}:${messageId}`
+        : `${messageId}:${requestId}`;
   const earlier = gathering.usage.get(key);
   if (earlier) earlier.timed.tokens = largest(earlier.timed.tokens, counts);
   else gathering.usage.set(key, { session: sessionId, timed: { at, tokens: counts } });

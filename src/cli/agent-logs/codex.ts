@@ -26,8 +26,26 @@
  * the previous one (repeated events add nothing). Codex's `input_tokens`
  * include the `cached_input_tokens`, and `output_tokens` include reasoning.
  */
-import { noteWritten, type Interval, type LogFile, type LogReading, type ReadOptions, type SessionActivity, type SkippedLine } from './activity.ts';
-import { countField, instantField, isObject, jsonLines, logLines, stringField, unknownTypeReason, type JsonLine, type JsonObject } from './jsonl.ts';
+import {
+  noteWritten,
+  type Interval,
+  type LogFile,
+  type LogReading,
+  type ReadOptions,
+  type SessionActivity,
+  type SkippedLine,
+} from './activity.ts';
+import {
+  countField,
+  instantField,
+  isObject,
+  jsonLines,
+  logLines,
+  stringField,
+  unknownTypeReason,
+  type JsonLine,
+  type JsonObject,
+} from './jsonl.ts';
 import { proposedTitle } from './title.ts';
 import type { TokenCounts } from '../../lib/tokens.ts';
 
@@ -120,7 +138,11 @@ function readFile(file: LogFile, options: ReadOptions, skipped: SkippedLine[], w
     for (const text of logLines(file)) if (text.trim() !== '') count += 1;
     const startedAt = instantField(first.value, 'timestamp');
     if (startedAt !== undefined) noteWritten(written, file.path, startedAt);
-    skipped.push({ file: file.path, line: first.line, reason: `a Codex log in the 2025 format, whose lines carry no timestamps: its ${count} lines cannot be measured` });
+    skipped.push({
+      file: file.path,
+      line: first.line,
+      reason: `a Codex log in the 2025 format, whose lines carry no timestamps: its ${count} lines cannot be measured`,
+    });
     return undefined;
   }
   const rollout = readRollout(file, lines, options, fileSkips, written);

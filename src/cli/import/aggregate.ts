@@ -5,19 +5,26 @@
  */
 import { AGENT_NAMES, FACTOR_WORDS, normalizeHeader, SUPERVISION_WORDS, words } from './columns.ts';
 
-export type AggregateMeaning =
-  | 'tasks'
-  | 'human'
-  | 'ai'
-  | 'supervision'
-  | 'tokens'
-  | 'leverage'
-  | 'supervisionLeverage'
-  | 'weeks'
-  | 'days';
+export type AggregateMeaning = 'tasks' | 'human' | 'ai' | 'supervision' | 'tokens' | 'leverage' | 'supervisionLeverage' | 'weeks' | 'days';
 
 /** Rows of a single task's or another statistic's figure (a median, a ceiling), which Fulcrum's totals do not hold. */
-const OTHER_STATISTICS = ['median', 'mean', 'max', 'maximum', 'min', 'minimum', 'highest', 'lowest', 'ceiling', 'floor', 'best', 'worst', 'peak', 'top', 'range'];
+const OTHER_STATISTICS = [
+  'median',
+  'mean',
+  'max',
+  'maximum',
+  'min',
+  'minimum',
+  'highest',
+  'lowest',
+  'ceiling',
+  'floor',
+  'best',
+  'worst',
+  'peak',
+  'top',
+  'range',
+];
 
 export function aggregateMeaning(label: string, aiName = 'Claude'): AggregateMeaning | undefined {
   const list = words(normalizeHeader(label));

@@ -13,7 +13,16 @@
  */
 import { CS_PER_HOUR, CS_PER_MINUTE, exactHours, type Centiseconds } from '../../lib/duration.ts';
 import { exactDecimal, ratioInUnits } from '../../lib/exact.ts';
-import { formatCount, formatEstimateHours, formatFactor, formatFixed, formatHoursOneDecimal, formatInteger, formatWholeMinutes, NO_VALUE } from '../../lib/format.ts';
+import {
+  formatCount,
+  formatEstimateHours,
+  formatFactor,
+  formatFixed,
+  formatHoursOneDecimal,
+  formatInteger,
+  formatWholeMinutes,
+  NO_VALUE,
+} from '../../lib/format.ts';
 import type { DayTotals } from '../../lib/metrics/day.ts';
 import { HOURS_PER_WORKING_DAY, HOURS_PER_WORKING_WEEK, workingDaysTenths, workingWeeksTenths } from '../../lib/metrics/derived.ts';
 import { factorTenths } from '../../lib/metrics/task.ts';
@@ -177,7 +186,14 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
   });
   switch (meaning) {
     case 'tasks':
-      return unit === 'none' ? { a: totals.tasks, b: 1, computed: formatInteger(totals.tasks), exact: `${formatCount(totals.tasks, 'row', 'rows')} in the Task Log` } : undefined;
+      return unit === 'none'
+        ? {
+            a: totals.tasks,
+            b: 1,
+            computed: formatInteger(totals.tasks),
+            exact: `${formatCount(totals.tasks, 'row', 'rows')} in the Task Log`,
+          }
+        : undefined;
     case 'human':
     case 'weeks':
     case 'days': {
@@ -191,17 +207,28 @@ function aggregateValue(meaning: AggregateMeaning, unit: FigureUnit, totals: Day
     case 'supervision':
       return totals.supervision === null ? undefined : durationOf(totals.supervision, unit);
     case 'leverage':
-      return unit === 'x' || unit === 'none' ? factorValue(totals.human, totals.ai, hours, sumText(totals.ai, 'minutes'), false) : undefined;
+      return unit === 'x' || unit === 'none'
+        ? factorValue(totals.human, totals.ai, hours, sumText(totals.ai, 'minutes'), false)
+        : undefined;
     case 'supervisionLeverage':
       if (totals.supervision === null) return undefined;
-      return unit === 'x' || unit === 'none' ? factorValue(totals.human, totals.supervision, hours, sumText(totals.supervision, 'minutes'), true) : undefined;
+      return unit === 'x' || unit === 'none'
+        ? factorValue(totals.human, totals.supervision, hours, sumText(totals.supervision, 'minutes'), true)
+        : undefined;
     case 'tokens':
       return undefined;
   }
 }
 
 /** What a figure's unit counts, for the label of a row's second figure. */
-const UNIT_WORDS: Record<FigureUnit, string> = { x: 'factor', hours: 'hours', minutes: 'minutes', weeks: 'weeks', days: 'working days', none: 'figure' };
+const UNIT_WORDS: Record<FigureUnit, string> = {
+  x: 'factor',
+  hours: 'hours',
+  minutes: 'minutes',
+  weeks: 'weeks',
+  days: 'working days',
+  none: 'figure',
+};
 
 function totalComparisons(printed: readonly PrintedTotal[], input: AuditInput, notChecked: string[], row?: number): Comparison[] {
   const out: Comparison[] = [];

@@ -19,7 +19,20 @@ export const COLUMN_NAMES: Record<ColumnMeaning, string> = {
 };
 
 /** Agents whose name serves as the header of their time column, besides the site's own `aiName`. */
-export const AGENT_NAMES = ['claude', 'claude code', 'ai', 'agent', 'codex', 'copilot', 'cursor', 'gpt', 'chatgpt', 'gemini', 'devin', 'aider'];
+export const AGENT_NAMES = [
+  'claude',
+  'claude code',
+  'ai',
+  'agent',
+  'codex',
+  'copilot',
+  'cursor',
+  'gpt',
+  'chatgpt',
+  'gemini',
+  'devin',
+  'aider',
+];
 
 /** Lower case, no dots, parentheses or extra spaces: "Human Est. (h)" → "human est". */
 export function normalizeHeader(header: string): string {

@@ -128,8 +128,13 @@ function readRows(parts: PostParts, context: ProseContext): ReadRows {
       const minutes = derived ? supervisionMinutesFromFactor(parts, row, human) : undefined;
       // With no supervision logged, the audit goes on without it: only figures that do not depend on it are compared.
       const supervision = !logsSupervision ? 0 : minutes === undefined ? duration(parts, row, 'supervision') : minutes * CS_PER_MINUTE;
-      const text = { human: written(row, 'human'), ai: written(row, 'ai'), supervision: minutes === undefined ? written(row, 'supervision') : `${minutes}m` };
-      if (minutes !== undefined) out.derivations.push(`row ${row.row}: ${text.human} at ${(row.cells.supervisionFactor ?? '').trim()} is ${minutes}m`);
+      const text = {
+        human: written(row, 'human'),
+        ai: written(row, 'ai'),
+        supervision: minutes === undefined ? written(row, 'supervision') : `${minutes}m`,
+      };
+      if (minutes !== undefined)
+        out.derivations.push(`row ${row.row}: ${text.human} at ${(row.cells.supervisionFactor ?? '').trim()} is ${minutes}m`);
       // A post that logs no supervision becomes a day that leaves it out of every task.
       out.tasks.push({ title, human: text.human, ai: text.ai, ...(logsSupervision ? { supervision: text.supervision } : {}) });
       const { factor, supervisionFactor, weeks } = row.cells;
@@ -200,7 +205,9 @@ function tokensOf(parts: PostParts): { count: number | undefined; unreadable?: s
 function importNotes(parts: PostParts, tokens: { unreadable?: string }): string[] {
   const notes: string[] = [];
   if (derivesSupervision(parts)) {
-    notes.push(`supervision worked out from the ${header(parts, 'supervisionFactor')} column (the Task Log has no Sup. column), so that column is not audited`);
+    notes.push(
+      `supervision worked out from the ${header(parts, 'supervisionFactor')} column (the Task Log has no Sup. column), so that column is not audited`,
+    );
   }
   if (!parts.taskLog.logsSupervision) notes.push(noSupervisionNote(parts));
   if (tokens.unreadable !== undefined) notes.push(`tokens not imported: "${tokens.unreadable}" is not a whole number`);

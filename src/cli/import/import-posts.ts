@@ -49,7 +49,11 @@ function parse(source: PostFile, options: ImportOptions): Parsed {
   if (format === undefined) return { file, ok: false, message: `not a post: import reads ${POST_EXTENSIONS} files` };
   const decoded = decodeSource(source.bytes);
   if (!decoded.ok) {
-    return { file, ok: false, message: `not UTF-8 (the first bad byte is at line ${decoded.line}, column ${decoded.column}); save it as UTF-8 and import it again` };
+    return {
+      file,
+      ok: false,
+      message: `not UTF-8 (the first bad byte is at line ${decoded.line}, column ${decoded.column}); save it as UTF-8 and import it again`,
+    };
   }
   try {
     const post = READERS[format](file, decoded.text);

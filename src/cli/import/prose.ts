@@ -228,5 +228,7 @@ export function blocksMarkdown(blocks: readonly RootContent[]): string {
 /** Markdown for one line of inline content (a task title). */
 export function inlineMarkdown(children: readonly PhrasingContent[]): string {
   const flat = children.map((child) => (child.type === 'text' ? { ...child, value: child.value.replace(/\s+/g, ' ') } : child));
-  return blocksMarkdown([{ type: 'paragraph', children: flat }]).replace(/\s+/g, ' ').trim();
+  return blocksMarkdown([{ type: 'paragraph', children: flat }])
+    .replace(/\s+/g, ' ')
+    .trim();
 }

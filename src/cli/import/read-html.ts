@@ -82,7 +82,12 @@ function publishedUrl(tree: HastRoot): string | undefined {
 /** The `<title>` without the site's name after a separator ("Leverage Record: … | Field Notes"). */
 function documentTitle(tree: HastRoot): string | undefined {
   const title = select('head title', tree);
-  const text = title ? toText(title).trim().split(/\s+[|–—·]\s+/)[0]?.trim() : undefined;
+  const text = title
+    ? toText(title)
+        .trim()
+        .split(/\s+[|–—·]\s+/)[0]
+        ?.trim()
+    : undefined;
   return text === '' ? undefined : text;
 }
 

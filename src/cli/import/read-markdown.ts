@@ -41,7 +41,8 @@ function parseBody(body: string, bodyLine: number): Root {
   if (nesting) throw new RefusedPost(`line ${bodyLine + nesting.line - 1}: ${nestingMessage(nesting)}`);
   const root = markdown.parse(body);
   const deepAt = treeNesting(root);
-  if (deepAt !== undefined) throw new RefusedPost(`line ${bodyLine + body.slice(0, deepAt).split('\n').length - 1}: ${TREE_NESTING_MESSAGE}`);
+  if (deepAt !== undefined)
+    throw new RefusedPost(`line ${bodyLine + body.slice(0, deepAt).split('\n').length - 1}: ${TREE_NESTING_MESSAGE}`);
   return root;
 }
 

@@ -30,7 +30,8 @@ function missingMessage(tables: { missing: ColumnMeaning[]; headers: string[] }[
   }
   const closest = [...tables].sort((a, b) => a.missing.length - b.missing.length)[0] as (typeof tables)[number];
   const shown = closest.headers.map((header) => `"${header}"`).join(', ');
-  const which = tables.length === 1 ? 'its one table, with the columns' : `none of its ${tables.length} tables; the closest, with the columns`;
+  const which =
+    tables.length === 1 ? 'its one table, with the columns' : `none of its ${tables.length} tables; the closest, with the columns`;
   return `no Task Log: no column for ${columnList(closest.missing)} in ${which} ${shown}`;
 }
 
@@ -86,7 +87,11 @@ function findTaskLog(
 }
 
 /** The first Aggregate Statistics table after the Task Log, and where it is (-1 when there is none). */
-function findAggregate(blocks: readonly RootContent[], taskAt: number, aiName: string | undefined): { aggregate: AggregateRow[] | undefined; aggregateAt: number } {
+function findAggregate(
+  blocks: readonly RootContent[],
+  taskAt: number,
+  aiName: string | undefined,
+): { aggregate: AggregateRow[] | undefined; aggregateAt: number } {
   for (let at = taskAt + 1; at < blocks.length; at++) {
     const block = blocks[at];
     if (block?.type !== 'table') continue;
@@ -125,7 +130,8 @@ export function postParts(post: ReadPost, aiName?: string, fileDate?: DateCandid
   if (date === undefined) {
     return {
       ok: false,
-      message: 'no date: none in the title, a <time> element, the address or the file name; name the file after the day, e.g. 2026-04-22.html',
+      message:
+        'no date: none in the title, a <time> element, the address or the file name; name the file after the day, e.g. 2026-04-22.html',
     };
   }
   return {

@@ -49,7 +49,11 @@ export interface AggregateRow {
 function cellOf(children: PhrasingContent[]): Cell {
   const html = children.some((child) => child.type === 'html' && /<table\b/i.test(child.value));
   if (!html) return { text: collapsedText(children), content: children };
-  const text = cellHtmlText(children.map((child) => (child.type === 'html' ? child.value : escapeHtml(child.type === 'text' ? child.value : collapsedText(child)))).join(''));
+  const text = cellHtmlText(
+    children
+      .map((child) => (child.type === 'html' ? child.value : escapeHtml(child.type === 'text' ? child.value : collapsedText(child))))
+      .join(''),
+  );
   return { text, content: [{ type: 'text', value: text }] };
 }
 

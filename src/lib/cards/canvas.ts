@@ -22,7 +22,8 @@ export class Canvas {
 
   // Plain fields, not parameter properties: the card worker runs this file with Node's type stripping.
   constructor(width: number, height: number, background: Rgb, inks: readonly Rgb[]) {
-    if (inks.length === 0 || inks.length > 128) throw new Error(`canvas: ${inks.length} inks, expected 1 to 128 (two strengths each at least)`);
+    if (inks.length === 0 || inks.length > 128)
+      throw new Error(`canvas: ${inks.length} inks, expected 1 to 128 (two strengths each at least)`);
     this.width = width;
     this.height = height;
     this.background = background;

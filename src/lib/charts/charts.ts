@@ -72,7 +72,12 @@ const axisNumber = (value: number) => (Number.isInteger(value) ? formatInteger(v
 const axisHours = (value: number) => `${axisNumber(value)}h`;
 
 /** Human-equivalent hours per day, one bar per day in its calendar slot. */
-export function hoursPerDayChart(points: readonly DayPoint[], size: ChartSize, language: string, label: (date: string) => string): ChartGeometry {
+export function hoursPerDayChart(
+  points: readonly DayPoint[],
+  size: ChartSize,
+  language: string,
+  label: (date: string) => string,
+): ChartGeometry {
   const values = points.map((point) => hours(point.totals.human));
   const f = frame(size, longestLabel(values, axisHours));
   const { yTicks, y } = yAxis(Math.max(...values), f, axisHours);
@@ -116,7 +121,12 @@ export function leverageChart(
 }
 
 /** Running total of human-equivalent hours. */
-export function cumulativeChart(points: readonly DayPoint[], cumulative: readonly number[], size: ChartSize, language: string): ChartGeometry {
+export function cumulativeChart(
+  points: readonly DayPoint[],
+  cumulative: readonly number[],
+  size: ChartSize,
+  language: string,
+): ChartGeometry {
   const values = cumulative.map(hours);
   const f = frame(size, longestLabel(values, axisHours));
   const { yTicks, y } = yAxis(Math.max(...values), f, axisHours);

@@ -19,7 +19,10 @@ export function remarkFulcrumDirectives({ references }: { references: boolean })
     visit(tree, (node, index, parent) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
       if (references && node.type === 'textDirective' && node.name === 'metric') {
-        const name = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
+        const name = node.children
+          .map((child) => ('value' in child ? child.value : ''))
+          .join('')
+          .trim();
         // hName is read by mdast-util-to-hast, whose type augmentation we do not import.
         Object.assign((node.data ??= {}), { hName: METRIC_ELEMENT });
         node.children = [{ type: 'text', value: name }];

@@ -24,7 +24,13 @@ function curl(text: string, before: string): string {
 }
 
 export function smartPunctuation(text: string, before = ''): string {
-  return curl(text.replace(/---/g, '\u2014').replace(/--/g, '\u2013').replace(/\.\.\./g, '\u2026'), before);
+  return curl(
+    text
+      .replace(/---/g, '\u2014')
+      .replace(/--/g, '\u2013')
+      .replace(/\.\.\./g, '\u2026'),
+    before,
+  );
 }
 
 export function remarkSmartPunctuation() {

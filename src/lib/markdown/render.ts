@@ -150,5 +150,7 @@ export async function renderInlineMarkdownAll(titles: readonly string[]): Promis
         : await Promise.all(marked.map(async (line) => inlineContent(await renderMarkdown(line, { references: false }))));
   }
   let next = 0;
-  return lines.map((line, index) => (isPlain[index] ? (line === '' ? [] : [{ type: 'text', value: smartPunctuation(line) }]) : (rendered[next++] ?? [])));
+  return lines.map((line, index) =>
+    isPlain[index] ? (line === '' ? [] : [{ type: 'text', value: smartPunctuation(line) }]) : (rendered[next++] ?? []),
+  );
 }

@@ -77,7 +77,13 @@ function sortByFactor<T extends TaskTimes>(rows: RankedTask<T>[]): void {
 export function rankTasks<T extends TaskTimes>(tasks: readonly T[]): RankedTask<T>[] {
   const rows: RankedTask<T>[] = [];
   for (const [index, task] of tasks.entries()) {
-    rows.push({ rank: 0, position: index + 1, task, factor: ratioInUnits(task.human, task.ai, 1), supervisionFactor: factorTenths(task.human, task.supervision) });
+    rows.push({
+      rank: 0,
+      position: index + 1,
+      task,
+      factor: ratioInUnits(task.human, task.ai, 1),
+      supervisionFactor: factorTenths(task.human, task.supervision),
+    });
   }
   sortByFactor(rows);
   for (let index = 0; index < rows.length; index++) (rows[index] as RankedTask<T>).rank = index + 1;

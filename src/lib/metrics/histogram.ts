@@ -71,7 +71,5 @@ export function factorHistogram(factors: readonly number[]): Bin[] {
   const counts = countBins(factors, edges, max);
   // Leading empty bins below the smallest factor add nothing to read.
   const firstUsed = counts.findIndex((count) => count > 0);
-  return counts
-    .map((count, index) => ({ from: edges[index]!, to: edges[index + 1]!, count }))
-    .slice(firstUsed);
+  return counts.map((count, index) => ({ from: edges[index]!, to: edges[index + 1]!, count })).slice(firstUsed);
 }

@@ -15,7 +15,6 @@ export interface DayPoint {
   totals: DayTotals;
 }
 
-
 /**
  * Weighted leverage over a trailing window of calendar days (the day and the
  * `windowDays - 1` before it): Σ human ÷ Σ agent over the window, in tenths.

@@ -45,7 +45,11 @@ export function groupByTag<T extends TaggedItem>(items: readonly T[]): TagGroup<
       if (!group) {
         const slug = tagSlug(tag);
         group = groups.get(slug);
-        if (!group) groups.set(slug, (group = { name: tag, items: [], human: 0, ai: 0, supervision: null, supervisedHuman: 0, unsupervised: new Set() }));
+        if (!group)
+          groups.set(
+            slug,
+            (group = { name: tag, items: [], human: 0, ai: 0, supervision: null, supervisedHuman: 0, unsupervised: new Set() }),
+          );
         byTag.set(tag, group);
       }
       group.items.push(item);
@@ -60,7 +64,12 @@ export function groupByTag<T extends TaggedItem>(items: readonly T[]): TagGroup<
     }
   }
   return [...groups]
-    .map(([slug, group]) => ({ slug, name: group.name, items: group.items, totals: totalsOfSums(group.items.length, group, null, group.unsupervised.size) }))
+    .map(([slug, group]) => ({
+      slug,
+      name: group.name,
+      items: group.items,
+      totals: totalsOfSums(group.items.length, group, null, group.unsupervised.size),
+    }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 

@@ -1,5 +1,13 @@
 /** The rows of a day's Aggregate Statistics table, as every rendering of it shows them (page, feeds, benchmark posts). */
-import { formatExactHours, formatExactMinutes, formatFactor, formatInteger, formatSupervisionFactor, formatSupervisionTotal, formatTokens } from '../format.ts';
+import {
+  formatExactHours,
+  formatExactMinutes,
+  formatFactor,
+  formatInteger,
+  formatSupervisionFactor,
+  formatSupervisionTotal,
+  formatTokens,
+} from '../format.ts';
 import type { DayTotals } from '../metrics/day.ts';
 
 export function aggregateRows(totals: DayTotals, aiName: string): [label: string, value: string][] {
@@ -10,6 +18,9 @@ export function aggregateRows(totals: DayTotals, aiName: string): [label: string
     ['Total supervisory minutes', formatSupervisionTotal(totals.supervision, totals.unsupervisedDays)],
     ['Total tokens', formatTokens(totals.tokens)],
     ['Weighted average leverage factor', formatFactor(totals.leverage)],
-    ['Weighted average supervisory leverage factor', formatSupervisionFactor(totals.supervisionLeverage, totals.supervision, totals.unsupervisedDays)],
+    [
+      'Weighted average supervisory leverage factor',
+      formatSupervisionFactor(totals.supervisionLeverage, totals.supervision, totals.unsupervisedDays),
+    ],
   ];
 }

@@ -79,7 +79,14 @@ export function postTree(
       ...(comparison && previous
         ? [
             dataSection('comparison', 'Compared with the previous day', [
-              dayComparison({ comparison, date: day.date, previous, previousHref: href(previous.path), language: site.language, aiName: site.aiName }),
+              dayComparison({
+                comparison,
+                date: day.date,
+                previous,
+                previousHref: href(previous.path),
+                language: site.language,
+                aiName: site.aiName,
+              }),
             ]),
           ]
         : []),

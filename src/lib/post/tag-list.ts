@@ -7,5 +7,9 @@ import { tagSlug } from '../tags.ts';
 export function tagList(tags: readonly string[], href: (path: string) => string, className: string): Element {
   const items = tags.map((tag) => h('li', h('a', { href: href(`tags/${tagSlug(tag)}/`) }, h('bdi', tag))));
   // A space between the items, so that the tags stay apart when read or copied as text.
-  return h('ul', { className: ['tag-list', className], ariaLabel: 'Tags' }, items.flatMap((item, index) => (index === 0 ? [item] : [' ', item])));
+  return h(
+    'ul',
+    { className: ['tag-list', className], ariaLabel: 'Tags' },
+    items.flatMap((item, index) => (index === 0 ? [item] : [' ', item])),
+  );
 }

@@ -35,7 +35,11 @@ export function taskLog(ranked: readonly RankedTask<LoggedTask>[], aiName: strin
     caption: ['Tasks of ', h('bdi', dateLabel), `, ranked by factor (human estimate ÷ ${aiName} time)`],
     head: [columnHead('#', true), columnHead('Task'), ...taskFigureHeads(aiName)],
     rows: ranked.map(({ rank, task, factor, supervisionFactor }) =>
-      h('tr', [numberCell(String(rank), '#', 'rank'), taskTitleHead(task, tagLinks), ...taskFigureCells(task, factor, supervisionFactor, aiName)]),
+      h('tr', [
+        numberCell(String(rank), '#', 'rank'),
+        taskTitleHead(task, tagLinks),
+        ...taskFigureCells(task, factor, supervisionFactor, aiName),
+      ]),
     ),
   });
 }

@@ -4,13 +4,28 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { formatCount, formatExactHours, formatExactMinutes, formatFactor, formatInteger, formatSupervisionFactor, formatSupervisionTotal } from '../format.ts';
+import {
+  formatCount,
+  formatExactHours,
+  formatExactMinutes,
+  formatFactor,
+  formatInteger,
+  formatSupervisionFactor,
+  formatSupervisionTotal,
+} from '../format.ts';
 import type { DayTotals } from '../metrics/day.ts';
 import { columnHead, numberCell } from './cells.ts';
 
 /** The columns' names as a stacked card shows them above each value: the headers' words. */
 function totalsLabels(aiName: string) {
-  return { tasks: 'Tasks', human: 'Human hrs', ai: `${aiName} min`, supervision: 'Sup. min', leverage: 'Leverage', supervisionLeverage: 'Sup. leverage' };
+  return {
+    tasks: 'Tasks',
+    human: 'Human hrs',
+    ai: `${aiName} min`,
+    supervision: 'Sup. min',
+    leverage: 'Leverage',
+    supervisionLeverage: 'Sup. leverage',
+  };
 }
 
 export function totalsHeads(aiName: string): Element[] {

@@ -110,7 +110,12 @@ export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile
  * The checks that need the site settings, on days already checked one by one
  * and across files: the site file, and each day's prose against its data.
  */
-export function checkSiteAndProse(siteFile: SiteSource, checked: DaysCheck, options: ProjectOptions = {}, scan?: ProseScanner): ProjectCheck {
+export function checkSiteAndProse(
+  siteFile: SiteSource,
+  checked: DaysCheck,
+  options: ProjectOptions = {},
+  scan?: ProseScanner,
+): ProjectCheck {
   const { site, diagnostics: siteDiagnostics } = parseSiteSource(siteFile);
   const { days, diagnostics } = checked;
   // Prose is checked against the language and agent name the site will print.

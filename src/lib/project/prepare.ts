@@ -94,7 +94,15 @@ export function renderedDays(prepared: PreparedDays): RenderedDay[] {
     if (!rendered) return [];
     const { date, file, frontmatter } = day;
     const tasks = frontmatter.tasks.map((task) => ({ ...task, title: markdownWithoutComments(task.title).trim() }));
-    return [{ date, file, frontmatter: { ...frontmatter, tasks }, prose: { intro: rendered.intro, rest: rendered.rest }, titles: rendered.titles }];
+    return [
+      {
+        date,
+        file,
+        frontmatter: { ...frontmatter, tasks },
+        prose: { intro: rendered.intro, rest: rendered.rest },
+        titles: rendered.titles,
+      },
+    ];
   });
 }
 

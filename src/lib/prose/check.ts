@@ -77,7 +77,10 @@ export interface ProseContext {
 /** The name an unknown one was probably meant to be, with its task number kept ("logged.3.facter" → "logged.3.factor"). */
 function suggestName(name: string): string | undefined {
   const number = /^(?:task|logged)\.(\d+)\./.exec(name)?.[1] ?? 'N';
-  return nearest(name, REFERENCE_NAMES.map((known) => known.replace(/^(task|logged)\.N\./, `$1.${number}.`)));
+  return nearest(
+    name,
+    REFERENCE_NAMES.map((known) => known.replace(/^(task|logged)\.N\./, `$1.${number}.`)),
+  );
 }
 
 /** 1 → "1st", 2 → "2nd", 12 → "12th", 23 → "23rd". */
@@ -92,7 +95,10 @@ function ordinal(n: number): string {
  * move it to another task: the same value as `logged.P.field`, named by the
  * task's place in the file, or undefined for any other name.
  */
-export function stableTaskName(name: string, metrics: DayMetrics<TitledTask>): { name: string; rank: number; position: number } | undefined {
+export function stableTaskName(
+  name: string,
+  metrics: DayMetrics<TitledTask>,
+): { name: string; rank: number; position: number } | undefined {
   const task = /^task\.(\d+)\.(.+)$/.exec(name);
   if (!task) return undefined;
   const rank = Number(task[1]);
@@ -155,7 +161,12 @@ export function checkDayProse(entry: ProseContext, settings: ProseSettings, scan
       const resolution = resolveReference(use.name, context);
       const stable = resolution.ok ? stableTaskName(use.name, metrics) : undefined;
       if (stable) {
-        diagnostics.push({ ...at(use.start), severity: 'warning', path: `:metric[${use.name}]`, message: rankReferenceMessage(use.name, stable, day.file.endsWith('.md')) });
+        diagnostics.push({
+          ...at(use.start),
+          severity: 'warning',
+          path: `:metric[${use.name}]`,
+          message: rankReferenceMessage(use.name, stable, day.file.endsWith('.md')),
+        });
       }
       if (resolution.ok) continue;
       const suggestion = isReferenceName(use.name) ? undefined : suggestName(use.name);
@@ -175,7 +186,12 @@ export function checkDayProse(entry: ProseContext, settings: ProseSettings, scan
     }
     for (const verdict of judgeClaims(findClaims(scanned.blocks, settings.aiName, proseDates(entry)), values, otherDay)) {
       if (verdict.matches.length > 0) continue;
-      diagnostics.push({ ...at(verdict.claim.start), severity: settings.strict ? 'error' : 'warning', path: 'claim', message: claimMessage(verdict) });
+      diagnostics.push({
+        ...at(verdict.claim.start),
+        severity: settings.strict ? 'error' : 'warning',
+        path: 'claim',
+        message: claimMessage(verdict),
+      });
     }
   }
   return diagnostics;

@@ -121,8 +121,20 @@ function patterns(aiName: string): [ClaimKind, RegExp][] {
     ['factor', new RegExp(String.raw`${start}(${NUMBER})[x×](?!\w)${COMPARATIVE}`, 'gi')],
     ['hours', new RegExp(String.raw`${start}(${NUMBER})\s+(?:human(?:[- ]equivalent)?\s+hours\b|hours\s+${HUMAN_WORK})`, 'gi')],
     // "3 working days away" is no claim; "0.7 days of human-equivalent work" is, at any precision.
-    ['days', new RegExp(String.raw`${start}(?:(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+days\b|(${NUMBER})\s+days\s+${HUMAN_WORK})`, 'gi')],
-    ['weeks', new RegExp(String.raw`${start}(?:(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+weeks\b|(${NUMBER})\s+weeks\s+${HUMAN_WORK})`, 'gi')],
+    [
+      'days',
+      new RegExp(
+        String.raw`${start}(?:(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+days\b|(${NUMBER})\s+days\s+${HUMAN_WORK})`,
+        'gi',
+      ),
+    ],
+    [
+      'weeks',
+      new RegExp(
+        String.raw`${start}(?:(${ONE_DECIMAL})\s+(?:human-equivalent\s+)?working\s+weeks\b|(${NUMBER})\s+weeks\s+${HUMAN_WORK})`,
+        'gi',
+      ),
+    ],
     [
       'aiMinutes',
       new RegExp(String.raw`${start}(${NUMBER})\s+(?:(?:${ai}|agent|AI)[\s-]minutes\b|minutes\s+of\s+(?:${ai}|agent|AI)\s+time\b)`, 'gi'),
@@ -136,7 +148,10 @@ function patterns(aiName: string): [ClaimKind, RegExp][] {
     ],
     [
       'supervisionMinutes',
-      new RegExp(String.raw`${start}(${NUMBER})\s+(?:(?:supervisory|supervision|supervising)\s+minutes|minutes\s+of\s+supervision)\b`, 'gi'),
+      new RegExp(
+        String.raw`${start}(${NUMBER})\s+(?:(?:supervisory|supervision|supervising)\s+minutes|minutes\s+of\s+supervision)\b`,
+        'gi',
+      ),
     ],
     ['tasks', new RegExp(wholeDay(`${NUMBER}|${NUMBER_WORDS}`, 'tasks', 'logged'), 'gi')],
     ['tokens', new RegExp(wholeDay(NUMBER, 'tokens', 'logged|used|burned|spent|consumed|went through'), 'gi')],
@@ -220,7 +235,13 @@ export function findClaims(blocks: readonly Block[], aiName: string, days: Prose
         const written = match.slice(1).find((group) => group !== undefined) as string;
         const index = match.index + match[0].indexOf(written);
         const { start: sentenceStart, sentence } = sentenceAround(block.text, index);
-        const whose = owner(sentenceTime(sentence, days), sentence, index - sentenceStart, match.index + match[0].length - sentenceStart, days);
+        const whose = owner(
+          sentenceTime(sentence, days),
+          sentence,
+          index - sentenceStart,
+          match.index + match[0].length - sentenceStart,
+          days,
+        );
         if (whose === undefined) continue;
         const inWords = !/^\d/.test(written);
         const value = inWords ? wordsToNumber(written) : Number(written.replace(/,/g, ''));
@@ -284,7 +305,8 @@ function states(claim: Claim, value: ComputedValue): boolean {
 }
 
 /** The values of the metric a claim names ("25x leverage": leverage, or the previous day's when comparing). */
-const isNamed = (claim: Claim, value: ComputedValue) => claim.named !== undefined && value.name.replace(/^previous\./, '') === claim.named.name;
+const isNamed = (claim: Claim, value: ComputedValue) =>
+  claim.named !== undefined && value.name.replace(/^previous\./, '') === claim.named.name;
 
 /** Day-wide figures first, then the previous day's, then single tasks': the order ties are broken in. */
 export function tier(value: ComputedValue): number {

@@ -70,7 +70,13 @@ function totalsValues(totals: DayTotals, prefix: string): ComputedValue[] {
 export function computedValues(metrics: DayMetrics<TaskTimes>, previous: DayTotals | undefined): ComputedValue[] {
   const values = totalsValues(metrics.totals, '');
   for (const { position, task, factor, supervisionFactor } of metrics.ranked) {
-    const value = (kind: ClaimKind, rendered: string, field: string, exact: Fraction, shown = rendered.replace(/[xhm]$/, '')): ComputedValue => ({
+    const value = (
+      kind: ClaimKind,
+      rendered: string,
+      field: string,
+      exact: Fraction,
+      shown = rendered.replace(/[xhm]$/, ''),
+    ): ComputedValue => ({
       kind,
       shown,
       exact,
@@ -88,7 +94,8 @@ export function computedValues(metrics: DayMetrics<TaskTimes>, previous: DayTota
     values.push(value('aiMinutes', formatMinutes(task.ai), 'ai', inMinutes(task.ai)));
     // No reference shows a task's agent time in hours: its minutes are the reference to write.
     values.push(value('aiHours', formatMinutes(task.ai), 'ai', inHours(task.ai), formatFixed(hoursTenths(task.ai), 1)));
-    if (task.supervision !== undefined) values.push(value('supervisionMinutes', formatMinutes(task.supervision), 'supervision', inMinutes(task.supervision)));
+    if (task.supervision !== undefined)
+      values.push(value('supervisionMinutes', formatMinutes(task.supervision), 'supervision', inMinutes(task.supervision)));
   }
   if (previous) values.push(...totalsValues(previous, 'previous.'));
   return values;

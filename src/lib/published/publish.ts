@@ -94,7 +94,9 @@ function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): P
     return resolution.ok ? resolution.value : NO_VALUE;
   };
   const summary =
-    settings.summary.enabled && frontmatter.summary !== false ? fillTemplate(summaryTemplate(settings.summary.template, metrics.totals), valueOrDash) : null;
+    settings.summary.enabled && frontmatter.summary !== false
+      ? fillTemplate(summaryTemplate(settings.summary.template, metrics.totals), valueOrDash)
+      : null;
   const filling = { metric, summary: summary === null ? null : summaryParagraph(summary) };
   const intro = fillPlaceholders(day.prose.intro, filling);
   return {

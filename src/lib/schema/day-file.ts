@@ -322,7 +322,8 @@ function nestedTooDeep(parsed: ParsedYaml, day: DaySource, isYaml: boolean): Dia
   for (const [index, task] of day.frontmatter.tasks.entries()) {
     const nesting = blockNesting(task.title);
     // Each level of emphasis, struck-out text or a link takes at least one of these: with few, a title cannot nest deep.
-    const deepInline = !nesting && (task.title.match(INLINE_DELIMITERS)?.length ?? 0) > MAX_NESTING && scanProse(task.title).tooDeep !== undefined;
+    const deepInline =
+      !nesting && (task.title.match(INLINE_DELIMITERS)?.length ?? 0) > MAX_NESTING && scanProse(task.title).tooDeep !== undefined;
     if (!nesting && !deepInline) continue;
     diagnostics.push({
       file: day.file,

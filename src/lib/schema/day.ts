@@ -70,9 +70,7 @@ export const dayFrontmatterSchema = z.strictObject({
     .describe('One sentence for the index, search engines and feeds. Without it: the first paragraph.')
     .optional(),
   tokens: count('tokens', 'Tokens the agent used that day, a whole number (shown in the totals).', MAX_DAY_TOKENS, 'tokens').optional(),
-  draft: flag('draft')
-    .describe('true keeps the day out of the built site; it still shows in npm run dev.')
-    .default(false),
+  draft: flag('draft').describe('true keeps the day out of the built site; it still shows in npm run dev.').default(false),
   tags: tagList('tags').describe('Tags for every task of the day (e.g. [billing, course-platform]).').optional(),
   summary: flag('summary').describe('false hides the generated data summary on this day.').optional(),
   tasks: z

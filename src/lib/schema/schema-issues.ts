@@ -25,12 +25,7 @@ function knownKeys(schema: Walkable, path: readonly PropertyKey[]): string[] {
   return [];
 }
 
-export function schemaDiagnostics(
-  parsed: ParsedYaml,
-  file: string,
-  issues: readonly z.core.$ZodIssue[],
-  schema: Walkable,
-): Diagnostic[] {
+export function schemaDiagnostics(parsed: ParsedYaml, file: string, issues: readonly z.core.$ZodIssue[], schema: Walkable): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // A misspelt key (`tittle`) also makes the right one (`title`) missing; the
   // "did you mean" message says all there is to say, so the other is dropped.

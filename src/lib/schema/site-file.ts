@@ -49,7 +49,11 @@ function iconDiagnostics(parsed: ParsedYaml, file: string, icon: string, asset: 
   const problem =
     found.bytes === undefined
       ? `${found.file} does not exist; put your icon there, or remove icon: to use Fulcrum’s`
-      : iconFileProblem(icon.toLowerCase().endsWith('.svg') ? { format: 'svg', text: new TextDecoder().decode(found.bytes) } : { format: 'png', bytes: found.bytes });
+      : iconFileProblem(
+          icon.toLowerCase().endsWith('.svg')
+            ? { format: 'svg', text: new TextDecoder().decode(found.bytes) }
+            : { format: 'png', bytes: found.bytes },
+        );
   if (problem === undefined) return [];
   const message = found.bytes === undefined ? problem : `${found.file} ${problem}`;
   return [{ file, ...locate(parsed, ['icon']), severity: 'error', path: 'icon', message }];

@@ -55,7 +55,8 @@ const iconFile = z
   .meta({
     type: 'string',
     pattern: '^(?![/\\\\])(?!.*(^|[/\\\\])\\.\\.([/\\\\]|$)).+\\.(svg|png|SVG|PNG)$',
-    description: "Your own icon, an SVG or PNG file in the content folder (square, at least 180 px for a PNG); without it, Fulcrum's icon in the accent colour.",
+    description:
+      "Your own icon, an SVG or PNG file in the content folder (square, at least 180 px for a PNG); without it, Fulcrum's icon in the accent colour.",
     examples: ['icon.svg', 'icon.png'],
   })
   .transform((value, ctx): string => {
@@ -173,7 +174,9 @@ const tokenKind = z
 const colour = (key: string, example: string, description: string) =>
   z
     .string({ error: (issue) => `${shown(issue.input)} is not a colour; write ${key}: "${example}"` })
-    .regex(/^#(?:[\da-f]{3}|[\da-f]{6})$/i, { error: (issue) => `${shown(issue.input)} is not a colour; write it as #rrggbb, e.g. ${key}: "${example}"` })
+    .regex(/^#(?:[\da-f]{3}|[\da-f]{6})$/i, {
+      error: (issue) => `${shown(issue.input)} is not a colour; write it as #rrggbb, e.g. ${key}: "${example}"`,
+    })
     .describe(description)
     .optional();
 
@@ -275,7 +278,7 @@ export const siteSchema = z.strictObject({
       )
       .default(ALL_TOKENS),
   })
-    .describe('How npm run new --from claude-code or --from codex measures a day from the agent\'s logs (see docs/agent-logs.md).')
+    .describe("How npm run new --from claude-code or --from codex measures a day from the agent's logs (see docs/agent-logs.md).")
     .default({ supervisionGapCap: TEN_MINUTES, tokens: ALL_TOKENS }),
 });
 

@@ -15,7 +15,8 @@ import { visit } from 'yaml';
 import { formatPath, type Diagnostic } from './diagnostic.ts';
 import { pathOf, positionAt, type ParsedYaml } from './yaml.ts';
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const CONTROL =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const CONTROL_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const NAMES: Record<number, string> = {
@@ -48,7 +49,18 @@ function problem(found: string): string {
 
 /** YAML's escapes in double-quoted text, and the character each stands for. */
 const ESCAPE = /\\(x[\da-fA-F]{2}|u[\da-fA-F]{4}|U[\da-fA-F]{8}|[\s\S])/g;
-const SINGLE_ESCAPES: Record<string, string> = { '0': '\0', a: '\u0007', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\u001b' };
+const SINGLE_ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\u0007',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\u001b',
+};
 
 function unescaped(escape: string): string | undefined {
   if (escape.length === 1) return SINGLE_ESCAPES[escape];
@@ -104,7 +116,14 @@ export function proseControlCharacters(file: string, markdown: string, firstLine
   for (const [index, line] of markdown.split('\n').entries()) {
     const match = CONTROL.exec(line);
     if (!match) continue;
-    diagnostics.push({ file, line: firstLine + index, column: match.index + 1, severity: 'error', path: 'prose', message: problem(match[0]) });
+    diagnostics.push({
+      file,
+      line: firstLine + index,
+      column: match.index + 1,
+      severity: 'error',
+      path: 'prose',
+      message: problem(match[0]),
+    });
   }
   return diagnostics;
 }

@@ -27,9 +27,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Files first, then by position, so output is stable and reads top to bottom. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
-  );
+  return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
 }
 
 /** A field path as authors read it: tasks counted from 1. */

@@ -12,8 +12,7 @@ export function splitFrontmatter(text: string): Split {
     return {
       ok: false,
       line: 1,
-      message:
-        'the file has no front matter; start it with a line ---, then the day (date, tasks), then another line ---, then the prose',
+      message: 'the file has no front matter; start it with a line ---, then the day (date, tasks), then another line ---, then the prose',
     };
   }
   const closing = lines.findIndex((line, index) => index > 0 && (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)));

@@ -16,7 +16,13 @@ export interface Addition {
 }
 
 export type MergeResult =
-  | { ok: true; text: string; added: TaskDraft[]; alreadyThere: TaskDraft[]; tokens: { before: number | undefined; after: number | undefined } }
+  | {
+      ok: true;
+      text: string;
+      added: TaskDraft[];
+      alreadyThere: TaskDraft[];
+      tokens: { before: number | undefined; after: number | undefined };
+    }
   | { ok: false; message: string };
 
 interface Edit {
@@ -108,11 +114,25 @@ function tasksEdit(text: string, day: DayYaml, added: readonly Addition[]): Edit
   }
   const newline = text[end - 1] === '\n' || end === 0 ? '' : '\n';
   const indent = columnOf(text, day.region.start + day.tasksRange[0]);
-  return { at: end, remove: 0, insert: newline + taskListText(added.map(({ task }) => task), indent) };
+  return {
+    at: end,
+    remove: 0,
+    insert:
+      newline +
+      taskListText(
+        added.map(({ task }) => task),
+        indent,
+      ),
+  };
 }
 
 /** The day's tokens grown by the added tasks' counts, and the edit that writes them (in place, or above `tasks`); no edit when they add none. */
-function tokensEdit(text: string, day: DayYaml, before: number | undefined, added: readonly Addition[]): { after: number | undefined; edit?: Edit } {
+function tokensEdit(
+  text: string,
+  day: DayYaml,
+  before: number | undefined,
+  added: readonly Addition[],
+): { after: number | undefined; edit?: Edit } {
   const counted = added.map(({ tokens }) => tokens).filter((tokens) => tokens !== undefined);
   const addedTokens = counted.reduce((sum, tokens) => sum + tokens, 0);
   if (counted.length === 0 || addedTokens === 0) return { after: before };

@@ -107,7 +107,19 @@ export function blockNesting(markdown: string): Nesting | undefined {
 }
 
 /** Nodes that put their contents one level deeper. */
-const NESTING_NODES = new Set(['blockquote', 'list', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteDefinition', 'textDirective', 'leafDirective', 'containerDirective']);
+const NESTING_NODES = new Set([
+  'blockquote',
+  'list',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'footnoteDefinition',
+  'textDirective',
+  'leafDirective',
+  'containerDirective',
+]);
 
 /** Where the parsed tree first goes deeper than MAX_NESTING levels (the node's start offset), walked with a stack. */
 export function treeNesting(tree: Root): number | undefined {

@@ -158,7 +158,10 @@ function inline(scan: Scan, node: Nodes, block: Block): void {
   }
   if (node.type === 'textDirective') {
     if (node.name === 'metric') {
-      const name = node.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
+      const name = node.children
+        .map((child) => ('value' in child ? child.value : ''))
+        .join('')
+        .trim();
       scan.metrics.push({ name, start: start ?? 0, end: end ?? 0 });
       block.text += OPAQUE;
     } else if (start !== undefined && end !== undefined) {

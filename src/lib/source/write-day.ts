@@ -66,7 +66,11 @@ function frontmatter(day: DayDraft): Record<string, unknown> {
 
 function yamlText(value: unknown, comment?: string): string {
   const doc = new Document(value);
-  if (comment !== undefined) doc.commentBefore = comment.split('\n').map((line) => ` ${line}`).join('\n');
+  if (comment !== undefined)
+    doc.commentBefore = comment
+      .split('\n')
+      .map((line) => ` ${line}`)
+      .join('\n');
   // Tag lists read best on one line: tags: [billing, cli].
   visit(doc, {
     Seq(_key, node) {

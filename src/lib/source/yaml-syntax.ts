@@ -106,8 +106,8 @@ function explainKeyedLine(lines: readonly string[], index: number): KeyedExplana
 }
 
 /** The quoted text a "Missing closing quote" error is about: it is reported where the quote opens. */
-function unclosedQuote(parsed: ParsedYaml, offset: number): Omit<Explained, 'message'> & { quote: string } | undefined {
-  let found: Omit<Explained, 'message'> & { quote: string } | undefined;
+function unclosedQuote(parsed: ParsedYaml, offset: number): (Omit<Explained, 'message'> & { quote: string }) | undefined {
+  let found: (Omit<Explained, 'message'> & { quote: string }) | undefined;
   visit(parsed.doc, {
     Scalar: (_key, node, ancestors) => {
       const start = node.range?.[0];

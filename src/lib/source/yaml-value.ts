@@ -24,7 +24,9 @@ export function yamlValue(parsed: ParsedYaml, file: string, topLevel: TopLevel):
   }
   if (value === null || value === undefined) return { ok: true, map: {} };
   if (Array.isArray(value)) {
-    return fail(`${topLevel.name} is written as a list (lines starting with "- "); its top level must be keys such as ${topLevel.keys}, each at the start of a line`);
+    return fail(
+      `${topLevel.name} is written as a list (lines starting with "- "); its top level must be keys such as ${topLevel.keys}, each at the start of a line`,
+    );
   }
   if (typeof value !== 'object') {
     return fail(`${topLevel.name} is a single value; it must be keys such as ${topLevel.keys}, each at the start of a line`);

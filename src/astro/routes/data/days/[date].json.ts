@@ -6,7 +6,9 @@ import { getPublishedDay, getPublishedDays } from '../../../data/published.ts';
 import { dayRecord } from '../../../../lib/published/open-data.ts';
 
 export const getStaticPaths = (async () =>
-  Promise.all((await getPublishedDays()).map(async (day) => ({ params: { date: day.date }, cacheKey: await dayDataKey(day) })))) satisfies GetStaticPaths;
+  Promise.all(
+    (await getPublishedDays()).map(async (day) => ({ params: { date: day.date }, cacheKey: await dayDataKey(day) })),
+  )) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
   // Looked up, not taken from getStaticPaths, so npm run dev shows a saved day at once (published.ts).
