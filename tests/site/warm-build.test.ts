@@ -204,10 +204,12 @@ describe('the builds compared', () => {
     expect(kept.length, `cache files: ${[...fulcrumCacheBeforeWarm.keys()].join(', ')}`).toBeGreaterThan(0);
   });
 
-  it('leave the warm cache holding what the cold build cached and nothing more: the entries of the edited day’s earlier version are gone', () => {
+  it('leave the warm cache holding nothing a cold build would not cache: the entries of the edited day’s earlier version are gone', () => {
     const gone = [...fulcrumCacheBeforeWarm.keys()].filter((file) => !fulcrumCacheAfterWarm.has(file));
     expect(gone.length).toBeGreaterThan(0);
-    expect([...fulcrumCacheAfterWarm.keys()].sort()).toEqual([...fulcrumCacheAfterCold.keys()].sort());
+    // Pages Astro restores whole from its own cache never ask for their post body or card, so the
+    // warm build prunes those entries too: Astro's cache holds the page instead (one mechanism, not two).
+    expect([...fulcrumCacheAfterWarm.keys()].filter((file) => !fulcrumCacheAfterCold.has(file))).toEqual([]);
   });
 
   it('publish the added day: not in the first build, in both of the others, linked from the day before', () => {
