@@ -349,9 +349,9 @@ test.each([
 );
 
 test.each([
-  // The previous and the next day's links; the last page of the index links only to newer days.
+  // The previous and the next day's links; the index's first numbered page (its oldest days) links only to newer days.
   ['2026/04/22/', '.day-navigation', 2],
-  ['page/2/', '.pagination', 1],
+  ['page/1/', '.pagination', 1],
 ])('%s: no lone underlined space beside an arrow: the space is inside the arrow, which the underline skips', async (path, nav, links) => {
   const page = await openPage(site.browser(), urlOf(path), { width: DESKTOP });
   const arrows = await page.locator(`${nav} .arrow`).evaluateAll((found) =>
