@@ -53,7 +53,8 @@ function projectFiles(): string[] {
   return readdirSync(blog, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(blog, join(entry.parentPath, entry.name)))
-    .filter((path) => !['node_modules', 'dist', 'package-lock.json'].includes(path.split(/[\\/]/)[0] ?? ''))
+    // What the project's .gitignore leaves out (npm's and the build's folders, Astro's generated .astro/) and npm's record of what it installed.
+    .filter((path) => !['node_modules', 'dist', '.astro', 'package-lock.json'].includes(path.split(/[\\/]/)[0] ?? ''))
     .sort();
 }
 
