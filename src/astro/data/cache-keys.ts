@@ -22,7 +22,6 @@
  * Under `astro dev` there are no keys: nothing is cached there, and the
  * digests would only slow down each page after a save.
  */
-import { site as configuredSite } from 'astro:config/client';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeHash } from '../../lib/content-cache.ts';
@@ -33,7 +32,7 @@ import type { ListPage } from '../../lib/pagination.ts';
 import { contentPaths } from '../../lib/source/files.ts';
 import { digestOf } from './digest.ts';
 import { getPublishedDays, getSite, type PublishedDay, type SiteData } from './published.ts';
-import { sitePath } from './urls.ts';
+import { configuredAddress, sitePath } from './urls.ts';
 
 /** The same test as published.ts's for drafts: MODE is what the command sets. */
 const keyed = import.meta.env.MODE !== 'development';
@@ -45,7 +44,7 @@ function buildStamp(): string | undefined {
   if (build !== undefined) return build;
   const code = codeHash(packageRoot(), ['src'], process.cwd());
   if (code === undefined) return undefined;
-  build = digestOf([code, configuredSite ?? null, sitePath('')]);
+  build = digestOf([code, configuredAddress(), sitePath('')]);
   return build;
 }
 

@@ -4,7 +4,7 @@
  * it from the site's address), never from Vite's environment values, where a
  * BASE_URL variable in the environment (a CI system's own) would replace it.
  */
-import { base as configuredBase } from 'astro:config/client';
+import { base as configuredBase, site as configuredSite } from 'astro:config/client';
 
 /** "2026/04/22/" → "/blog/2026/04/22/" when the base is /blog/. */
 export function sitePath(path: string): string {
@@ -15,4 +15,9 @@ export function sitePath(path: string): string {
 /** A page's full address, for feeds, sitemaps and shared links: "2026/04/22/" → "https://example.com/blog/2026/04/22/". */
 export function siteUrl(path: string, origin: URL): string {
   return new URL(sitePath(path), origin).href;
+}
+
+/** The site's address as Astro is configured with it (site.yaml's url or FULCRUM_URL), for what must change with it. */
+export function configuredAddress(): string | null {
+  return configuredSite ?? null;
 }
