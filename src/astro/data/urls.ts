@@ -17,7 +17,7 @@ export function siteUrl(path: string, origin: URL): string {
   return new URL(sitePath(path), origin).href;
 }
 
-/** The site's address as Astro is configured with it (site.yaml's url or FULCRUM_URL), for what must change with it. */
+/** The site's address as Astro is configured with it (site.yaml's url, or the one a build is given), for what must change with it. */
 export function configuredAddress(): string | null {
   return configuredSite ?? null;
 }
