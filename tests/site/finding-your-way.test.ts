@@ -124,7 +124,11 @@ describe('the home page', () => {
     const totals = element(html, 'section[aria-labelledby="to-date"]');
     expect(textOf(element(totals, 'h2'))).toBe('To date');
     // The eight published days of the sample: 273.66 h, shown exactly as every total is; 1,145 Claude minutes; 16,419.6 / 1,145 = 14.34 → 14.3x.
-    expect(elements(totals, 'li').map(textOf)).toEqual(['273.66 human-equivalent hours', '14.3x weighted leverage', '60 tasks over 8 days']);
+    expect(elements(totals, 'li').map(textOf)).toEqual([
+      '273.66 human-equivalent hours',
+      '14.3x weighted leverage',
+      '60 tasks over 8 days',
+    ]);
     expect(elements(totals, 'a').map((link) => [textOf(link), attrsOf(link).href])).toEqual([['the dashboard', '/stats/']]);
   });
 

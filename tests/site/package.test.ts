@@ -50,12 +50,14 @@ function install(): void {
 
 /** The files (not folders) below the author's project, leaving out what npm and the build put there. */
 function projectFiles(): string[] {
-  return readdirSync(blog, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(blog, join(entry.parentPath, entry.name)))
-    // What the project's .gitignore leaves out (npm's and the build's folders, Astro's generated .astro/) and npm's record of what it installed.
-    .filter((path) => !['node_modules', 'dist', '.astro', 'package-lock.json'].includes(path.split(/[\\/]/)[0] ?? ''))
-    .sort();
+  return (
+    readdirSync(blog, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(blog, join(entry.parentPath, entry.name)))
+      // What the project's .gitignore leaves out (npm's and the build's folders, Astro's generated .astro/) and npm's record of what it installed.
+      .filter((path) => !['node_modules', 'dist', '.astro', 'package-lock.json'].includes(path.split(/[\\/]/)[0] ?? ''))
+      .sort()
+  );
 }
 
 /** Every file the author owns, with its bytes (package-lock.json is npm's record of what it installed). */
