@@ -43,8 +43,8 @@ describe('the log of npm run build', () => {
   });
 
   it('ends with one line of what was built', () => {
-    // 9 pages: the home page, 404, archive, search, dashboard, tags and the 3 posts. 20 other files: 3 feeds, robots.txt,
+    // 10 pages: the home page, 404, archive, search, subscribe, dashboard, tags and the 3 posts. 20 other files: 3 feeds, robots.txt,
     // 2 sitemaps, 3 icons, 4 cards (the site's and 3 days'), 5 open data files (days.json, tasks.csv, 3 days), the stylesheet, _headers.
-    expect(lines.filter((line) => line !== '').at(-1)).toBe('Built 3 posts into site/: 9 pages, 20 other files and the search index.');
+    expect(lines.filter((line) => line !== '').at(-1)).toBe('Built 3 posts into site/: 10 pages, 20 other files and the search index.');
   });
 });

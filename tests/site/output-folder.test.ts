@@ -35,7 +35,7 @@ describe('npm run build refuses an output folder it would destroy', () => {
   let project: string;
   beforeAll(() => {
     project = copyProject();
-    mkdirSync(join(project, 'docs'));
+    // The copied project has a docs folder of its own; a guide of the author's own joins it.
     writeFileSync(join(project, 'docs/guide.md'), '# Guide\n');
     writeFileSync(join(project, 'notes.txt'), 'notes\n');
   });
