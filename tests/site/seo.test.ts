@@ -71,7 +71,7 @@ describe.each(posts)('the post of $day.date', ({ day, file, url }) => {
     expect(head.meta.get('og:title')).toBe(day.title);
     expect(head.meta.get('og:description')).toBe(day.summary);
     expect(head.meta.get('description')).toBe(day.summary);
-    expect(head.meta.get('article:published_time')).toBe(`${day.date}T00:00:00+02:00`);
+    expect(head.meta.get('article:published_time')).toBe(`${day.date}T12:00:00+02:00`);
   });
 
   it('describes itself as a BlogPosting in JSON-LD', () => {
@@ -82,8 +82,9 @@ describe.each(posts)('the post of $day.date', ({ day, file, url }) => {
         headline: day.title,
         description: day.summary,
         url,
-        datePublished: `${day.date}T00:00:00+02:00`,
-        dateModified: `${day.date}T00:00:00+02:00`,
+        // Noon in the site's zone, as the feeds stamp it: the same date for readers anywhere.
+        datePublished: `${day.date}T12:00:00+02:00`,
+        dateModified: `${day.date}T12:00:00+02:00`,
         author: { '@type': 'Person', name: 'Mara Lindqvist' },
         image: `${SITE}og/${day.date}.png`,
         // The same tags as the post's feed categories (every sample day has some).

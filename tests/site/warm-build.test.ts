@@ -412,7 +412,7 @@ const ROWS: Row[] = [
   {
     name: 'site.yaml: timeZone',
     change: () => replaceIn(siteYaml(), 'timeZone: Europe/Berlin', 'timeZone: America/New_York'),
-    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('2026-04-22T00:00:00-04:00'),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('2026-04-22T12:00:00-04:00'),
   },
   {
     name: 'site.yaml: author.name',
