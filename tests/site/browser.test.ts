@@ -383,3 +383,13 @@ function descendantsWithRole(byId: Map<string, AxNode>, id: string, role: string
   if (node.role?.value === role) return [node];
   return (node.childIds ?? []).flatMap((child) => descendantsWithRole(byId, child, role));
 }
+
+test('the archive lines up each day’s figures: none is pushed down by the spacing between days', async () => {
+  const page = await openPage(site.browser(), urlOf('archive/'), { width: 320 });
+  const margins = await page
+    .locator('.archive-days .day-figures li')
+    .evaluateAll((items) => items.map((li) => getComputedStyle(li).marginTop));
+  // 8 sample days, 3 figures each.
+  expect(margins).toEqual(Array(24).fill('0px'));
+  await page.close();
+});
