@@ -9,6 +9,7 @@ import type { MiddlewareHandler } from 'astro';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { formatCount } from '../lib/format.ts';
 import { formatDiagnostic, type Diagnostic } from '../lib/source/diagnostic.ts';
 import { currentErrors } from './dev-errors.ts';
 
@@ -25,7 +26,7 @@ function location(diagnostic: Diagnostic): string {
 }
 
 function errorBanner(errors: readonly Diagnostic[]): Element {
-  const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+  const count = formatCount(errors.length, 'error', 'errors');
   return h('aside', { role: 'alert', ariaLabel: 'Errors in the content', style: STYLE.banner }, [
     h('p', { style: 'margin:0' }, [
       h('strong', `${count} in the content.`),

@@ -15,7 +15,7 @@ import { parseDayFile } from '../lib/schema/day-file.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths, daysFolderProblem } from '../lib/source/files.ts';
 import { parseSiteSource } from '../lib/schema/site-file.ts';
-import { dayFileText, type DayForm } from '../lib/source/write-day.ts';
+import { dayFileText, type DayDraft, type DayForm } from '../lib/source/write-day.ts';
 import { writeWhole } from '../lib/write-whole.ts';
 import { createDayFile } from '../lib/source/save-day.ts';
 import { readArgs } from './args.ts';
@@ -164,71 +164,91 @@ function auditReport(file: string, audit: Audit): NonNullable<PostReport['audit'
   };
 }
 
-function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options, taken: Map<string, string>): PostReport {
-  if (!outcome.ok) {
-    // A post read but refused is audited as far as it could be read.
-    const audit = outcome.audit === undefined ? {} : { audit: auditReport(outcome.file, outcome.audit) };
-    return { file: outcome.file, status: 'failed', message: outcome.message, notes: [], leftOut: [], ...audit };
-  }
+/** What the report of a post carries whatever became of it: where it came from, what was left out, its audit. */
+type PostFacts = Omit<PostReport, 'status' | 'day' | 'message'>;
+
+/** A post read but refused is audited as far as it could be read. */
+function refusedPost(outcome: Extract<PostOutcome, { ok: false }>): PostReport {
+  const audit = outcome.audit === undefined ? {} : { audit: auditReport(outcome.file, outcome.audit) };
+  return { file: outcome.file, status: 'failed', message: outcome.message, notes: [], leftOut: [], ...audit };
+}
+
+function postFacts(outcome: Extract<PostOutcome, { ok: true }>): PostFacts {
   const { day } = outcome;
-  const { draft, audit } = day;
-  const common = {
+  return {
     file: outcome.file,
-    date: draft.date,
+    date: day.draft.date,
     dateFrom: outcome.dateFrom,
-    tasks: draft.tasks.length,
+    tasks: day.draft.tasks.length,
     notes: day.notes,
     leftOut: day.leftOut.filter((part) => !isSiteWide(part)),
-    audit: auditReport(outcome.file, audit),
+    audit: auditReport(outcome.file, day.audit),
   };
-  const earlier = taken.get(draft.date);
-  if (earlier !== undefined) {
-    return { ...common, status: 'failed', message: `${draft.date} is also the date of ${earlier}, imported above; one day file per date` };
+}
+
+function duplicateDate(facts: PostFacts, date: string, earlier: string): PostReport {
+  return { ...facts, status: 'failed', message: `${date} is also the date of ${earlier}, imported above; one day file per date` };
+}
+
+/** Nothing is written over a day without --force, nor over one that appeared while importing. */
+function skippedForExisting(facts: PostFacts, paths: ContentPaths, existing: string): PostReport {
+  return { ...facts, status: 'skipped', day: displayPath(paths.root, existing), message: 'exists; skipped (--force replaces it)' };
+}
+
+/** A day file about to be written: its text and form, and where it goes. */
+interface PendingDay {
+  date: string;
+  form: DayForm;
+  target: string;
+  text: string;
+}
+
+/** Writes the day; a new day is never written over one that appeared meanwhile, and --force writes through a linked day's link. */
+function writeDay(facts: PostFacts, paths: ContentPaths, pending: PendingDay, replacing: boolean): PostReport {
+  const day = displayPath(paths.root, pending.target);
+  try {
+    if (replacing) writeWhole(pending.target, pending.text);
+    else {
+      const created = createDayFile(paths, pending.date, pending.form, pending.text);
+      if (!created.ok) return skippedForExisting(facts, paths, created.existing);
+    }
+  } catch (error) {
+    return { ...facts, status: 'failed', day, message: `could not write it: ${error instanceof Error ? error.message : String(error)}` };
   }
-  taken.set(draft.date, outcome.file);
-  const existing = existingDayFile(paths, draft.date);
-  if (existing !== undefined && !options.force) {
-    return { ...common, status: 'skipped', day: displayPath(paths.root, existing), message: 'exists; skipped (--force replaces it)' };
-  }
+  return { ...facts, status: 'written', day };
+}
+
+/** The day file a post becomes, read back as `npm run check` reads it, then written unless this is a dry run. */
+function writePost(facts: PostFacts, paths: ContentPaths, draft: DayDraft, existing: string | undefined, dryRun: boolean): PostReport {
   // --force keeps the form of the day it replaces, at its path.
   const form: DayForm = existing !== undefined && !/\.md$/i.test(existing) ? 'yaml' : 'md';
   const target = existing ?? join(paths.days, `${draft.date}.md`);
-  const file = displayPath(paths.root, target);
+  const day = displayPath(paths.root, target);
   const text = dayFileText(draft, form);
   // What is written must be a day `npm run check` accepts: read it back with the same parser.
-  const problems = parseDayFile(file, new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity === 'error');
+  const problems = parseDayFile(day, new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity === 'error');
   if (problems.length > 0) {
     return {
-      ...common,
+      ...facts,
       status: 'failed',
-      day: file,
+      day,
       message: `the day would not pass npm run check: ${problems.map(formatDiagnostic).join('; ')}`,
     };
   }
-  if (!options.dryRun) {
-    try {
-      // A new day is never written over one that appeared meanwhile; --force writes through a linked day's link.
-      if (existing !== undefined) writeWhole(target, text);
-      else {
-        const created = createDayFile(paths, draft.date, form, text);
-        if (!created.ok)
-          return {
-            ...common,
-            status: 'skipped',
-            day: displayPath(paths.root, created.existing),
-            message: 'exists; skipped (--force replaces it)',
-          };
-      }
-    } catch (error) {
-      return {
-        ...common,
-        status: 'failed',
-        day: file,
-        message: `could not write it: ${error instanceof Error ? error.message : String(error)}`,
-      };
-    }
-  }
-  return { ...common, status: options.dryRun ? 'would write' : 'written', day: file };
+  if (dryRun) return { ...facts, status: 'would write', day };
+  return writeDay(facts, paths, { date: draft.date, form, target, text }, existing !== undefined);
+}
+
+function reportPost(outcome: PostOutcome, paths: ContentPaths, options: Options, taken: Map<string, string>): PostReport {
+  if (!outcome.ok) return refusedPost(outcome);
+  const facts = postFacts(outcome);
+  const { draft } = outcome.day;
+  const earlier = taken.get(draft.date);
+  if (earlier !== undefined) return duplicateDate(facts, draft.date, earlier);
+  taken.set(draft.date, outcome.file);
+  const existing = existingDayFile(paths, draft.date);
+  if (existing !== undefined && !options.force) return skippedForExisting(facts, paths, existing);
+  return writePost(facts, paths, draft, existing, options.dryRun);
 }
 
 export function importReport(outcomes: readonly PostOutcome[], paths: ContentPaths, options: Options): ImportReport {

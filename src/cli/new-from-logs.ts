@@ -28,7 +28,7 @@ import { shortSessionIds, skippedOfDay } from './agent-logs/report.ts';
 import { countTokens } from '../lib/tokens.ts';
 import { measureTurns } from './agent-logs/turns.ts';
 import { dateOfDayNumber, dayNumber, isCalendarDate, startOfDay, todayIn } from '../lib/dates.ts';
-import { formatCount, formatTokens } from '../lib/format.ts';
+import { countNoun, formatCount, formatTokens } from '../lib/format.ts';
 import type { Site } from '../lib/schema/site.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
 import { mergeDay } from '../lib/source/merge-day.ts';
@@ -84,9 +84,8 @@ function unreadableWarning(unreadable: readonly UnreadableLog[]): string {
   const listed = unreadable.map(
     ({ path, code }) => `${path} (${code}${UNREADABLE_REASONS[code] === undefined ? '' : `: ${UNREADABLE_REASONS[code]}`})`,
   );
-  const what = unreadable.length === 1 ? 'log or folder' : 'logs or folders';
   // A read that fails part way leaves out the rest of that file; the lines before it are counted.
-  return `warning: could not read ${unreadable.length} ${what}: ${listed.join(', ')}; the figures leave out what could not be read`;
+  return `warning: could not read ${formatCount(unreadable.length, 'log or folder', 'logs or folders')}: ${listed.join(', ')}; the figures leave out what could not be read`;
 }
 
 /** Columns padded to their widest cell, two spaces apart. */
@@ -206,7 +205,7 @@ function mergeInto(first: DayToMerge, found: Found, dryRun: boolean, paths: Cont
     if (merged.added.length === 0) {
       const count = merged.alreadyThere.length;
       io.err(
-        `${shown} already has ${count === 1 ? 'the' : `all ${count}`} ${name} ${count === 1 ? 'session' : 'sessions'} of ${date}; nothing to add`,
+        `${shown} already has ${count === 1 ? 'the' : `all ${count}`} ${name} ${countNoun(count, 'session', 'sessions')} of ${date}; nothing to add`,
       );
       if (!dryRun) io.out(shown);
       return 0;

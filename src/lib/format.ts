@@ -123,7 +123,12 @@ export function formatTokens(tokens: number | null): string {
   return tokens === null ? NO_VALUE : formatInteger(tokens);
 }
 
-/** A count with its noun: "1 task", "1,234 tasks". */
+/** The noun that goes with a count: the singular for exactly one, the plural for any other (0 tasks, 2 tasks). */
+export function countNoun(count: number, singular: string, plural: string): string {
+  return count === 1 ? singular : plural;
+}
+
+/** A count with its noun: "1 task", "1,234 tasks"; where markup separates the two, the noun alone is countNoun. */
 export function formatCount(count: number, singular: string, plural: string): string {
-  return `${formatInteger(count)} ${count === 1 ? singular : plural}`;
+  return `${formatInteger(count)} ${countNoun(count, singular, plural)}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countNoun,
   formatCount,
   formatEstimateHours,
   formatExactHours,
@@ -166,5 +167,10 @@ describe('formatCount', () => {
     expect(formatCount(0, 'task', 'tasks')).toBe('0 tasks');
     expect(formatCount(2, 'day', 'days')).toBe('2 days');
     expect(formatCount(1234, 'task', 'tasks')).toBe('1,234 tasks');
+  });
+  it('gives the noun alone, for markup that sets the number apart', () => {
+    expect(countNoun(1, 'task', 'tasks')).toBe('task');
+    expect(countNoun(0, 'day', 'days')).toBe('days');
+    expect(countNoun(2, 'log or folder', 'logs or folders')).toBe('logs or folders');
   });
 });

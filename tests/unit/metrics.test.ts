@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatExactHours, formatExactMinutes, formatFactor, formatSupervisionTotal } from '../../src/lib/format.ts';
-import { dayMetrics, dayTotals, rankTasks, totalTimes } from '../../src/lib/metrics/day.ts';
+import { dayMetrics, dayTotals, rankTasks, totalsOfSums, totalTimes } from '../../src/lib/metrics/day.ts';
+import { sumTotals } from '../../src/lib/metrics/totals.ts';
 import { compareFactorsDescending, factorTenths, type TaskTimes } from '../../src/lib/metrics/task.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { sampleFile } from '../support/npm-run.ts';
@@ -153,6 +154,55 @@ describe('day totals', () => {
       supervision: 3 * M,
       supervisedHuman: 360_000, // every task logged supervision, the first 0m of it
     });
+  });
+});
+
+describe('totals with nothing to divide by (one rule for a day, a tag and a group of days)', () => {
+  it('gives a leverage of 0 when there is no agent time: no tasks at all', () => {
+    expect(totalsOfSums(0, { human: 0, ai: 0, supervision: null, supervisedHuman: 0 }, null, 0)).toEqual({
+      tasks: 0,
+      human: 0,
+      ai: 0,
+      supervision: null,
+      supervisedHuman: 0,
+      unsupervisedDays: 0,
+      tokens: null,
+      leverage: 0,
+      supervisionLeverage: null,
+    });
+  });
+
+  it('treats a day without tasks like an empty group of days: no 0 ÷ 0', () => {
+    // No task logs supervision, so the day counts as unsupervised: 1.
+    expect(dayTotals([], null)).toEqual({
+      tasks: 0,
+      human: 0,
+      ai: 0,
+      supervision: null,
+      supervisedHuman: 0,
+      unsupervisedDays: 1,
+      tokens: null,
+      leverage: 0,
+      supervisionLeverage: null,
+    });
+    expect(sumTotals([]).leverage).toBe(0);
+  });
+
+  it('has no supervisory leverage over 0m of supervision, and one over any supervision', () => {
+    // 1h = 60 min; 60 min / 0 min → none; 60 min / 5 min = 12.0x (120); 60 min / 7 min = 8.571… → 8.6x (86).
+    const sums = (supervision: number | null) => ({ human: 60 * M, ai: 10 * M, supervision, supervisedHuman: 60 * M });
+    expect(totalsOfSums(1, sums(0), null, 0).supervisionLeverage).toBeNull();
+    expect(totalsOfSums(1, sums(null), null, 1).supervisionLeverage).toBeNull();
+    expect(totalsOfSums(1, sums(5 * M), null, 0).supervisionLeverage).toBe(120);
+    expect(totalsOfSums(1, sums(7 * M), null, 0).supervisionLeverage).toBe(86);
+    expect(totalsOfSums(1, sums(7 * M), null, 0).leverage).toBe(60); // 60 min / 10 min = 6.0x
+  });
+
+  it('gives a group of days the same totals as the one day it holds', () => {
+    // 0.33h in 5m, 1m: 19.8 min / 5 min = 3.96 → 4.0x (40); 19.8 min / 1 min = 19.8x (198).
+    const day = dayTotals([task(118_800, 5 * M, M)], 42);
+    expect(day).toMatchObject({ leverage: 40, supervisionLeverage: 198, unsupervisedDays: 0 });
+    expect(sumTotals([day])).toEqual(day);
   });
 });
 

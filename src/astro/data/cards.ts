@@ -1,7 +1,7 @@
 /** What each social card says, and where it is published. */
 import type { CardContent } from '../../lib/cards/render.ts';
 import { formatLongDate } from '../../lib/dates.ts';
-import { formatExactHours, formatFactor, formatInteger } from '../../lib/format.ts';
+import { countNoun, formatExactHours, formatFactor, formatInteger } from '../../lib/format.ts';
 import type { PublishedDay, SiteData } from './published.ts';
 
 export const SITE_CARD_PATH = 'og/site.png';
@@ -21,7 +21,7 @@ export function dayCard(day: PublishedDay, site: SiteData): CardContent {
     figures: [
       [formatFactor(totals.leverage), 'leverage'],
       [formatExactHours(totals.human), 'human hours'],
-      [formatInteger(totals.tasks), totals.tasks === 1 ? 'task' : 'tasks'],
+      [formatInteger(totals.tasks), countNoun(totals.tasks, 'task', 'tasks')],
     ],
   };
 }

@@ -113,7 +113,13 @@ export function totalTimes(tasks: readonly TaskTimes[]): TimeSums {
   return { human, ai, supervision, supervisedHuman };
 }
 
-/** Totals from a group's count and sums: the weighted leverages worked out from the sums, rounded once. */
+/**
+ * Totals from a group's count and sums: the weighted leverages worked out
+ * from the sums, rounded once. The one place totals are made, for a day, a
+ * tag and any group of days (sumTotals). A group without agent time (no
+ * tasks at all) has a leverage of 0, and one without supervision time (none
+ * logged, or 0m) a supervisory leverage of null: there is nothing to divide by.
+ */
 export function totalsOfSums(tasks: number, sums: TimeSums, tokens: number | null, unsupervisedDays: number): DayTotals {
   const { human, ai, supervision, supervisedHuman } = sums;
   return {
@@ -124,7 +130,7 @@ export function totalsOfSums(tasks: number, sums: TimeSums, tokens: number | nul
     supervisedHuman,
     unsupervisedDays,
     tokens,
-    leverage: ratioInUnits(human, ai, 1),
+    leverage: ai === 0 ? 0 : ratioInUnits(human, ai, 1),
     supervisionLeverage: factorTenths(supervisedHuman, supervision),
   };
 }

@@ -8,6 +8,7 @@
 import type { ElementContent } from 'hast';
 import { formatLongDate } from '../dates.ts';
 import {
+  countNoun,
   formatEstimateHours,
   formatExactHours,
   formatExactMinutes,
@@ -53,7 +54,7 @@ export interface ReferenceContext {
 const TOTALS_VALUES = {
   tasks: (t) => formatInteger(t.tasks),
   'tasks.words': (t) => numberToWords(t.tasks),
-  'tasks.noun': (t) => (t.tasks === 1 ? 'task' : 'tasks'),
+  'tasks.noun': (t) => countNoun(t.tasks, 'task', 'tasks'),
   hours: (t) => formatExactHours(t.human),
   'hours.days': (t) => formatFixed(workingDaysTenths(t.human), 1),
   'hours.weeks': (t) => formatFixed(workingWeeksTenths(t.human), 1),

@@ -32,6 +32,15 @@ export function shown(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Refuses `value` in a transform with a message to the author: zod reports
+ * the message as written and the transform yields nothing.
+ */
+export function refuse(ctx: z.core.ParsePayload, value: unknown, message: string): never {
+  ctx.issues.push({ code: 'custom', input: value, message });
+  return z.NEVER;
+}
+
 export function missing(key: string, example: string): string {
   return `${key} is missing; add ${key}: ${example}`;
 }
@@ -91,33 +100,28 @@ export function duration({ key, example, description, allowZero, prefersHours }:
   };
   return expecting(editor).transform((value, ctx): Centiseconds => {
     if (value === undefined) {
-      ctx.issues.push({ code: 'custom', input: value, message: missing(key, example) });
-      return z.NEVER;
+      return refuse(ctx, value, missing(key, example));
     }
     if (value === null || value === '') {
-      ctx.issues.push({ code: 'custom', input: value, message: `${key} is empty; write ${key}: ${example}` });
-      return z.NEVER;
+      return refuse(ctx, value, `${key} is empty; write ${key}: ${example}`);
     }
     const parsed = parseDuration(value, prefersHours);
     if (!parsed.ok) {
-      ctx.issues.push({ code: 'custom', input: value, message: `${parsed.problem}; ${parsed.hint}` });
-      return z.NEVER;
+      return refuse(ctx, value, `${parsed.problem}; ${parsed.hint}`);
     }
     if (parsed.cs === 0 && !allowZero) {
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `${key} is ${shown(value)} but must be more than 0m; the agent always runs for some time, write at least 1m`,
-      });
-      return z.NEVER;
+      return refuse(
+        ctx,
+        value,
+        `${key} is ${shown(value)} but must be more than 0m; the agent always runs for some time, write at least 1m`,
+      );
     }
     if (parsed.cs > MAX_TASK_HOURS * CS_PER_HOUR) {
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `${shown(value)} is more than ${MAX_TASK_HOURS}h, longer than any one task takes; check the number and the unit`,
-      });
-      return z.NEVER;
+      return refuse(
+        ctx,
+        value,
+        `${shown(value)} is more than ${MAX_TASK_HOURS}h, longer than any one task takes; check the number and the unit`,
+      );
     }
     return parsed.cs;
   });
@@ -138,18 +142,16 @@ export function calendarDate(key: string) {
     const real = typeof candidate === 'string' && isCalendarDate(candidate);
     const outside = real ? outsideDayYears(candidate) : undefined;
     if (real && outside === undefined) return candidate;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message:
-        outside ??
+    return refuse(
+      ctx,
+      value,
+      outside ??
         (value === undefined
           ? missing(key, 'YYYY-MM-DD (the same date as the file name)')
           : typeof candidate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(candidate)
             ? `${shown(value)} is not a real date; check the month and day`
             : `${shown(value)} is not a date; write it as YYYY-MM-DD, e.g. ${key}: 2026-04-22`),
-    });
-    return z.NEVER;
+    );
   });
 }
 
@@ -158,8 +160,7 @@ export function count(key: string, description: string, maximum: number, unit: s
   return expecting({ type: 'integer', minimum: 0, maximum, description }).transform((value, ctx): number => {
     if (typeof value === 'number' && Number.isInteger(value) && value > maximum) {
       const message = `${shown(value)} is more than ${formatInteger(maximum)} ${unit}, more than any day's work uses; check the number`;
-      ctx.issues.push({ code: 'custom', input: value, message });
-      return z.NEVER;
+      return refuse(ctx, value, message);
     }
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
     const digits = typeof value === 'string' ? value.replace(/[,_\s]/g, '') : '';
@@ -168,8 +169,7 @@ export function count(key: string, description: string, maximum: number, unit: s
       : typeof value === 'number' && value < 0
         ? `${key} cannot be negative; write 0 or a positive whole number`
         : `write a whole number of 0 or more, e.g. ${key}: 3030000`;
-    ctx.issues.push({ code: 'custom', input: value, message: `${shown(value)} is not a whole number of 0 or more; ${hint}` });
-    return z.NEVER;
+    return refuse(ctx, value, `${shown(value)} is not a whole number of 0 or more; ${hint}`);
   });
 }
 

@@ -5,7 +5,7 @@ import { CS_PER_MINUTE } from '../duration.ts';
 import { nearest } from '../suggest.ts';
 import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
 import { TOKEN_KINDS, type TokenKind } from '../tokens.ts';
-import { duration, flag, missing, shown, text } from './fields.ts';
+import { duration, flag, missing, refuse, shown, text } from './fields.ts';
 import { isReferenceName, REFERENCE_NAMES } from './reference-names.ts';
 import { siteAddressProblem } from './site-address.ts';
 
@@ -15,15 +15,13 @@ const absoluteUrl = (key: string, description: string) =>
     .meta({ type: 'string', format: 'uri', pattern: '^https?://', description })
     .transform((value, ctx): string => {
       if (typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)) return value;
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message:
-          value === undefined
-            ? missing(key, 'https://example.com/ (the address the site is published at)')
-            : `${shown(value)} is not an absolute web address; write ${key}: https://example.com/`,
-      });
-      return z.NEVER;
+      return refuse(
+        ctx,
+        value,
+        value === undefined
+          ? missing(key, 'https://example.com/ (the address the site is published at)')
+          : `${shown(value)} is not an absolute web address; write ${key}: https://example.com/`,
+      );
     });
 
 /** `url`: where the site is published; its path is the base path (see site-address.ts). */
@@ -38,15 +36,13 @@ const siteAddress = z
   .transform((value, ctx): string => {
     const found = typeof value === 'string' ? siteAddressProblem(value) : undefined;
     if (typeof value === 'string' && !found) return value;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message:
-        value === undefined
-          ? missing('url', 'https://example.com/ (the address the site is published at)')
-          : `${shown(value)} ${found?.problem ?? 'is not an absolute web address'}; write url: ${found?.suggestion ?? 'https://example.com/'}`,
-    });
-    return z.NEVER;
+    return refuse(
+      ctx,
+      value,
+      value === undefined
+        ? missing('url', 'https://example.com/ (the address the site is published at)')
+        : `${shown(value)} ${found?.problem ?? 'is not an absolute web address'}; write url: ${found?.suggestion ?? 'https://example.com/'}`,
+    );
   });
 
 /** `icon`: the author's own icon, a file in the content folder (its contents are checked in site-file.ts). */
@@ -63,17 +59,15 @@ const iconFile = z
     const outside = typeof value === 'string' && (/^([/\\]|[A-Za-z]:)/.test(value) || value.split(/[/\\]/).includes('..'));
     if (typeof value === 'string' && !outside && /\.(svg|png)$/i.test(value)) return value;
     const name = typeof value === 'string' ? (value.split(/[/\\]/).at(-1) ?? value) : '';
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message:
-        typeof value !== 'string'
-          ? `${shown(value)} is not a file name; write icon: icon.svg (a file in the content folder)`
-          : outside
-            ? `${shown(value)} is outside the content folder; put the file in the content folder and write icon: ${name}`
-            : `${shown(value)} is neither an SVG nor a PNG file; write icon: icon.svg or icon.png`,
-    });
-    return z.NEVER;
+    return refuse(
+      ctx,
+      value,
+      typeof value !== 'string'
+        ? `${shown(value)} is not a file name; write icon: icon.svg (a file in the content folder)`
+        : outside
+          ? `${shown(value)} is outside the content folder; put the file in the content folder and write icon: ${name}`
+          : `${shown(value)} is neither an SVG nor a PNG file; write icon: icon.svg or icon.png`,
+    );
   });
 
 const timeZone = z
@@ -85,15 +79,13 @@ const timeZone = z
   })
   .transform((value, ctx): string => {
     if (typeof value === 'string' && isValidTimeZone(value)) return value;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message:
-        value === undefined
-          ? missing('timeZone', 'Europe/Berlin (your time zone, an IANA name)')
-          : `${shown(value)} is not a time zone; write an IANA name such as timeZone: Europe/Berlin or UTC`,
-    });
-    return z.NEVER;
+    return refuse(
+      ctx,
+      value,
+      value === undefined
+        ? missing('timeZone', 'Europe/Berlin (your time zone, an IANA name)')
+        : `${shown(value)} is not a time zone; write an IANA name such as timeZone: Europe/Berlin or UTC`,
+    );
   });
 
 /**
@@ -116,12 +108,7 @@ const languageTag = z
         // The right shape but not a tag Intl accepts: reported below like any other.
       }
     }
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: `${shown(value)} is not a language tag; write one such as language: en, en-GB or de`,
-    });
-    return z.NEVER;
+    return refuse(ctx, value, `${shown(value)} is not a language tag; write one such as language: en, en-GB or de`);
   });
 
 /** A nested block of settings, with a message that says what it needs when absent. */
@@ -162,12 +149,11 @@ const tokenKind = z
     const kind = TOKEN_KINDS.find((candidate) => candidate === value);
     if (kind !== undefined) return kind;
     const suggestion = typeof value === 'string' ? nearest(value, TOKEN_KINDS) : undefined;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: `${shown(value)} is not a kind of token; write ${suggestion ?? 'one of input, output, cacheWrites or cacheReads'}`,
-    });
-    return z.NEVER;
+    return refuse(
+      ctx,
+      value,
+      `${shown(value)} is not a kind of token; write ${suggestion ?? 'one of input, output, cacheWrites or cacheReads'}`,
+    );
   });
 
 /** A colour the stylesheet takes as it is: #rgb or #rrggbb, nothing that could close the rule. */
