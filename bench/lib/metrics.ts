@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/metrics/series.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
 import { sumTotals } from '../../src/lib/metrics/totals.ts';
-import { groupByTag } from '../../src/lib/metrics/tags.ts';
+import { groupByTag } from '../../src/lib/metrics/tag-groups.ts';
 import { median } from './stats.ts';
 import { seededRandom } from './synthetic.ts';
 

@@ -12,8 +12,8 @@
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { removeUnusedEntries } from '../lib/content-cache.ts';
-import { runnableFile } from '../lib/package-files.ts';
+import { removeUnusedEntries } from '../lib/storage/content-cache.ts';
+import { runnableFile } from '../lib/storage/package-files.ts';
 import { handOverChecked } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
 import { publishDays } from '../lib/published/publish.ts';

@@ -16,7 +16,7 @@ import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths, daysFolderProblem } from '../lib/source/files.ts';
 import { parseSiteSource } from '../lib/schema/site-file.ts';
 import { dayFileText, type DayForm } from '../lib/source/write-day.ts';
-import { writeWhole } from '../lib/write-whole.ts';
+import { writeWhole } from '../lib/storage/write-whole.ts';
 import { createDayFile } from '../lib/source/save-day.ts';
 import { readArgs } from './args.ts';
 import { formatCount } from '../lib/format.ts';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { packageRoot } from '../lib/package-files.ts';
+import { packageRoot } from '../lib/storage/package-files.ts';
 import type { Io } from './io.ts';
 
 const HELP = `usage: fulcrum <command> [options]

@@ -25,7 +25,7 @@ import {
 } from './agent-logs/draft.ts';
 import { logFolders, readLogFiles, type UnreadableLog } from './agent-logs/log-files.ts';
 import { shortSessionIds, skippedOfDay } from './agent-logs/report.ts';
-import { countTokens } from '../lib/tokens.ts';
+import { countTokens } from '../lib/schema/token-counts.ts';
 import { measureTurns } from './agent-logs/turns.ts';
 import { dateOfDayNumber, dayNumber, isCalendarDate, startOfDay, todayIn } from '../lib/dates.ts';
 import { formatCount, formatTokens } from '../lib/format.ts';

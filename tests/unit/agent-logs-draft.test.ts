@@ -13,7 +13,7 @@ import {
   type MeasuredSession,
 } from '../../src/cli/agent-logs/draft.ts';
 import { proposedTitle } from '../../src/cli/agent-logs/title.ts';
-import { countTokens, TOKEN_KINDS } from '../../src/lib/tokens.ts';
+import { countTokens, TOKEN_KINDS } from '../../src/lib/schema/token-counts.ts';
 import { parseDuration } from '../../src/lib/duration.ts';
 
 const ALL = TOKEN_KINDS;

@@ -1,8 +1,9 @@
 /**
  * The folders of `src/lib/` stack one way, so each can be read without the
- * ones above it: reading files, validating, measuring, checking prose, a
- * published day; then what is made of published days, the whole-project
- * check, and the tools on top. Files directly in `src/lib/` are the shared
+ * ones above it: storing files (written whole, cached, the package's own),
+ * reading files, validating, measuring, checking prose, a published day;
+ * then what is made of published days, the whole-project check, and the
+ * tools on top. Files directly in `src/lib/` are the shared
  * base: every folder may use them, and they use no folder. A folder imports
  * only the base, itself and folders below it; imports are read by
  * TypeScript's own scanner, as in library-imports.test.ts.
@@ -17,6 +18,7 @@ const LIBRARY = join(PROJECT_ROOT, 'src/lib');
 
 /** Bottom to top; folders on one line are peers and may not import each other. */
 const LAYERS: readonly (readonly string[])[] = [
+  ['storage'],
   ['source'],
   ['schema'],
   ['metrics'],
@@ -97,7 +99,7 @@ describe('the layers of src/lib', () => {
       { path: at('format.ts'), source: "import { dayMetrics } from './metrics/day.ts';" },
       {
         path: at('prose/check.ts'),
-        source: "import { nearest } from '../suggest.ts';\nimport { scanProse } from '../source/prose-scan.ts';",
+        source: "import { nearest } from '../schema/suggest.ts';\nimport { scanProse } from '../source/prose-scan.ts';",
       },
       { path: at('source/files.ts'), source: "import { publishDays } from '../../lib/published/publish.ts';" },
       { path: at('metrics/day.ts'), source: "import { runBuild } from '../../cli/build.ts';" },

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/lib/slug.ts';
-import { groupByTag } from '../../src/lib/metrics/tags.ts';
-import { effectiveTags } from '../../src/lib/tags.ts';
+import { groupByTag } from '../../src/lib/metrics/tag-groups.ts';
+import { effectiveTags } from '../../src/lib/schema/tags.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { checkDayFiles } from '../../src/lib/project/check.ts';
 import { markdownHtml } from '../support/markdown-html.ts';

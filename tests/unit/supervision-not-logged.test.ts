@@ -11,7 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { compareDays } from '../../src/lib/metrics/compare.ts';
 import { dayMetrics, dayTotals, rankTasks, type DayTotals } from '../../src/lib/metrics/day.ts';
-import { groupByTag } from '../../src/lib/metrics/tags.ts';
+import { groupByTag } from '../../src/lib/metrics/tag-groups.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
 import { sumTotals } from '../../src/lib/metrics/totals.ts';
 import { aggregateRows } from '../../src/lib/post/aggregate-rows.ts';
@@ -25,7 +25,7 @@ import { dayRecord, tasksCsv, type ExportDay, type ExportTask } from '../../src/
 import { summaryTemplate } from '../../src/lib/published/summary.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { DEFAULT_SUMMARY_TEMPLATE } from '../../src/lib/summary.ts';
+import { DEFAULT_SUMMARY_TEMPLATE } from '../../src/lib/schema/summary-template.ts';
 import { rowTexts, tableByClass } from '../support/html.ts';
 
 const H = 360_000;

@@ -18,8 +18,8 @@ import {
 } from '../../lib/metrics/series.ts';
 import { sumTotals } from '../../lib/metrics/totals.ts';
 import type { DayTotals } from '../../lib/metrics/day.ts';
-import { groupByTag, newestDayFirst, type TagGroup } from '../../lib/metrics/tags.ts';
-import { paginate, type ListPage } from '../../lib/pagination.ts';
+import { groupByTag, newestDayFirst, type TagGroup } from '../../lib/metrics/tag-groups.ts';
+import { paginate, type ListPage } from '../../lib/post/pagination.ts';
 import { getPublishedDays, getSite, type LoggedTask, type PublishedDay } from './published.ts';
 
 /** A task with the day it belongs to, for lists that span days. */

@@ -10,7 +10,7 @@ import { parseSiteSource } from '../schema/site-file.ts';
 import type { Site } from '../schema/site.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import type { SiteSource, SourceFile } from '../source/files.ts';
-import { tagSlug } from '../tags.ts';
+import { tagSlug } from '../schema/tags.ts';
 
 export interface ProjectCheck extends DaysCheck {
   site?: Site;

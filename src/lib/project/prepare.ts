@@ -8,7 +8,7 @@
  * Many files to prepare are spread over worker threads, one per core.
  */
 import { availableParallelism } from 'node:os';
-import { inputKey, openContentCache } from '../content-cache.ts';
+import { inputKey, openContentCache } from '../storage/content-cache.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { readDayFiles, type ContentPaths, type SourceFile } from '../source/files.ts';
 import { markdownWithoutComments } from '../markdown/render.ts';

@@ -11,7 +11,7 @@ import { isReferenceName, REFERENCE_NAMES } from '../schema/reference-names.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { TREE_NESTING_MESSAGE } from '../source/nesting.ts';
 import { lineColumn, scanProse, type ScannedProse } from '../source/prose-scan.ts';
-import { nearest } from '../suggest.ts';
+import { nearest } from '../schema/suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, otherDayValues, type ComputedValue } from './computed.ts';
 import { resolveReference, type ReferenceContext, type TitledTask } from './references.ts';

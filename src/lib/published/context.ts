@@ -8,7 +8,7 @@
 import type { ElementContent } from 'hast';
 import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
 import type { DayFrontmatter, Task } from '../schema/day.ts';
-import { effectiveTags } from '../tags.ts';
+import { effectiveTags } from '../schema/tags.ts';
 import { inSequence } from './sequence.ts';
 
 /** What a published day is made from: the check's DaySource and the pages' collection entries both have it. */

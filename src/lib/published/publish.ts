@@ -10,7 +10,7 @@ import { NO_VALUE } from '../format.ts';
 import { compareDays, type ComparedMetric, type Comparison } from '../metrics/compare.ts';
 import type { DayMetrics } from '../metrics/day.ts';
 import { resolveReference, type ReferenceContext } from '../prose/references.ts';
-import { defaultDayTitle } from '../titles.ts';
+import { defaultDayTitle } from './default-title.ts';
 import { inContext, type CheckedDay, type DayInContext, type LoggedTask } from './context.ts';
 import { firstParagraphText } from './description.ts';
 import { fillPlaceholders, hasSummaryMarker } from './fill.ts';

@@ -2,7 +2,7 @@
 import type { ElementContent } from 'hast';
 import type { DayTotals } from '../metrics/day.ts';
 import type { ReferenceValue } from '../prose/references.ts';
-import { DEFAULT_SUMMARY_TEMPLATE, templateParts } from '../summary.ts';
+import { DEFAULT_SUMMARY_TEMPLATE, templateParts } from '../schema/summary-template.ts';
 import { valueNodes } from './fill.ts';
 
 const SUPERVISORY_CLAUSE = '; supervisory leverage closed at {supervision.leverage}.';

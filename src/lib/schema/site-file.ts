@@ -1,5 +1,5 @@
 /** Reads and validates `content/site.yaml`. */
-import { iconFileProblem } from '../favicon.ts';
+import { iconFileProblem } from './site-icon.ts';
 import { oneOf, yamlControlCharacters } from '../source/control-characters.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import type { AssetReader, SiteSource } from '../source/files.ts';

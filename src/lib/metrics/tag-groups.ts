@@ -1,5 +1,5 @@
 /** The tasks filed under each tag, with their totals. */
-import { tagSlug } from '../tags.ts';
+import { tagSlug } from '../schema/tags.ts';
 import { totalsOfSums, type DayTotals } from './day.ts';
 import type { TaskTimes } from './task.ts';
 

@@ -1,5 +1,5 @@
 /** Tags on days and tasks: their addresses, and the tags a task carries. */
-import { slugify } from './slug.ts';
+import { slugify } from '../slug.ts';
 
 /**
  * A site has a handful of tags but tags every task, so each slug is worked
