@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { differenceLine, type Comparison, type Audit } from './import/audit.ts';
 import { importPosts, type PostFile, type PostOutcome } from './import/import-posts.ts';
-import { formatOfFile } from './import/post.ts';
+import { formatOfFile } from './import/read-post.ts';
 import type { LeftOut } from './import/site-wide.ts';
 import { parseDayFile } from '../lib/schema/day-file.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';

@@ -69,7 +69,7 @@ export async function main(argv: readonly string[], io: Io, cwd: string, env: No
     case 'new':
       return (await import('./new-day.ts')).runNew(args, cwd, io, new Date());
     case 'check':
-      return (await import('./check.ts')).runCheck(args, cwd, io, confirm);
+      return (await import('./check-command.ts')).runCheck(args, cwd, io, confirm);
     case 'build':
       return (await import('./build.ts')).runBuild(args, cwd, io);
     case 'dev':

@@ -1,7 +1,7 @@
 /** From measured sessions to a day file's tasks: minutes rounded once to an author's precision, titles, tags, tokens by the site's rule. */
 import { describe, expect, it } from 'vitest';
 import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
-import type { SessionDay } from '../../src/cli/agent-logs/days.ts';
+import type { SessionDay } from '../../src/cli/agent-logs/session-days.ts';
 import {
   agentMinutes,
   dayMinutes,

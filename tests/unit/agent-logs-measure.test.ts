@@ -1,7 +1,7 @@
 /** Turns, agent time, supervision and tokens, and the day each turn belongs to. */
 import { describe, expect, it } from 'vitest';
 import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
-import { localClock, localDate, sessionDay } from '../../src/cli/agent-logs/days.ts';
+import { localClock, localDate, sessionDay } from '../../src/cli/agent-logs/session-days.ts';
 import { NO_TOKENS } from '../../src/lib/schema/token-counts.ts';
 import { measureTurns } from '../../src/cli/agent-logs/turns.ts';
 

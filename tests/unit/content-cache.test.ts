@@ -214,8 +214,8 @@ describe('the prepared days', () => {
     write('content/days/2026-04-22.md', DAY);
     expect(await diagnosticsOf()).toEqual(['from the cache']);
     writeFileSync(
-      join(root, 'src/lib/markdown/render.ts'),
-      `${readFileSync(join(root, 'src/lib/markdown/render.ts'), 'utf8')}\n// changed\n`,
+      join(root, 'src/lib/markdown/render-markdown.ts'),
+      `${readFileSync(join(root, 'src/lib/markdown/render-markdown.ts'), 'utf8')}\n// changed\n`,
     );
     expect(await diagnosticsOf()).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatExactHours, formatExactMinutes, formatFactor, formatSupervisionTotal } from '../../src/lib/format.ts';
-import { dayMetrics, dayTotals, rankTasks, totalTimes } from '../../src/lib/metrics/day.ts';
+import { dayMetrics, dayTotals, rankTasks, totalTimes } from '../../src/lib/metrics/day-metrics.ts';
 import { compareFactorsDescending, factorTenths, type TaskTimes } from '../../src/lib/metrics/task.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { sampleFile } from '../support/npm-run.ts';

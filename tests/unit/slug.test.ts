@@ -8,7 +8,7 @@ import { slugify } from '../../src/lib/slug.ts';
 import { groupByTag } from '../../src/lib/metrics/tag-groups.ts';
 import { effectiveTags } from '../../src/lib/schema/tags.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { checkDayFiles } from '../../src/lib/project/check.ts';
+import { checkDayFiles } from '../../src/lib/project/check-project.ts';
 import { markdownHtml } from '../support/markdown-html.ts';
 
 describe('slugify', () => {

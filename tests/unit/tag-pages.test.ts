@@ -7,7 +7,7 @@ import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rankTasks } from '../../src/lib/metrics/day.ts';
+import { rankTasks } from '../../src/lib/metrics/day-metrics.ts';
 import { newestDayFirst } from '../../src/lib/metrics/tag-groups.ts';
 import { paginate } from '../../src/lib/post/pagination.ts';
 import type { LoggedTask } from '../../src/lib/published/context.ts';

@@ -25,7 +25,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeHash } from '../../lib/storage/content-cache.ts';
-import type { CardContent } from '../../lib/cards/render.ts';
+import type { CardContent } from '../../lib/cards/render-card.ts';
 import type { TagGroup } from '../../lib/metrics/tag-groups.ts';
 import { packageRoot } from '../../lib/storage/package-files.ts';
 import type { ListPage } from '../../lib/post/pagination.ts';

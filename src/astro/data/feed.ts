@@ -13,7 +13,7 @@ import type { FeedChannel, FeedEntry } from '../../lib/feeds/entries.ts';
 import { plainTables } from '../../lib/feeds/plain-tables.ts';
 import { dayStamp } from '../../lib/feeds/stamp.ts';
 import { effectiveTags } from '../../lib/schema/tags.ts';
-import { postTree } from '../../lib/post/post.ts';
+import { postTree } from '../../lib/post/post-tree.ts';
 import { dayCardPath, SITE_CARD_PATH } from './cards.ts';
 import { FAVICON_ICO, TOUCH_ICON } from './favicon.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';

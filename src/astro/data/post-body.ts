@@ -9,7 +9,7 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { inputKey, openContentCache, type ContentCache } from '../../lib/storage/content-cache.ts';
-import { postTree, type PostSite } from '../../lib/post/post.ts';
+import { postTree, type PostSite } from '../../lib/post/post-tree.ts';
 import type { PublishedDay } from './published.ts';
 import { sitePath } from './urls.ts';
 

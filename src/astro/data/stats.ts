@@ -3,7 +3,7 @@
  * per build from the published days by the library.
  */
 import { factorHistogram, type Bin } from '../../lib/metrics/histogram.ts';
-import type { RankedTask } from '../../lib/metrics/day.ts';
+import type { RankedTask } from '../../lib/metrics/day-metrics.ts';
 import {
   cumulativeHuman,
   extremeDays,
@@ -16,8 +16,8 @@ import {
   type DayPoint,
   type Group,
 } from '../../lib/metrics/series.ts';
-import { sumTotals } from '../../lib/metrics/totals.ts';
-import type { DayTotals } from '../../lib/metrics/day.ts';
+import { sumTotals } from '../../lib/metrics/group-totals.ts';
+import type { DayTotals } from '../../lib/metrics/day-metrics.ts';
 import { groupByTag, newestDayFirst, type TagGroup } from '../../lib/metrics/tag-groups.ts';
 import { paginate, type ListPage } from '../../lib/post/pagination.ts';
 import { getPublishedDays, getSite, type LoggedTask, type PublishedDay } from './published.ts';

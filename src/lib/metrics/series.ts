@@ -5,9 +5,9 @@
 import { dayNumber } from '../dates.ts';
 import type { Centiseconds } from '../duration.ts';
 import { ratioInUnits } from '../exact.ts';
-import type { DayTotals } from './day.ts';
+import type { DayTotals } from './day-metrics.ts';
 import { compareFactorsDescending, type TaskTimes } from './task.ts';
-import { sumTotals } from './totals.ts';
+import { sumTotals } from './group-totals.ts';
 
 export interface DayPoint {
   /** YYYY-MM-DD */

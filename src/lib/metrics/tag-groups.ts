@@ -1,6 +1,6 @@
 /** The tasks filed under each tag, with their totals. */
 import { tagSlug } from '../schema/tags.ts';
-import { totalsOfSums, type DayTotals } from './day.ts';
+import { totalsOfSums, type DayTotals } from './day-metrics.ts';
 import type { TaskTimes } from './task.ts';
 
 export interface TagGroup<T> {

@@ -6,8 +6,8 @@
  * (publish.ts), so all of them agree on what a day's figures are.
  */
 import type { ElementContent } from 'hast';
-import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
-import type { DayFrontmatter, Task } from '../schema/day.ts';
+import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day-metrics.ts';
+import type { DayFrontmatter, Task } from '../schema/day-schema.ts';
 import { effectiveTags } from '../schema/tags.ts';
 import { inSequence } from './sequence.ts';
 

@@ -1,6 +1,6 @@
 /** Totals over any group of days: all time, a month, a tag. */
 import { ratioInUnits } from '../exact.ts';
-import type { DayTotals } from './day.ts';
+import type { DayTotals } from './day-metrics.ts';
 import { factorTenths } from './task.ts';
 
 /**

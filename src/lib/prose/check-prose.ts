@@ -5,7 +5,7 @@
  * `task.N` reference gets a warning too: it follows the rank, so it is
  * written as `logged.N`, which stays with its task (see stableTaskName).
  */
-import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day-metrics.ts';
 import type { DaySource } from '../schema/day-file.ts';
 import { isReferenceName, REFERENCE_NAMES } from '../schema/reference-names.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
