@@ -4,7 +4,7 @@
  * still share one are reported. Heading anchors follow GitHub's rule.
  */
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/schema/tags.ts';
 import { groupByTag } from '../../src/lib/metrics/tag-groups.ts';
 import { effectiveTags } from '../../src/lib/schema/tags.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
