@@ -25,7 +25,7 @@ const PREPARING_CODE = ['src/lib'];
 
 /**
  * Below this many files to prepare, worker threads cost more than they save:
- * each one loads the YAML, schema and Markdown code first (about 0.3 s).
+ * each one loads the YAML, schema and Markdown code first (bench/README.md).
  */
 const WORKERS_FROM = 100;
 

@@ -41,8 +41,8 @@ export function slugify(text: string): string {
 
 /**
  * A site has a handful of tags but tags every task, so each slug is worked
- * out once: normalising the same few strings for every task of 10,000 days
- * was most of the cross-day metrics' time.
+ * out once: normalising the same few strings again for every task would be
+ * most of the cross-day metrics' time (bench/README.md).
  */
 const slugs = new Map<string, string>();
 
