@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EDITOR_SCHEMAS, editorSchemaText } from '../src/lib/schema/json-schema.ts';
-import { writeWhole } from '../src/lib/write-whole.ts';
+import { writeWhole } from '../src/lib/storage/write-whole.ts';
 import { readArgs } from '../src/cli/args.ts';
 
 const args = readArgs(process.argv.slice(2), {}, 'usage: npm run schema');

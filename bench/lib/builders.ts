@@ -5,7 +5,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { CACHE_ROOT } from '../../src/lib/content-cache.ts';
+import { CACHE_ROOT } from '../../src/lib/storage/content-cache.ts';
 import type { BenchContent } from './content.ts';
 import { ELEVENTY_POSTS, eleventyFiles } from './eleventy.ts';
 import type { Command } from './measure.ts';

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths, readDayFiles } from '../../src/lib/source/files.ts';
-import { checkDayFiles } from '../../src/lib/project/check.ts';
+import { checkDayFiles } from '../../src/lib/project/check-project.ts';
 import { inContext } from '../../src/lib/published/context.ts';
 import { markdownPost, type PostSettings } from './markdown.ts';
 import { writeSyntheticContent, type SyntheticOptions } from './synthetic.ts';
@@ -57,7 +57,7 @@ const SOURCES = [
   './synthetic.ts',
   './markdown.ts',
   '../../src/lib/format.ts',
-  '../../src/lib/metrics/day.ts',
+  '../../src/lib/metrics/day-metrics.ts',
   '../../src/lib/published/context.ts',
 ];
 

@@ -5,10 +5,10 @@
  * as Markdown tables, so every builder renders the same words and numbers.
  */
 import { formatEstimateHours, formatFactor, formatMinutes, formatSupervision, formatSupervisionFactor } from '../../src/lib/format.ts';
-import type { DayTotals, RankedTask } from '../../src/lib/metrics/day.ts';
+import type { DayTotals, RankedTask } from '../../src/lib/metrics/day-metrics.ts';
 import type { DayInContext } from '../../src/lib/published/context.ts';
 import { dayLink } from '../../src/lib/published/publish.ts';
-import type { Task } from '../../src/lib/schema/day.ts';
+import type { Task } from '../../src/lib/schema/day-schema.ts';
 import type { DaySource } from '../../src/lib/schema/day-file.ts';
 import { aggregateRows } from '../../src/lib/post/aggregate-rows.ts';
 

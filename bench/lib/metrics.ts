@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CS_PER_MINUTE } from '../../src/lib/duration.ts';
-import { dayMetrics, type DayMetrics } from '../../src/lib/metrics/day.ts';
+import { dayMetrics, type DayMetrics } from '../../src/lib/metrics/day-metrics.ts';
 import { factorHistogram } from '../../src/lib/metrics/histogram.ts';
 import {
   cumulativeHuman,
@@ -18,8 +18,8 @@ import {
   type DayPoint,
 } from '../../src/lib/metrics/series.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
-import { sumTotals } from '../../src/lib/metrics/totals.ts';
-import { groupByTag } from '../../src/lib/metrics/tags.ts';
+import { sumTotals } from '../../src/lib/metrics/group-totals.ts';
+import { groupByTag } from '../../src/lib/metrics/tag-groups.ts';
 import { median } from './stats.ts';
 import { seededRandom } from './synthetic.ts';
 

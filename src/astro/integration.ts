@@ -6,7 +6,7 @@
  * and replaced components to the layout through virtual modules, the way
  * Starlight does. An author's own pages build beside Fulcrum's; one that
  * would take the address of a Fulcrum page is an error naming both. The dev
- * server does not watch what builds write (src/lib/build-output.ts).
+ * server does not watch what builds write (src/lib/storage/build-output.ts).
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { isBuildOutput } from '../lib/build-output.ts';
-import { listedInSitemap } from '../lib/pagination.ts';
-import { packageRoot } from '../lib/package-files.ts';
+import { isBuildOutput } from '../lib/storage/build-output.ts';
+import { listedInSitemap } from '../lib/post/pagination.ts';
+import { packageRoot } from '../lib/storage/package-files.ts';
 import { addressOverride, addressOverrideDiagnostics } from '../lib/schema/site-address.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths } from '../lib/source/files.ts';

@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { nearest } from '../lib/suggest.ts';
+import { nearest } from '../lib/schema/suggest.ts';
 
 /** The components an author may replace, with the file Fulcrum uses otherwise (below src/astro/components/). */
 export const REPLACEABLE_COMPONENTS = {

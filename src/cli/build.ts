@@ -12,12 +12,12 @@
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { removeUnusedEntries } from '../lib/content-cache.ts';
-import { runnableFile } from '../lib/package-files.ts';
+import { removeUnusedEntries } from '../lib/storage/content-cache.ts';
+import { runnableFile } from '../lib/storage/package-files.ts';
 import { handOverChecked } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
 import { publishDays } from '../lib/published/publish.ts';
-import type { Site } from '../lib/schema/site.ts';
+import type { Site } from '../lib/schema/site-schema.ts';
 import { searchRecord } from '../lib/search/record.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, displayPath } from '../lib/source/files.ts';
@@ -25,7 +25,7 @@ import { astroOptions, configProblem, type AstroOptions } from './astro-options.
 import { lockOutput } from './build-lock.ts';
 import { buildSummary } from './build-summary.ts';
 import { stopOnSignal, type BuildStop } from './build-stop.ts';
-import { checkContent, summaryLine } from './check.ts';
+import { checkContent, summaryLine } from './check-command.ts';
 import type { Io } from './io.ts';
 import { outputTarget, unsafeContents, unsafeLocation } from './output-safety.ts';
 import { besideOutput, errorCode, recoverOutput, swapIn } from './output-swap.ts';

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, s
 import { basename, join, relative, resolve } from 'node:path';
 import { readArgs } from './args.ts';
 import type { Io } from './io.ts';
-import { packageRoot } from '../lib/package-files.ts';
+import { packageRoot } from '../lib/storage/package-files.ts';
 
 const USAGE = 'usage: fulcrum init [folder]';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { packageRoot } from '../lib/package-files.ts';
+import { packageRoot } from '../lib/storage/package-files.ts';
 import type { Io } from './io.ts';
 
 const HELP = `usage: fulcrum <command> [options]
@@ -69,7 +69,7 @@ export async function main(argv: readonly string[], io: Io, cwd: string, env: No
     case 'new':
       return (await import('./new-day.ts')).runNew(args, cwd, io, new Date());
     case 'check':
-      return (await import('./check.ts')).runCheck(args, cwd, io, confirm);
+      return (await import('./check-command.ts')).runCheck(args, cwd, io, confirm);
     case 'build':
       return (await import('./build.ts')).runBuild(args, cwd, io);
     case 'dev':

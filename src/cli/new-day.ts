@@ -10,7 +10,7 @@ import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { isCalendarDate, todayIn, outsideDayYears } from '../lib/dates.ts';
 import { contentPaths, displayPath, existingDayFile, readSiteFile, type ContentPaths, daysFolderProblem } from '../lib/source/files.ts';
-import { packageRoot } from '../lib/package-files.ts';
+import { packageRoot } from '../lib/storage/package-files.ts';
 import { parseSiteSource } from '../lib/schema/site-file.ts';
 import type { DayForm } from '../lib/source/write-day.ts';
 import { readArgs } from './args.ts';

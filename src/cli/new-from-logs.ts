@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { SOURCE_NAMES, type AgentSource, type LogFile, type LogReading, type SkippedLine } from './agent-logs/activity.ts';
 import { readClaudeCode } from './agent-logs/claude-code.ts';
 import { readCodex } from './agent-logs/codex.ts';
-import { localClock, localDate, sessionDay } from './agent-logs/days.ts';
+import { localClock, localDate, sessionDay } from './agent-logs/session-days.ts';
 import {
   agentMinutes,
   dayMinutes,
@@ -25,11 +25,11 @@ import {
 } from './agent-logs/draft.ts';
 import { logFolders, readLogFiles, type UnreadableLog } from './agent-logs/log-files.ts';
 import { shortSessionIds, skippedOfDay } from './agent-logs/report.ts';
-import { countTokens } from '../lib/tokens.ts';
+import { countTokens } from '../lib/schema/token-counts.ts';
 import { measureTurns } from './agent-logs/turns.ts';
 import { dateOfDayNumber, dayNumber, isCalendarDate, startOfDay, todayIn } from '../lib/dates.ts';
 import { countNoun, formatCount, formatTokens } from '../lib/format.ts';
-import type { Site } from '../lib/schema/site.ts';
+import type { Site } from '../lib/schema/site-schema.ts';
 import { displayPath, existingDayFile, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
 import { mergeDay } from '../lib/source/merge-day.ts';
 import { createDayFile, replaceDayFile } from '../lib/source/save-day.ts';

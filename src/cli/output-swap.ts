@@ -20,7 +20,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { WORK_KINDS, type WorkKind as Kind } from '../lib/build-output.ts';
+import { WORK_KINDS, type WorkKind as Kind } from '../lib/storage/build-output.ts';
 
 /** `.dist-<kind>-<pid>` for the output folder `target`. */
 function workName(target: string, kind: Kind, pid = process.pid): string {

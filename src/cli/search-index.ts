@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import * as pagefind from 'pagefind';
-import { canRun, runnableFile } from '../lib/package-files.ts';
+import { canRun, runnableFile } from '../lib/storage/package-files.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 
 export interface SearchIndexResult {

@@ -23,7 +23,7 @@ export function dateFormatter(language: string, options: Intl.DateTimeFormatOpti
  * The dates a day may have, as YYYY-MM-DD (which sort as text). A year
  * outside them is a typo (1026 for 2026): before 1970 many zones' offsets
  * ran to seconds, which RFC 3339 timestamps cannot carry, and the bound keeps
- * every sum of days' tokens exact (see MAX_DAY_TOKENS in schema/day.ts).
+ * every sum of days' tokens exact (see MAX_DAY_TOKENS in schema/day-schema.ts).
  */
 export const FIRST_DATE = '1970-01-01';
 export const LAST_DATE = '2199-12-31';

@@ -37,7 +37,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CACHE_ROOT } from '../../src/lib/content-cache.ts';
+import { CACHE_ROOT } from '../../src/lib/storage/content-cache.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { attrsOf, elements } from '../support/html.ts';
 import { PROJECT_ROOT, SAMPLE_CONTENT } from '../support/npm-run.ts';

@@ -1,7 +1,7 @@
 /** Markdown through the site's one pipeline, serialized as pages and feeds serialize it: for assertions on the HTML a reader gets. */
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render-markdown.ts';
 
 export async function markdownHtml(markdown: string, options?: { references?: boolean }): Promise<string> {
   return toHtml(await renderMarkdown(markdown, options));

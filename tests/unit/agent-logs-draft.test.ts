@@ -1,7 +1,7 @@
 /** From measured sessions to a day file's tasks: minutes rounded once to an author's precision, titles, tags, tokens by the site's rule. */
 import { describe, expect, it } from 'vitest';
 import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
-import type { SessionDay } from '../../src/cli/agent-logs/days.ts';
+import type { SessionDay } from '../../src/cli/agent-logs/session-days.ts';
 import {
   agentMinutes,
   dayMinutes,
@@ -13,7 +13,7 @@ import {
   type MeasuredSession,
 } from '../../src/cli/agent-logs/draft.ts';
 import { proposedTitle } from '../../src/cli/agent-logs/title.ts';
-import { countTokens, TOKEN_KINDS } from '../../src/lib/tokens.ts';
+import { countTokens, TOKEN_KINDS } from '../../src/lib/schema/token-counts.ts';
 import { parseDuration } from '../../src/lib/duration.ts';
 
 const ALL = TOKEN_KINDS;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
 import { readClaudeCode } from '../../src/cli/agent-logs/claude-code.ts';
 import { readCodex } from '../../src/cli/agent-logs/codex.ts';
-import { sessionDay } from '../../src/cli/agent-logs/days.ts';
+import { sessionDay } from '../../src/cli/agent-logs/session-days.ts';
 import { measureTurns } from '../../src/cli/agent-logs/turns.ts';
 import { fixtureLogs } from '../support/agent-log-fixtures.ts';
 

@@ -1,8 +1,8 @@
 /** Turns, agent time, supervision and tokens, and the day each turn belongs to. */
 import { describe, expect, it } from 'vitest';
 import type { SessionActivity } from '../../src/cli/agent-logs/activity.ts';
-import { localClock, localDate, sessionDay } from '../../src/cli/agent-logs/days.ts';
-import { NO_TOKENS } from '../../src/lib/tokens.ts';
+import { localClock, localDate, sessionDay } from '../../src/cli/agent-logs/session-days.ts';
+import { NO_TOKENS } from '../../src/lib/schema/token-counts.ts';
 import { measureTurns } from '../../src/cli/agent-logs/turns.ts';
 
 const ms = (clock: string) => Date.parse(`2026-05-04T${clock}Z`);

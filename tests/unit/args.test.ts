@@ -1,7 +1,7 @@
 /** Every command reads its arguments through readArgs, so a mistake is worded the same in all of them. */
 import { describe, expect, it } from 'vitest';
 import { argsProblem, readArgs } from '../../src/cli/args.ts';
-import { runCheck } from '../../src/cli/check.ts';
+import { runCheck } from '../../src/cli/check-command.ts';
 import { runImport } from '../../src/cli/import-command.ts';
 import { runNew } from '../../src/cli/new-day.ts';
 

@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { daysLoader } from '../../src/astro/loaders/days.ts';
-import { siteLoader } from '../../src/astro/loaders/site.ts';
-import { checkContent } from '../../src/cli/check.ts';
+import { daysLoader } from '../../src/astro/loaders/days-loader.ts';
+import { siteLoader } from '../../src/astro/loaders/site-loader.ts';
+import { checkContent } from '../../src/cli/check-command.ts';
 import { handOverChecked, loadedDays, loadedSite } from '../../src/lib/project/handoff.ts';
-import type { Site } from '../../src/lib/schema/site.ts';
+import type { Site } from '../../src/lib/schema/site-schema.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 

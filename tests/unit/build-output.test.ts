@@ -1,6 +1,6 @@
 /** What the dev server leaves unwatched: what a build writes, and nothing of the site's sources. */
 import { describe, expect, it } from 'vitest';
-import { isBuildOutput } from '../../src/lib/build-output.ts';
+import { isBuildOutput } from '../../src/lib/storage/build-output.ts';
 
 const OUT = ['/blog/dist', '/blog/public-site'];
 

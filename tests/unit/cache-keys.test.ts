@@ -17,10 +17,10 @@ import { PROJECT_ROOT } from '../support/npm-run.ts';
 
 /** Each cache: the module that opens it and the name of its list of code. */
 const CACHES = [
-  { module: 'src/astro/loaders/days.ts', list: 'LOADING_CODE' },
+  { module: 'src/astro/loaders/days-loader.ts', list: 'LOADING_CODE' },
   { module: 'src/lib/project/prepare.ts', list: 'PREPARING_CODE' },
   { module: 'src/astro/data/post-body.ts', list: 'BODY_CODE' },
-  { module: 'src/lib/cards/render.ts', list: 'DRAWING_CODE' },
+  { module: 'src/lib/cards/render-card.ts', list: 'DRAWING_CODE' },
 ] as const;
 
 function parse(path: string): ts.SourceFile {

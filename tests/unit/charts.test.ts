@@ -12,7 +12,7 @@ import { cumulativeChart, histogramChart, hoursPerDayChart, leverageChart, type 
 import { frame, NARROW, thinLabels, WIDE } from '../../src/lib/charts/frame.ts';
 import { niceStep, valueTicks } from '../../src/lib/charts/scale.ts';
 import { timeScale, timeTicks } from '../../src/lib/charts/time-axis.ts';
-import type { DayTotals } from '../../src/lib/metrics/day.ts';
+import type { DayTotals } from '../../src/lib/metrics/day-metrics.ts';
 import type { DayPoint } from '../../src/lib/metrics/series.ts';
 
 const H = 360_000;

@@ -1,6 +1,6 @@
 /** The last line of `npm run check`, and its JSON. */
 import { describe, expect, it } from 'vitest';
-import { jsonReport, summaryLine, textReport, type CheckReport } from '../../src/cli/check.ts';
+import { jsonReport, summaryLine, textReport, type CheckReport } from '../../src/cli/check-command.ts';
 
 const report = (overrides: Partial<CheckReport>): CheckReport => ({
   ok: true,

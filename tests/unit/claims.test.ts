@@ -20,11 +20,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPlans, describePlans, planFixes, runFix, ALL_DAYS } from '../../src/cli/fix.ts';
+import { applyPlans, describePlans, planFixes, runFix, ALL_DAYS } from '../../src/cli/fix-command.ts';
 import { execFileSync } from 'node:child_process';
-import { runCheck } from '../../src/cli/check.ts';
-import { checkDayFiles, checkProject, checkProse } from '../../src/lib/project/check.ts';
-import { fixDayProse } from '../../src/lib/prose/fix.ts';
+import { runCheck } from '../../src/cli/check-command.ts';
+import { checkDayFiles, checkProject, checkProse } from '../../src/lib/project/check-project.ts';
+import { fixDayProse } from '../../src/lib/prose/fix-prose.ts';
 import { inContext } from '../../src/lib/published/context.ts';
 import { parseSiteFile } from '../../src/lib/schema/site-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareDays } from '../../src/lib/metrics/compare.ts';
-import type { DayTotals } from '../../src/lib/metrics/day.ts';
+import type { DayTotals } from '../../src/lib/metrics/day-metrics.ts';
 import { hoursTenths, workingDaysTenths, workingWeeksTenths } from '../../src/lib/metrics/derived.ts';
 
 const H = 360_000;

@@ -7,11 +7,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_ROOT, codeHash, inputKey, openContentCache, removeUnusedEntries } from '../../src/lib/content-cache.ts';
+import { CACHE_ROOT, codeHash, inputKey, openContentCache, removeUnusedEntries } from '../../src/lib/storage/content-cache.ts';
 import { prepareDays, type PrepareOptions } from '../../src/lib/project/prepare.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';
-import { writeWhole } from '../../src/lib/write-whole.ts';
-import { setPackageRoot } from '../../src/lib/package-files.ts';
+import { writeWhole } from '../../src/lib/storage/write-whole.ts';
+import { setPackageRoot } from '../../src/lib/storage/package-files.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
 
 let root: string;
@@ -214,8 +214,8 @@ describe('the prepared days', () => {
     write('content/days/2026-04-22.md', DAY);
     expect(await diagnosticsOf()).toEqual(['from the cache']);
     writeFileSync(
-      join(root, 'src/lib/markdown/render.ts'),
-      `${readFileSync(join(root, 'src/lib/markdown/render.ts'), 'utf8')}\n// changed\n`,
+      join(root, 'src/lib/markdown/render-markdown.ts'),
+      `${readFileSync(join(root, 'src/lib/markdown/render-markdown.ts'), 'utf8')}\n// changed\n`,
     );
     expect(await diagnosticsOf()).toEqual([]);
   });

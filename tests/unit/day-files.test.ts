@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { contentPaths, readDayFiles, readSiteFile } from '../../src/lib/source/files.ts';
 import { parseSiteSource } from '../../src/lib/schema/site-file.ts';
-import { checkDayFiles } from '../../src/lib/project/check.ts';
+import { checkDayFiles } from '../../src/lib/project/check-project.ts';
 import { markdownDay } from '../support/content-folder.ts';
 
 let root: string;

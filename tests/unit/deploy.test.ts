@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CACHE_ROOT } from '../../src/lib/content-cache.ts';
+import { CACHE_ROOT } from '../../src/lib/storage/content-cache.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 

@@ -3,7 +3,7 @@
  * written in (Intl.Locale's text info), not from a list of a few codes.
  */
 import { describe, expect, it } from 'vitest';
-import { textDirection } from '../../src/lib/direction.ts';
+import { textDirection } from '../../src/astro/data/text-direction.ts';
 
 describe('textDirection', () => {
   it.each(['ar', 'he', 'fa', 'ur', 'ar-EG', 'he-IL', 'yi', 'ps', 'sd', 'ckb', 'ug', 'dv', 'syr', 'nqo', 'az-Arab', 'pa-Arab', 'uz-Arab'])(

@@ -4,7 +4,7 @@
  * paragraph made a 4.9 MB page. Expected values are worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/lib/excerpt.ts';
+import { excerpt } from '../../src/astro/data/excerpt.ts';
 
 describe('excerpt', () => {
   it('keeps a description of up to 160 characters whole', () => {

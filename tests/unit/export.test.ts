@@ -17,8 +17,8 @@ import {
   type ExportDay,
   type ExportTask,
 } from '../../src/lib/published/open-data.ts';
-import { dayMetrics } from '../../src/lib/metrics/day.ts';
-import { dayFrontmatterSchema, type DayFrontmatter } from '../../src/lib/schema/day.ts';
+import { dayMetrics } from '../../src/lib/metrics/day-metrics.ts';
+import { dayFrontmatterSchema, type DayFrontmatter } from '../../src/lib/schema/day-schema.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { SAMPLE_CONTENT, sampleFile } from '../support/npm-run.ts';
 

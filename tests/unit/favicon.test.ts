@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { ACCENT, defaultIconSvg, icoFile, iconFileProblem, pngSize, renderIconPng } from '../../src/lib/favicon.ts';
+import { ACCENT, defaultIconSvg, icoFile, iconFileProblem, pngSize, renderIconPng } from '../../src/lib/schema/site-icon.ts';
 
 /** The colour of one pixel of a PNG, as #rrggbb, read back through resvg (no PNG decoder needed). */
 function pixel(png: Uint8Array, x: number, y: number): string {

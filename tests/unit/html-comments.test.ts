@@ -6,10 +6,10 @@
  * so the check refuses it.
  */
 import { describe, expect, it } from 'vitest';
-import { checkProse } from '../../src/lib/project/check.ts';
+import { checkProse } from '../../src/lib/project/check-project.ts';
 import { firstParagraphText } from '../../src/lib/published/description.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { markdownWithoutComments, renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { markdownWithoutComments, renderMarkdown } from '../../src/lib/markdown/render-markdown.ts';
 import { inlineHtml, markdownHtml } from '../support/markdown-html.ts';
 import { parsed, SETTINGS } from '../support/prose-corpus.ts';
 

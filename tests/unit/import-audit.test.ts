@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateMeaning } from '../../src/cli/import/aggregate.ts';
 import { auditDay, differenceLine, type AuditedTask } from '../../src/cli/import/audit.ts';
 import { parseDuration } from '../../src/lib/duration.ts';
-import { dayMetrics } from '../../src/lib/metrics/day.ts';
+import { dayMetrics } from '../../src/lib/metrics/day-metrics.ts';
 
 function cs(text: string): number {
   const parsed = parseDuration(text);

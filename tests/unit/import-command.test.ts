@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/cli/check.ts';
+import { checkContent } from '../../src/cli/check-command.ts';
 import { runImport, type ImportReport } from '../../src/cli/import-command.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { contentPaths } from '../../src/lib/source/files.ts';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateMeaning } from '../../src/cli/import/aggregate.ts';
 import { columnMeaning, mapColumns, missingColumns } from '../../src/cli/import/columns.ts';
-import { chooseDate, dateInPath, dateInText } from '../../src/cli/import/dates.ts';
+import { chooseDate, dateInPath, dateInText } from '../../src/cli/import/post-date.ts';
 import { figuresIn, isNoValue, tokenCount } from '../../src/cli/import/figures.ts';
 
 describe('Task Log headers, by meaning', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/astro/options.ts';
 import { routeClashes, routesIn } from '../../src/astro/routes.ts';
 import { themeCss } from '../../src/lib/schema/theme-css.ts';
-import { siteSchema } from '../../src/lib/schema/site.ts';
+import { siteSchema } from '../../src/lib/schema/site-schema.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
 
 function project(files: Record<string, string>): string {

@@ -1,8 +1,9 @@
 /**
  * The folders of `src/lib/` stack one way, so each can be read without the
- * ones above it: reading files, validating, measuring, checking prose, a
- * published day; then what is made of published days, the whole-project
- * check, and the tools on top. Files directly in `src/lib/` are the shared
+ * ones above it: storing files (written whole, cached, the package's own),
+ * reading files, validating, measuring, checking prose, a published day;
+ * then what is made of published days, the whole-project check, and the
+ * tools on top. Files directly in `src/lib/` are the shared
  * base: every folder may use them, and they use no folder. A folder imports
  * only the base, itself and folders below it; imports are read by
  * TypeScript's own scanner, as in library-imports.test.ts.
@@ -17,6 +18,7 @@ const LIBRARY = join(PROJECT_ROOT, 'src/lib');
 
 /** Bottom to top; folders on one line are peers and may not import each other. */
 const LAYERS: readonly (readonly string[])[] = [
+  ['storage'],
   ['source'],
   ['schema'],
   ['metrics'],
@@ -92,23 +94,23 @@ describe('the layers of src/lib', () => {
     const at = (file: string) => join(LIBRARY, file);
     const found = offenders([
       { path: at('source/files.ts'), source: "import type { DaySource } from '../schema/day-file.ts';" },
-      { path: at('metrics/day.ts'), source: "export { inContext } from '../published/context.ts';" },
+      { path: at('metrics/day-metrics.ts'), source: "export { inContext } from '../published/context.ts';" },
       { path: at('charts/charts.ts'), source: "const feeds = await import('../feeds/atom.ts');" },
-      { path: at('format.ts'), source: "import { dayMetrics } from './metrics/day.ts';" },
+      { path: at('format.ts'), source: "import { dayMetrics } from './metrics/day-metrics.ts';" },
       {
-        path: at('prose/check.ts'),
-        source: "import { nearest } from '../suggest.ts';\nimport { scanProse } from '../source/prose-scan.ts';",
+        path: at('prose/check-prose.ts'),
+        source: "import { nearest } from '../schema/suggest.ts';\nimport { scanProse } from '../source/prose-scan.ts';",
       },
       { path: at('source/files.ts'), source: "import { publishDays } from '../../lib/published/publish.ts';" },
-      { path: at('metrics/day.ts'), source: "import { runBuild } from '../../cli/build.ts';" },
+      { path: at('metrics/day-metrics.ts'), source: "import { runBuild } from '../../cli/build.ts';" },
     ]);
     expect(found).toEqual([
       'src/lib/source/files.ts imports src/lib/schema/day-file.ts: it is above',
-      'src/lib/metrics/day.ts imports src/lib/published/context.ts: it is above',
+      'src/lib/metrics/day-metrics.ts imports src/lib/published/context.ts: it is above',
       'src/lib/charts/charts.ts imports src/lib/feeds/atom.ts: peers do not import each other',
-      'src/lib/format.ts imports src/lib/metrics/day.ts: the base imports no folder',
+      'src/lib/format.ts imports src/lib/metrics/day-metrics.ts: the base imports no folder',
       'src/lib/source/files.ts imports src/lib/published/publish.ts: it is above',
-      'src/lib/metrics/day.ts imports src/cli/build.ts: the library imports nothing outside src/lib',
+      'src/lib/metrics/day-metrics.ts imports src/cli/build.ts: the library imports nothing outside src/lib',
     ]);
   });
 });
@@ -145,8 +147,11 @@ describe('the three roles', () => {
     expect(
       crossings([
         { path: join(SRC, 'cli/build.ts'), source: "import { getSite } from '../astro/data/published.ts';" },
-        { path: join(SRC, 'astro/loaders/days.ts'), source: "import { runCheck } from '../../cli/check.ts';" },
+        { path: join(SRC, 'astro/loaders/days-loader.ts'), source: "import { runCheck } from '../../cli/check-command.ts';" },
       ]),
-    ).toEqual(['src/cli/build.ts imports src/astro/data/published.ts', 'src/astro/loaders/days.ts imports src/cli/check.ts']);
+    ).toEqual([
+      'src/cli/build.ts imports src/astro/data/published.ts',
+      'src/astro/loaders/days-loader.ts imports src/cli/check-command.ts',
+    ]);
   });
 });

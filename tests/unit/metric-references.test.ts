@@ -10,15 +10,15 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { checkProse } from '../../src/lib/project/check.ts';
-import { fixDayProse } from '../../src/lib/prose/fix.ts';
+import { checkProse } from '../../src/lib/project/check-project.ts';
+import { fixDayProse } from '../../src/lib/prose/fix-prose.ts';
 import { resolveReference, type ReferenceContext, type Resolution } from '../../src/lib/prose/references.ts';
 import { inContext } from '../../src/lib/published/context.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/published/fill.ts';
 import type { DaySource } from '../../src/lib/schema/day-file.ts';
 import { REFERENCE_NAMES } from '../../src/lib/schema/reference-names.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { renderMarkdown } from '../../src/lib/markdown/render-markdown.ts';
 import { markdownHtml } from '../support/markdown-html.ts';
 import {
   BODY,

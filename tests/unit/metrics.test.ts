@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatExactHours, formatExactMinutes, formatFactor, formatSupervisionTotal } from '../../src/lib/format.ts';
-import { dayMetrics, dayTotals, rankTasks, totalsOfSums, totalTimes } from '../../src/lib/metrics/day.ts';
-import { sumTotals } from '../../src/lib/metrics/totals.ts';
+import { dayMetrics, dayTotals, rankTasks, totalsOfSums, totalTimes } from '../../src/lib/metrics/day-metrics.ts';
+import { sumTotals } from '../../src/lib/metrics/group-totals.ts';
 import { compareFactorsDescending, factorTenths, type TaskTimes } from '../../src/lib/metrics/task.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { sampleFile } from '../support/npm-run.ts';

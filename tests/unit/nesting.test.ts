@@ -6,11 +6,11 @@
  * struck-out span inside another is one more; 32 are allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { checkProse } from '../../src/lib/project/check.ts';
+import { checkProse } from '../../src/lib/project/check-project.ts';
 import { scanProse } from '../../src/lib/source/prose-scan.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render-markdown.ts';
 import { markdownHtml } from '../support/markdown-html.ts';
 import { SETTINGS } from '../support/prose-corpus.ts';
 

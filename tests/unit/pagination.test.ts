@@ -8,7 +8,7 @@
  * to an error page. Every expectation is worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { listedInSitemap, pageParam, paginate } from '../../src/lib/pagination.ts';
+import { listedInSitemap, pageParam, paginate } from '../../src/lib/post/pagination.ts';
 
 /** `count` items named by their place from the oldest (item 1 is the first ever), newest first as lists hand them over. */
 const newestFirst = (count: number, name = 'day') => Array.from({ length: count }, (_, index) => `${name} ${count - index}`);

@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { dayTotals, type DayTotals } from '../../src/lib/metrics/day.ts';
+import { dayTotals, type DayTotals } from '../../src/lib/metrics/day-metrics.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
 import { aggregateStatistics, derivedFigures } from '../../src/lib/post/aggregate-statistics.ts';
 import { TOTAL_LABELS } from '../support/expected-days.ts';

@@ -5,7 +5,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { compareDays } from '../../src/lib/metrics/compare.ts';
-import { dayTotals } from '../../src/lib/metrics/day.ts';
+import { dayTotals } from '../../src/lib/metrics/day-metrics.ts';
 import { dayComparison } from '../../src/lib/post/day-comparison.ts';
 import { rowTexts, tableByClass, type Table } from '../support/html.ts';
 

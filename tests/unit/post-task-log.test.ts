@@ -2,7 +2,7 @@ import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { dayMetrics } from '../../src/lib/metrics/day.ts';
+import { dayMetrics } from '../../src/lib/metrics/day-metrics.ts';
 import type { LoggedTask } from '../../src/lib/published/context.ts';
 import { taskLog, type TaskTagLinks } from '../../src/lib/post/task-log.ts';
 import { attrsOf, elements, rowTexts, tableByClass, textOf, type Table } from '../support/html.ts';

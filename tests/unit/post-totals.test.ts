@@ -3,9 +3,9 @@
  * out by hand: 1 h = 360 000 cs, 1 min = 6 000 cs.
  */
 import { describe, expect, it } from 'vitest';
-import type { DayTotals } from '../../src/lib/metrics/day.ts';
+import type { DayTotals } from '../../src/lib/metrics/day-metrics.ts';
 import { toHtml } from 'hast-util-to-html';
-import { totalsCells, totalsSentence } from '../../src/lib/post/totals.ts';
+import { totalsCells, totalsSentence } from '../../src/lib/post/totals-row.ts';
 
 const H = 360_000;
 const M = 6_000;

@@ -1,5 +1,5 @@
 /**
- * A post's body is one tree (src/post/post.ts) for its page and its feed
+ * A post's body is one tree (src/lib/post/post-tree.ts) for its page and its feed
  * entries: the parts in their order, the summary where the author did not
  * place it, and, for feeds, every link made absolute on the tree.
  */
@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { absoluteUrls } from '../../src/lib/feeds/absolute-urls.ts';
 import { publishDays, type PublishedDay } from '../../src/lib/published/publish.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render.ts';
-import { postTree, type PostSite } from '../../src/lib/post/post.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render-markdown.ts';
+import { postTree, type PostSite } from '../../src/lib/post/post-tree.ts';
 
 const SUMMARY = { enabled: true, template: '{tasks.words} {tasks.noun} at {leverage}.' };
 

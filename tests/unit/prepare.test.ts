@@ -10,7 +10,7 @@ import { prepareDayFile } from '../../src/lib/project/prepare-day.ts';
 import { prepareInWorkers } from '../../src/lib/project/prepare-pool.ts';
 import type { PreparedDays } from '../../src/lib/project/prepare.ts';
 import { scanProse } from '../../src/lib/source/prose-scan.ts';
-import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render-markdown.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -1,7 +1,7 @@
 /** What only shows across files: two files for one date, and all problems of all files in one run. */
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { checkDayFiles } from '../../src/lib/project/check.ts';
+import { checkDayFiles } from '../../src/lib/project/check-project.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const TASKS = 'tasks:\n  - title: Fix it\n    human: 1h\n    ai: 17m\n    supervision: 2m\n';

@@ -6,14 +6,14 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { checkProse } from '../../src/lib/project/check.ts';
+import { checkProse } from '../../src/lib/project/check-project.ts';
 import { resolveReference } from '../../src/lib/prose/references.ts';
 import { inContext } from '../../src/lib/published/context.ts';
 import { publishDays, type RenderedDay } from '../../src/lib/published/publish.ts';
 import { inSequence } from '../../src/lib/published/sequence.ts';
 import { parseDayFile, type DaySource } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render.ts';
+import { renderInlineMarkdownAll, renderMarkdown } from '../../src/lib/markdown/render-markdown.ts';
 
 const SETTINGS = { language: 'en', aiName: 'Claude', strict: true };
 

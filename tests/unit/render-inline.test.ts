@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
-import { renderInlineMarkdownAll } from '../../src/lib/markdown/render.ts';
+import { renderInlineMarkdownAll } from '../../src/lib/markdown/render-markdown.ts';
 import { inlineHtml, renderTitleAlone } from '../support/markdown-html.ts';
 import { SAMPLE_CONTENT, sampleFile } from '../support/npm-run.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { binLabel } from '../../src/lib/charts/charts.ts';
-import type { DayTotals } from '../../src/lib/metrics/day.ts';
+import type { DayTotals } from '../../src/lib/metrics/day-metrics.ts';
 import { factorHistogram } from '../../src/lib/metrics/histogram.ts';
 import {
   cumulativeHuman,
@@ -19,7 +19,7 @@ import {
   type DayPoint,
 } from '../../src/lib/metrics/series.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
-import { sumTotals } from '../../src/lib/metrics/totals.ts';
+import { sumTotals } from '../../src/lib/metrics/group-totals.ts';
 
 const H = 360_000;
 const M = 6_000;

@@ -4,11 +4,11 @@
  * still share one are reported. Heading anchors follow GitHub's rule.
  */
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
-import { groupByTag } from '../../src/lib/metrics/tags.ts';
-import { effectiveTags } from '../../src/lib/tags.ts';
+import { slugify } from '../../src/lib/schema/tags.ts';
+import { groupByTag } from '../../src/lib/metrics/tag-groups.ts';
+import { effectiveTags } from '../../src/lib/schema/tags.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { checkDayFiles } from '../../src/lib/project/check.ts';
+import { checkDayFiles } from '../../src/lib/project/check-project.ts';
 import { markdownHtml } from '../support/markdown-html.ts';
 
 describe('slugify', () => {

@@ -7,12 +7,12 @@
 import { toHtml } from 'hast-util-to-html';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dayMetrics } from '../../src/lib/metrics/day.ts';
+import { dayMetrics } from '../../src/lib/metrics/day-metrics.ts';
 import { resolveReference, type ReferenceContext, type Resolution, type TitledTask } from '../../src/lib/prose/references.ts';
 import { fillTemplate } from '../../src/lib/published/summary.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { isReferenceName } from '../../src/lib/schema/reference-names.ts';
-import { asSentenceStart, DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../../src/lib/summary.ts';
+import { asSentenceStart, DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../../src/lib/schema/summary-template.ts';
 import { numberToWords } from '../../src/lib/words.ts';
 import { sampleFile } from '../support/npm-run.ts';
 

@@ -10,14 +10,14 @@ import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { compareDays } from '../../src/lib/metrics/compare.ts';
-import { dayMetrics, dayTotals, rankTasks, type DayTotals } from '../../src/lib/metrics/day.ts';
-import { groupByTag } from '../../src/lib/metrics/tags.ts';
+import { dayMetrics, dayTotals, rankTasks, type DayTotals } from '../../src/lib/metrics/day-metrics.ts';
+import { groupByTag } from '../../src/lib/metrics/tag-groups.ts';
 import type { TaskTimes } from '../../src/lib/metrics/task.ts';
-import { sumTotals } from '../../src/lib/metrics/totals.ts';
+import { sumTotals } from '../../src/lib/metrics/group-totals.ts';
 import { aggregateRows } from '../../src/lib/post/aggregate-rows.ts';
 import { dayComparison } from '../../src/lib/post/day-comparison.ts';
 import { taskLog } from '../../src/lib/post/task-log.ts';
-import { totalsCells, totalsSentence } from '../../src/lib/post/totals.ts';
+import { totalsCells, totalsSentence } from '../../src/lib/post/totals-row.ts';
 import { computedValues } from '../../src/lib/prose/computed.ts';
 import { resolveReference, type ReferenceContext } from '../../src/lib/prose/references.ts';
 import type { LoggedTask } from '../../src/lib/published/context.ts';
@@ -25,7 +25,7 @@ import { dayRecord, tasksCsv, type ExportDay, type ExportTask } from '../../src/
 import { summaryTemplate } from '../../src/lib/published/summary.ts';
 import { parseDayFile } from '../../src/lib/schema/day-file.ts';
 import { formatDiagnostic } from '../../src/lib/source/diagnostic.ts';
-import { DEFAULT_SUMMARY_TEMPLATE } from '../../src/lib/summary.ts';
+import { DEFAULT_SUMMARY_TEMPLATE } from '../../src/lib/schema/summary-template.ts';
 import { rowTexts, tableByClass } from '../support/html.ts';
 
 const H = 360_000;

@@ -3,9 +3,9 @@
  * can have, so the tokens of every possible day add up below 2^53.
  */
 import { describe, expect, it } from 'vitest';
-import type { DayTotals } from '../../src/lib/metrics/day.ts';
-import { sumTotals } from '../../src/lib/metrics/totals.ts';
-import { MAX_DAY_TOKENS } from '../../src/lib/schema/day.ts';
+import type { DayTotals } from '../../src/lib/metrics/day-metrics.ts';
+import { sumTotals } from '../../src/lib/metrics/group-totals.ts';
+import { MAX_DAY_TOKENS } from '../../src/lib/schema/day-schema.ts';
 
 function dayWithTokens(tokens: number): DayTotals {
   return {

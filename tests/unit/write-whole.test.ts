@@ -6,9 +6,9 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPlans } from '../../src/cli/fix.ts';
+import { applyPlans } from '../../src/cli/fix-command.ts';
 import { runImport } from '../../src/cli/import-command.ts';
-import { writeWhole } from '../../src/lib/write-whole.ts';
+import { writeWhole } from '../../src/lib/storage/write-whole.ts';
 import { SITE_YAML } from '../support/content-folder.ts';
 
 let root: string;

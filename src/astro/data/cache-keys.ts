@@ -16,7 +16,7 @@
  *   day (src/lib/published/publish.ts);
  * - the page's own place in its list (its number, its neighbours' addresses,
  *   where its items stand in the whole): lists are numbered from the oldest
- *   (src/lib/pagination.ts), so a day added changes the keys of the newest
+ *   (src/lib/post/pagination.ts), so a day added changes the keys of the newest
  *   pages only.
  *
  * Under `astro dev` there are no keys: nothing is cached there, and the
@@ -24,11 +24,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeHash } from '../../lib/content-cache.ts';
-import type { CardContent } from '../../lib/cards/render.ts';
-import type { TagGroup } from '../../lib/metrics/tags.ts';
-import { packageRoot } from '../../lib/package-files.ts';
-import type { ListPage } from '../../lib/pagination.ts';
+import { codeHash } from '../../lib/storage/content-cache.ts';
+import type { CardContent } from '../../lib/cards/render-card.ts';
+import type { TagGroup } from '../../lib/metrics/tag-groups.ts';
+import { packageRoot } from '../../lib/storage/package-files.ts';
+import type { ListPage } from '../../lib/post/pagination.ts';
 import { contentPaths } from '../../lib/source/files.ts';
 import { digestOf } from './digest.ts';
 import { getPublishedDays, getSite, type PublishedDay, type SiteData } from './published.ts';

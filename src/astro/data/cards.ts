@@ -1,5 +1,5 @@
 /** What each social card says, and where it is published. */
-import type { CardContent } from '../../lib/cards/render.ts';
+import type { CardContent } from '../../lib/cards/render-card.ts';
 import { formatLongDate } from '../../lib/dates.ts';
 import { countNoun, formatExactHours, formatFactor, formatInteger } from '../../lib/format.ts';
 import type { PublishedDay, SiteData } from './published.ts';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultIconSvg, ICO_SIZES, icoFile, renderIconPng, TOUCH_ICON_SIZE, type IconSource } from '../../lib/favicon.ts';
+import { defaultIconSvg, ICO_SIZES, icoFile, renderIconPng, TOUCH_ICON_SIZE, type IconSource } from '../../lib/schema/site-icon.ts';
 import { contentPaths } from '../../lib/source/files.ts';
 import type { SiteData } from './published.ts';
 

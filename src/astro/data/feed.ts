@@ -6,14 +6,14 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { textDirection } from '../../lib/direction.ts';
-import { excerpt } from '../../lib/excerpt.ts';
+import { textDirection } from './text-direction.ts';
+import { excerpt } from './excerpt.ts';
 import { absoluteUrls } from '../../lib/feeds/absolute-urls.ts';
 import type { FeedChannel, FeedEntry } from '../../lib/feeds/entries.ts';
 import { plainTables } from '../../lib/feeds/plain-tables.ts';
 import { dayStamp } from '../../lib/feeds/stamp.ts';
-import { effectiveTags } from '../../lib/tags.ts';
-import { postTree } from '../../lib/post/post.ts';
+import { effectiveTags } from '../../lib/schema/tags.ts';
+import { postTree } from '../../lib/post/post-tree.ts';
 import { dayCardPath, SITE_CARD_PATH } from './cards.ts';
 import { FAVICON_ICO, TOUCH_ICON } from './favicon.ts';
 import { getPublishedDays, getSite, type PublishedDay } from './published.ts';

@@ -8,8 +8,8 @@
  * day's comparison: every other body is read, not rendered again.
  */
 import { toHtml } from 'hast-util-to-html';
-import { inputKey, openContentCache, type ContentCache } from '../../lib/content-cache.ts';
-import { postTree, type PostSite } from '../../lib/post/post.ts';
+import { inputKey, openContentCache, type ContentCache } from '../../lib/storage/content-cache.ts';
+import { postTree, type PostSite } from '../../lib/post/post-tree.ts';
 import type { PublishedDay } from './published.ts';
 import { sitePath } from './urls.ts';
 

@@ -3,7 +3,7 @@
  * per build from the published days by the library.
  */
 import { factorHistogram, type Bin } from '../../lib/metrics/histogram.ts';
-import type { RankedTask } from '../../lib/metrics/day.ts';
+import type { RankedTask } from '../../lib/metrics/day-metrics.ts';
 import {
   cumulativeHuman,
   extremeDays,
@@ -16,10 +16,10 @@ import {
   type DayPoint,
   type Group,
 } from '../../lib/metrics/series.ts';
-import { sumTotals } from '../../lib/metrics/totals.ts';
-import type { DayTotals } from '../../lib/metrics/day.ts';
-import { groupByTag, newestDayFirst, type TagGroup } from '../../lib/metrics/tags.ts';
-import { paginate, type ListPage } from '../../lib/pagination.ts';
+import { sumTotals } from '../../lib/metrics/group-totals.ts';
+import type { DayTotals } from '../../lib/metrics/day-metrics.ts';
+import { groupByTag, newestDayFirst, type TagGroup } from '../../lib/metrics/tag-groups.ts';
+import { paginate, type ListPage } from '../../lib/post/pagination.ts';
 import { getPublishedDays, getSite, type LoggedTask, type PublishedDay } from './published.ts';
 
 /** A task with the day it belongs to, for lists that span days. */
@@ -50,7 +50,7 @@ export interface SiteStats {
   tags: TagGroup<TaskOfDay>[];
 }
 
-/** Every task of `days`, in their order, each day's in rank order; plain loops by index, several times faster than flatMap or for…of over 10,000 days. */
+/** Every task of `days`, in their order, each day's in rank order; plain loops by index, far faster than flatMap or for…of over a large site's days (bench/README.md). */
 function tasksOf(days: readonly PublishedDay[]): TaskOfDay[] {
   const tasks: TaskOfDay[] = [];
   for (let at = 0; at < days.length; at++) {

@@ -3,7 +3,7 @@
  * most one proposed title. Prompts, code and tool output are read to tell
  * entries apart and then dropped; nothing here can carry them further.
  */
-import type { TokenCounts } from '../../lib/tokens.ts';
+import type { TokenCounts } from '../../lib/schema/token-counts.ts';
 
 export type AgentSource = 'claude-code' | 'codex';
 

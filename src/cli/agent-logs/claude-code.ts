@@ -29,7 +29,7 @@ import {
 } from './activity.ts';
 import { countField, instantField, isObject, jsonLines, stringField, unknownTypeReason, type JsonObject } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
-import type { TokenCounts } from '../../lib/tokens.ts';
+import type { TokenCounts } from '../../lib/schema/token-counts.ts';
 
 /** Entry types that carry no work and no title: skipped without a warning. */
 const BOOKKEEPING = new Set([

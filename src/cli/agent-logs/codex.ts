@@ -47,7 +47,7 @@ import {
   type JsonObject,
 } from './jsonl.ts';
 import { proposedTitle } from './title.ts';
-import type { TokenCounts } from '../../lib/tokens.ts';
+import type { TokenCounts } from '../../lib/schema/token-counts.ts';
 
 /** Cumulative counts as Codex reports them. */
 interface CodexTotals {

@@ -6,8 +6,8 @@
 import { divRoundHalfUp } from '../../lib/exact.ts';
 import type { DayDraft, TaskDraft } from '../../lib/source/write-day.ts';
 import { SOURCE_NAMES, type AgentSource, type SessionActivity } from './activity.ts';
-import type { SessionDay } from './days.ts';
-import { countTokens, type TokenKind } from '../../lib/tokens.ts';
+import type { SessionDay } from './session-days.ts';
+import { countTokens, type TokenKind } from '../../lib/schema/token-counts.ts';
 
 export interface MeasuredSession {
   session: SessionActivity;

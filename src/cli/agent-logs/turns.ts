@@ -13,7 +13,7 @@
  * forms a turn that starts with it.
  */
 import type { Instant, Interval, SessionActivity } from './activity.ts';
-import { addTokens, NO_TOKENS, type TokenCounts } from '../../lib/tokens.ts';
+import { addTokens, NO_TOKENS, type TokenCounts } from '../../lib/schema/token-counts.ts';
 
 export interface Turn {
   start: Instant;

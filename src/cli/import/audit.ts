@@ -23,7 +23,7 @@ import {
   formatWholeMinutes,
   NO_VALUE,
 } from '../../lib/format.ts';
-import type { DayTotals } from '../../lib/metrics/day.ts';
+import type { DayTotals } from '../../lib/metrics/day-metrics.ts';
 import { HOURS_PER_WORKING_DAY, HOURS_PER_WORKING_WEEK, workingDaysTenths, workingWeeksTenths } from '../../lib/metrics/derived.ts';
 import { factorTenths } from '../../lib/metrics/task.ts';
 import type { AggregateMeaning } from './aggregate.ts';

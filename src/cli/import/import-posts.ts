@@ -7,9 +7,9 @@
  */
 import { decodeSource } from '../../lib/source/decode.ts';
 import type { Audit } from './audit.ts';
-import { dateInPath } from './dates.ts';
-import { importDay, type DayResult, type ImportedDay } from './day.ts';
-import { formatOfFile, POST_EXTENSIONS, RefusedPost, type PostFormat, type ReadPost } from './post.ts';
+import { dateInPath } from './post-date.ts';
+import { importDay, type DayResult, type ImportedDay } from './import-day.ts';
+import { formatOfFile, POST_EXTENSIONS, RefusedPost, type PostFormat, type ReadPost } from './read-post.ts';
 import { definitionsOf } from './prose.ts';
 import { readHtml } from './read-html.ts';
 import { readMarkdown } from './read-markdown.ts';

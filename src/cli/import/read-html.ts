@@ -11,9 +11,9 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { MAX_NESTING } from '../../lib/source/nesting.ts';
-import { dateInPath, dateInText, type DateCandidate } from './dates.ts';
+import { dateInPath, dateInText, type DateCandidate } from './post-date.ts';
 import { flattenNestedTables } from './nested-tables.ts';
-import { RefusedPost, type ReadPost } from './post.ts';
+import { RefusedPost, type ReadPost } from './read-post.ts';
 
 /** Elements that are the page around a post, never the post. */
 const FURNITURE = new Set([

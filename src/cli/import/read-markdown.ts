@@ -10,8 +10,8 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../lib/source/frontmatter.ts';
 import { blockNesting, nestingMessage, TREE_NESTING_MESSAGE, treeNesting } from '../../lib/source/nesting.ts';
-import { dateInPath, dateInText, type DateCandidate } from './dates.ts';
-import { RefusedPost, type ReadPost } from './post.ts';
+import { dateInPath, dateInText, type DateCandidate } from './post-date.ts';
+import { RefusedPost, type ReadPost } from './read-post.ts';
 
 // Not the site's markdownSyntax: without remark-directive, an old post's `:metric[…]` stays the words it was (and is escaped on the way out) instead of becoming a directive whose name is lost.
 const markdown = unified().use(remarkParse).use(remarkGfm);

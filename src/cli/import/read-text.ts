@@ -7,8 +7,8 @@
  * and the lines that name the post's sections become headings.
  */
 import type { Heading, Paragraph, RootContent, Table, TableRow } from 'mdast';
-import { dateInText } from './dates.ts';
-import type { ReadPost } from './post.ts';
+import { dateInText } from './post-date.ts';
+import type { ReadPost } from './read-post.ts';
 
 /** Lines that head a post's sections, in the posts Fulcrum imports. */
 const SECTION_LINE = /^(?:task log|aggregate stat(?:istic)?s|analysis|summary|notes)$/i;

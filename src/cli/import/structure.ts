@@ -6,8 +6,8 @@
  */
 import type { RootContent, Table } from 'mdast';
 import type { ColumnMeaning } from './columns.ts';
-import { chooseDate, dateInText, type ChosenDate, type DateCandidate } from './dates.ts';
-import type { ReadPost } from './post.ts';
+import { chooseDate, dateInText, type ChosenDate, type DateCandidate } from './post-date.ts';
+import type { ReadPost } from './read-post.ts';
 import { collapsedText } from './prose.ts';
 import { columnList, readAggregateTable, readTaskTable, type AggregateRow, type TaskTable } from './tables.ts';
 

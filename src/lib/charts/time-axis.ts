@@ -62,7 +62,7 @@ export function timeTicks(dates: readonly string[], scale: TimeScale, fontSize: 
   const ticks = [start];
   for (const date of dates.slice(1, -1)) {
     // A label's box is at least fontSize wide: a day whose slot is closer to the label before than
-    // that allows is left out unformatted (formatting every day of 10,000 took most of the time).
+    // that allows is left out unformatted (formatting every day's label would be most of the chart's time).
     const before = ticks[ticks.length - 1]!;
     if (scale.x(date) - before.x < (labelWidth(before.label, fontSize) + fontSize) / 2) continue;
     const candidate = tick(date);

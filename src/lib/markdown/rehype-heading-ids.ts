@@ -3,7 +3,7 @@
  * github-slugger, the slugger GitHub's own READMEs use, unique on the page:
  * ids the page itself uses (the tables' sections) are taken first, so an
  * author's "## Task Log" becomes #task-log-1 instead of a duplicate. Tags
- * have the site's own slug rule (src/lib/slug.ts); anchors are GitHub's.
+ * have the site's own slug rule (src/lib/schema/tags.ts); anchors are GitHub's.
  */
 import GithubSlugger, { slug } from 'github-slugger';
 import type { Root } from 'hast';

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { withoutComments } from '../raw-html.ts';
+import { withoutComments } from '../source/raw-html.ts';
 
 export function remarkInertHtml() {
   return (tree: Root) => {

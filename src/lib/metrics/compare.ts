@@ -7,7 +7,7 @@
  */
 import { divRoundHalfUp } from '../exact.ts';
 import { formatExactHours, formatExactMinutes, formatFactor, formatInteger, formatTokens, NOT_LOGGED } from '../format.ts';
-import type { DayTotals } from './day.ts';
+import type { DayTotals } from './day-metrics.ts';
 
 export type Direction = 'up' | 'down' | 'same';
 

@@ -8,7 +8,7 @@ import {
   formatSupervisionTotal,
   formatTokens,
 } from '../format.ts';
-import type { DayTotals } from '../metrics/day.ts';
+import type { DayTotals } from '../metrics/day-metrics.ts';
 
 export function aggregateRows(totals: DayTotals, aiName: string): [label: string, value: string][] {
   return [

@@ -2,7 +2,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { formatExactHours, formatFixed } from '../format.ts';
-import type { DayTotals } from '../metrics/day.ts';
+import type { DayTotals } from '../metrics/day-metrics.ts';
 import { hoursTenths, workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
 import { aggregateRows } from './aggregate-rows.ts';
 import { columnHead, numberCell, rowHead, scrollingTable } from './cells.ts';

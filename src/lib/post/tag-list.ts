@@ -1,7 +1,7 @@
 /** Tags as links to their pages, as a post shows them under its title and under a task's. */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { tagSlug } from '../tags.ts';
+import { tagSlug } from '../schema/tags.ts';
 
 /** `href` puts the base path in front of a tag page's path ("tags/billing/"). */
 export function tagList(tags: readonly string[], href: (path: string) => string, className: string): Element {

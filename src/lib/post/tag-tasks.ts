@@ -7,8 +7,8 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { formatInteger } from '../format.ts';
-import type { RankedTask } from '../metrics/day.ts';
-import type { ListPage } from '../pagination.ts';
+import type { RankedTask } from '../metrics/day-metrics.ts';
+import type { ListPage } from './pagination.ts';
 import type { LoggedTask } from '../published/context.ts';
 import { columnHead, numberCell, scrollingTable, shortDate } from './cells.ts';
 import { taskFigureCells, taskFigureHeads } from './task-figures.ts';

@@ -4,9 +4,9 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { RankedTask } from '../metrics/day.ts';
+import type { RankedTask } from '../metrics/day-metrics.ts';
 import type { LoggedTask } from '../published/context.ts';
-import { tagSlug } from '../tags.ts';
+import { tagSlug } from '../schema/tags.ts';
 import { columnHead, numberCell, scrollingTable } from './cells.ts';
 import { tagList } from './tag-list.ts';
 import { taskFigureCells, taskFigureHeads } from './task-figures.ts';

@@ -11,7 +11,7 @@
  */
 import type { Root } from 'hast';
 import type { RenderedDay } from '../published/publish.ts';
-import type { Site } from '../schema/site.ts';
+import type { Site } from '../schema/site-schema.ts';
 import type { PreparedDays } from './prepare.ts';
 
 /** The site settings with their Markdown parts rendered, as the site loader loads them. */

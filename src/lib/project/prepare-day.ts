@@ -6,8 +6,8 @@
  * threads), and depends on nothing but the file's name and bytes.
  */
 import type { ElementContent, Root } from 'hast';
-import { renderInlineMarkdownAll, renderTree } from '../markdown/render.ts';
-import { proseParts, tooDeepDiagnostic, type ProsePart } from '../prose/check.ts';
+import { renderInlineMarkdownAll, renderTree } from '../markdown/render-markdown.ts';
+import { proseParts, tooDeepDiagnostic, type ProsePart } from '../prose/check-prose.ts';
 import { parseDayFile, type DayFileResult } from '../schema/day-file.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { parseMarkdown } from '../source/markdown-syntax.ts';

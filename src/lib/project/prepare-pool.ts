@@ -5,7 +5,7 @@
  * form the cache stores, which crosses between threads as one string.
  */
 import { Worker } from 'node:worker_threads';
-import { canRun, runnableFile } from '../package-files.ts';
+import { canRun, runnableFile } from '../storage/package-files.ts';
 import type { SourceFile } from '../source/files.ts';
 
 const worker = () => runnableFile('src/lib/project/prepare-worker.ts');

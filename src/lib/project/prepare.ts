@@ -8,15 +8,15 @@
  * Many files to prepare are spread over worker threads, one per core.
  */
 import { availableParallelism } from 'node:os';
-import { inputKey, openContentCache } from '../content-cache.ts';
+import { inputKey, openContentCache } from '../storage/content-cache.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import { readDayFiles, type ContentPaths, type SourceFile } from '../source/files.ts';
-import { markdownWithoutComments } from '../markdown/render.ts';
+import { markdownWithoutComments } from '../markdown/render-markdown.ts';
 import type { RenderedDay } from '../published/publish.ts';
 import type { DaySource } from '../schema/day-file.ts';
-import type { ProseScanner } from '../prose/check.ts';
+import type { ProseScanner } from '../prose/check-prose.ts';
 import { scanProse } from '../source/prose-scan.ts';
-import { checkDayFiles } from './check.ts';
+import { checkDayFiles } from './check-project.ts';
 import { prepareDayFile, type PreparedDay } from './prepare-day.ts';
 import { canPrepareInWorkers, prepareInWorkers } from './prepare-pool.ts';
 
@@ -25,7 +25,7 @@ const PREPARING_CODE = ['src/lib'];
 
 /**
  * Below this many files to prepare, worker threads cost more than they save:
- * each one loads the YAML, schema and Markdown code first (about 0.3 s).
+ * each one loads the YAML, schema and Markdown code first (bench/README.md).
  */
 const WORKERS_FROM = 100;
 

@@ -28,7 +28,7 @@
  *   Yesterday, the previous published day's weekday or date, and "up from"
  *   make a sentence compare: then the previous day's figures count.
  */
-import { NUMBER_WORDS, wordsToNumber } from '../words-parse.ts';
+import { NUMBER_WORDS, wordsToNumber } from '../words.ts';
 import type { ClaimKind, ComputedValue, Fraction } from './computed.ts';
 import {
   AVERAGE,

@@ -6,7 +6,7 @@
  */
 import { CS_PER_HOUR, CS_PER_MINUTE, type Centiseconds } from '../duration.ts';
 import { formatEstimateHours, formatFactor, formatFixed, formatMinutes } from '../format.ts';
-import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day-metrics.ts';
 import { hoursTenths, HOURS_PER_WORKING_DAY, HOURS_PER_WORKING_WEEK } from '../metrics/derived.ts';
 import type { TaskTimes } from '../metrics/task.ts';
 import type { TotalsName } from '../schema/reference-names.ts';

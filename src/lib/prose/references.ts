@@ -23,7 +23,7 @@ import {
   NO_VALUE,
 } from '../format.ts';
 import { compareDays, type ComparedMetric } from '../metrics/compare.ts';
-import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day-metrics.ts';
 import { hoursTenths, workingDaysTenths, workingWeeksTenths } from '../metrics/derived.ts';
 import type { TaskTimes } from '../metrics/task.ts';
 import {

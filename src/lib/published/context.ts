@@ -6,9 +6,9 @@
  * (publish.ts), so all of them agree on what a day's figures are.
  */
 import type { ElementContent } from 'hast';
-import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day.ts';
-import type { DayFrontmatter, Task } from '../schema/day.ts';
-import { effectiveTags } from '../tags.ts';
+import { dayMetrics, type DayMetrics, type DayTotals } from '../metrics/day-metrics.ts';
+import type { DayFrontmatter, Task } from '../schema/day-schema.ts';
+import { effectiveTags } from '../schema/tags.ts';
 import { inSequence } from './sequence.ts';
 
 /** What a published day is made from: the check's DaySource and the pages' collection entries both have it. */

@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import type { ReferenceValue } from '../prose/references.ts';
-import { asSentenceStart } from '../summary.ts';
+import { asSentenceStart } from '../schema/summary-template.ts';
 import { capitalize } from '../words.ts';
 
 /** `:metric[name]` in the prose: an element holding the name as its text. */

@@ -5,7 +5,7 @@
  * Supervision a day did not log is null (an empty cell in the CSV).
  */
 import { CS_PER_MINUTE, exactHours, type Centiseconds } from '../duration.ts';
-import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day-metrics.ts';
 import type { TaskTimes } from '../metrics/task.ts';
 
 /**

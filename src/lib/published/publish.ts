@@ -8,15 +8,15 @@ import type { Element, ElementContent, Root } from 'hast';
 import { dayPath } from '../dates.ts';
 import { NO_VALUE } from '../format.ts';
 import { compareDays, type ComparedMetric, type Comparison } from '../metrics/compare.ts';
-import type { DayMetrics } from '../metrics/day.ts';
+import type { DayMetrics } from '../metrics/day-metrics.ts';
 import { resolveReference, type ReferenceContext } from '../prose/references.ts';
-import { defaultDayTitle } from '../titles.ts';
+import { defaultDayTitle } from './default-title.ts';
 import { inContext, type CheckedDay, type DayInContext, type LoggedTask } from './context.ts';
 import { firstParagraphText } from './description.ts';
 import { fillPlaceholders, hasSummaryMarker } from './fill.ts';
 import { fillTemplate, summaryTemplate } from './summary.ts';
 
-/** A day with its prose and task titles rendered by the Markdown pipeline (src/markdown/render.ts). */
+/** A day with its prose and task titles rendered by the Markdown pipeline (src/lib/markdown/render-markdown.ts). */
 export interface RenderedDay extends CheckedDay {
   /** The day file, for messages. */
   file: string;

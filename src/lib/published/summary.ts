@@ -1,8 +1,8 @@
 /** The generated data summary of a day, as hast: the template's own words as text, each `{name}` as its value. */
 import type { ElementContent } from 'hast';
-import type { DayTotals } from '../metrics/day.ts';
+import type { DayTotals } from '../metrics/day-metrics.ts';
 import type { ReferenceValue } from '../prose/references.ts';
-import { DEFAULT_SUMMARY_TEMPLATE, templateParts } from '../summary.ts';
+import { DEFAULT_SUMMARY_TEMPLATE, templateParts } from '../schema/summary-template.ts';
 import { valueNodes } from './fill.ts';
 
 const SUPERVISORY_CLAUSE = '; supervisory leverage closed at {supervision.leverage}.';

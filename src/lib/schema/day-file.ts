@@ -16,7 +16,7 @@ import { sourceText } from '../source/source-text.ts';
 import { locate, positionAt, type ParsedYaml, type Position } from '../source/yaml.ts';
 import { readYaml, swallowedComments } from '../source/yaml-syntax.ts';
 import { yamlValue } from '../source/yaml-value.ts';
-import { dayFrontmatterSchema, SUPERVISION_EXAMPLE, type DayFrontmatter } from './day.ts';
+import { dayFrontmatterSchema, SUPERVISION_EXAMPLE, type DayFrontmatter } from './day-schema.ts';
 import { calendarDate } from './fields.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { yamlDaySchema } from './yaml-day.ts';

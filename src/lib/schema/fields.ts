@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { CS_PER_HOUR, parseDuration, type Centiseconds } from '../duration.ts';
 import { FIRST_DATE, isCalendarDate, LAST_DATE, outsideDayYears } from '../dates.ts';
 import { formatInteger } from '../format.ts';
-import { tagAddressProblem } from '../tags.ts';
+import { tagAddressProblem } from './tags.ts';
 
 /**
  * What an editor should expect of a field that zod takes as `unknown` so that

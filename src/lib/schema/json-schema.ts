@@ -5,8 +5,8 @@
  * committed files current.
  */
 import { z } from 'zod';
-import { dayFrontmatterSchema } from './day.ts';
-import { siteSchema } from './site.ts';
+import { dayFrontmatterSchema } from './day-schema.ts';
+import { siteSchema } from './site-schema.ts';
 import { yamlDaySchema } from './yaml-day.ts';
 
 interface EditorSchema {

@@ -1,7 +1,7 @@
 /** Turns zod issues into diagnostics placed at the offending YAML node. */
 import type { z } from 'zod';
 import { formatPath, type Diagnostic } from '../source/diagnostic.ts';
-import { nearest } from '../suggest.ts';
+import { nearest } from './suggest.ts';
 import { locate, type ParsedYaml } from '../source/yaml.ts';
 
 /** The parts of a zod 4 schema definition needed to walk to an object's keys. */

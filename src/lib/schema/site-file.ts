@@ -1,5 +1,5 @@
 /** Reads and validates `content/site.yaml`. */
-import { iconFileProblem } from '../favicon.ts';
+import { iconFileProblem } from './site-icon.ts';
 import { oneOf, yamlControlCharacters } from '../source/control-characters.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import type { AssetReader, SiteSource } from '../source/files.ts';
@@ -8,7 +8,7 @@ import { locate, type ParsedYaml } from '../source/yaml.ts';
 import { readYaml, swallowedComments } from '../source/yaml-syntax.ts';
 import { yamlValue } from '../source/yaml-value.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
-import { siteSchema, type Site } from './site.ts';
+import { siteSchema, type Site } from './site-schema.ts';
 
 export interface SiteFileResult {
   site?: Site;

@@ -1,9 +1,9 @@
 /**
  * site.yaml's `theme:` as CSS: custom properties laid over the stylesheet's
  * own, in both colour schemes. The values are validated colours and font
- * stacks (schema/site.ts), so nothing here can end the rule or the element.
+ * stacks (schema/site-schema.ts), so nothing here can end the rule or the element.
  */
-import type { Site } from './site.ts';
+import type { Site } from './site-schema.ts';
 
 export type Theme = NonNullable<Site['theme']>;
 

@@ -2,7 +2,7 @@
  * A day written as pure YAML (`YYYY-MM-DD.yaml`): the same fields as the front
  * matter, with the prose as Markdown block scalars.
  */
-import { dayFrontmatterSchema } from './day.ts';
+import { dayFrontmatterSchema } from './day-schema.ts';
 import { text } from './fields.ts';
 
 export const yamlDaySchema = dayFrontmatterSchema.extend({

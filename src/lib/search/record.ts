@@ -12,7 +12,7 @@
 import type { ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { PublishedDay } from '../published/publish.ts';
-import { defaultDayTitle } from '../titles.ts';
+import { defaultDayTitle } from '../published/default-title.ts';
 
 export interface SearchRecord {
   /** The post's address below the site's base path, as the search page's links are made ("/2026/04/22/"). */

@@ -2,7 +2,7 @@
  * The one Markdown syntax Fulcrum reads: CommonMark with GitHub's extensions
  * (tables, strikethrough, autolinks, task lists) and directives
  * (`:metric[…]`, `::summary`). The checks scan the tree this parser gives,
- * and the renderer (src/markdown/render.ts) runs its transforms on that same
+ * and the renderer (src/lib/markdown/render-markdown.ts) runs its transforms on that same
  * tree, so what the check reads is exactly what a reader sees, and a day's
  * prose is parsed once per build.
  */

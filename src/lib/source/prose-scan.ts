@@ -8,7 +8,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { parseEntities } from 'parse-entities';
-import { htmlComments, rawElementContents } from '../raw-html.ts';
+import { htmlComments, rawElementContents } from './raw-html.ts';
 import { parseMarkdown } from './markdown-syntax.ts';
 import { treeNesting } from './nesting.ts';
 

@@ -12,7 +12,7 @@
  */
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { writeWhole } from '../write-whole.ts';
+import { writeWhole } from '../storage/write-whole.ts';
 import { existingDayFile, type ContentPaths } from './files.ts';
 import type { DayForm } from './write-day.ts';
 

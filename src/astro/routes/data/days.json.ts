@@ -1,6 +1,6 @@
 /** Every published day with its tasks and computed metrics, oldest first. */
 import type { APIContext } from 'astro';
-import { exportDay } from '../../data/open-data.ts';
+import { exportDay } from '../../data/export-day.ts';
 import { getPublishedDays, getSite } from '../../data/published.ts';
 import { dayRecord } from '../../../lib/published/open-data.ts';
 

@@ -1,6 +1,6 @@
 /** One row per task of every published day (RFC 4180 CSV). */
 import type { APIContext } from 'astro';
-import { exportDay } from '../../data/open-data.ts';
+import { exportDay } from '../../data/export-day.ts';
 import { getPublishedDays, getSite } from '../../data/published.ts';
 import { tasksCsv } from '../../../lib/published/open-data.ts';
 

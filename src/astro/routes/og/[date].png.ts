@@ -1,6 +1,6 @@
 /** A post's social card (1200×630 PNG). */
 import type { APIContext, GetStaticPaths } from 'astro';
-import { renderCard } from '../../../lib/cards/render.ts';
+import { renderCard } from '../../../lib/cards/render-card.ts';
 import { cardKey } from '../../data/cache-keys.ts';
 import { dayCard } from '../../data/cards.ts';
 import { getPublishedDay, getPublishedDays, getSite } from '../../data/published.ts';

@@ -1,5 +1,5 @@
 /** The site's own social card (1200×630 PNG), for the index and other pages. */
-import { renderCard } from '../../../lib/cards/render.ts';
+import { renderCard } from '../../../lib/cards/render-card.ts';
 import { siteCard } from '../../data/cards.ts';
 import { getSite } from '../../data/published.ts';
 

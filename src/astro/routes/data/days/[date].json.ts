@@ -1,7 +1,7 @@
 /** One published day with its tasks and computed metrics. */
 import type { APIContext, GetStaticPaths } from 'astro';
 import { dayDataKey } from '../../../data/cache-keys.ts';
-import { exportDay } from '../../../data/open-data.ts';
+import { exportDay } from '../../../data/export-day.ts';
 import { getPublishedDay, getPublishedDays } from '../../../data/published.ts';
 import { dayRecord } from '../../../../lib/published/open-data.ts';
 

@@ -13,7 +13,7 @@ import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { htmlComments } from '../raw-html.ts';
+import { htmlComments } from '../source/raw-html.ts';
 import { markdownSyntax, parseMarkdown } from '../source/markdown-syntax.ts';
 import { treeNesting } from '../source/nesting.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';

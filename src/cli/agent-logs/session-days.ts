@@ -6,7 +6,7 @@
  */
 import { dateFormatter, todayIn } from '../../lib/dates.ts';
 import type { Instant } from './activity.ts';
-import { addTokens, NO_TOKENS, type TokenCounts } from '../../lib/tokens.ts';
+import { addTokens, NO_TOKENS, type TokenCounts } from '../../lib/schema/token-counts.ts';
 import type { Turn } from './turns.ts';
 
 /** YYYY-MM-DD of `instant` in `timeZone`. */

@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { formatLongDate } from '../dates.ts';
 import { summaryParagraph, type PublishedDay } from '../published/publish.ts';
-import type { DisclaimerPlacement } from '../schema/site.ts';
+import type { DisclaimerPlacement } from '../schema/site-schema.ts';
 import { aggregateStatistics, derivedFigures } from './aggregate-statistics.ts';
 import { dayComparison } from './day-comparison.ts';
 import { taskLog } from './task-log.ts';

@@ -55,7 +55,7 @@ function byFactorDescending<T extends TaskTimes>(a: RankedTask<T>, b: RankedTask
  * Rows highest factor first, in place; stable, so exact ties keep the
  * author's order. A day has a few dozen tasks, and a plain insertion sort
  * calls the comparison directly where Array.prototype.sort calls it through
- * the engine: a third of the time for 10,000 days.
+ * the engine, which is slower for so few rows (bench/README.md).
  */
 function sortByFactor<T extends TaskTimes>(rows: RankedTask<T>[]): void {
   if (rows.length > INSERTION_SORT_MAX) {

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../dates.ts';
 import { CS_PER_MINUTE } from '../duration.ts';
-import { nearest } from '../suggest.ts';
-import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from '../summary.ts';
-import { TOKEN_KINDS, type TokenKind } from '../tokens.ts';
+import { nearest } from './suggest.ts';
+import { DEFAULT_SUMMARY_TEMPLATE, templateNames } from './summary-template.ts';
+import { TOKEN_KINDS, type TokenKind } from './token-counts.ts';
 import { duration, flag, missing, refuse, shown, text } from './fields.ts';
 import { isReferenceName, REFERENCE_NAMES } from './reference-names.ts';
 import { siteAddressProblem } from './site-address.ts';

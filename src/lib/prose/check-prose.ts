@@ -5,13 +5,13 @@
  * `task.N` reference gets a warning too: it follows the rank, so it is
  * written as `logged.N`, which stays with its task (see stableTaskName).
  */
-import type { DayMetrics, DayTotals } from '../metrics/day.ts';
+import type { DayMetrics, DayTotals } from '../metrics/day-metrics.ts';
 import type { DaySource } from '../schema/day-file.ts';
 import { isReferenceName, REFERENCE_NAMES } from '../schema/reference-names.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { TREE_NESTING_MESSAGE } from '../source/nesting.ts';
 import { lineColumn, scanProse, type ScannedProse } from '../source/prose-scan.ts';
-import { nearest } from '../suggest.ts';
+import { nearest } from '../schema/suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, otherDayValues, type ComputedValue } from './computed.ts';
 import { resolveReference, type ReferenceContext, type TitledTask } from './references.ts';

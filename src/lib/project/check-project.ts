@@ -3,14 +3,14 @@
  * what only shows across files (two files for one date). Used by the loader,
  * `npm run check` and the build alike, so all three say the same thing.
  */
-import { checkDayProse, type ProseScanner, type ProseSettings } from '../prose/check.ts';
+import { checkDayProse, type ProseScanner, type ProseSettings } from '../prose/check-prose.ts';
 import { inContext } from '../published/context.ts';
 import { dayFileDate, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
 import { parseSiteSource } from '../schema/site-file.ts';
-import type { Site } from '../schema/site.ts';
+import type { Site } from '../schema/site-schema.ts';
 import { sortDiagnostics, type Diagnostic } from '../source/diagnostic.ts';
 import type { SiteSource, SourceFile } from '../source/files.ts';
-import { tagSlug } from '../tags.ts';
+import { tagSlug } from '../schema/tags.ts';
 
 export interface ProjectCheck extends DaysCheck {
   site?: Site;

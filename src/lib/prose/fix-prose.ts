@@ -12,8 +12,8 @@
  */
 import { findClaims, judgeClaims, tier, type Verdict } from './claims.ts';
 import { computedValues, type ComputedValue } from './computed.ts';
-import type { ProseContext, ProseSettings } from './check.ts';
-import { proseDates, proseParts, stableTaskName } from './check.ts';
+import type { ProseContext, ProseSettings } from './check-prose.ts';
+import { proseDates, proseParts, stableTaskName } from './check-prose.ts';
 import { scanProse } from '../source/prose-scan.ts';
 
 interface LineChange {

@@ -6,8 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { inputKey, openContentCache, type ContentCache } from '../content-cache.ts';
-import { canRun, runnableFile } from '../package-files.ts';
+import { inputKey, openContentCache, type ContentCache } from '../storage/content-cache.ts';
+import { canRun, runnableFile } from '../storage/package-files.ts';
 import { drawCard, type CardContent } from './draw.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH, type CardContent } from './draw.ts';
@@ -64,7 +64,12 @@ function draw(card: CardContent): Promise<Buffer> {
  * the files of the cache and of the worker's start that this module runs count
  * too (tests/unit/cache-keys.test.ts fails when a file it runs is missing).
  */
-const DRAWING_CODE = ['src/lib/cards', 'src/lib/content-cache.ts', 'src/lib/package-files.ts', 'src/lib/write-whole.ts'];
+const DRAWING_CODE = [
+  'src/lib/cards',
+  'src/lib/storage/content-cache.ts',
+  'src/lib/storage/package-files.ts',
+  'src/lib/storage/write-whole.ts',
+];
 
 let cache: ContentCache | undefined;
 

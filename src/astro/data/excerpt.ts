@@ -2,8 +2,9 @@
  * A description where it is repeated: the five description tags of a page's
  * <head>, its JSON-LD, and every feed's summary. Search engines show about
  * 160 characters of a description, so that is the length: a longer one is
- * cut at the last word that leaves room for "…" (a 1 MB first paragraph had
- * made a 4.9 MB page). The page itself and the open data keep it whole.
+ * cut at the last word that leaves room for "…" (a long first paragraph,
+ * repeated whole in each, would weigh the page several times over). The
+ * page itself and the open data keep it whole.
  */
 
 const EXCERPT_LENGTH = 160;

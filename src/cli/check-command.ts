@@ -6,12 +6,12 @@
 import { resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
-import { checkSiteAndProse, type ProjectCheck, type ProjectOptions } from '../lib/project/check.ts';
+import { checkSiteAndProse, type ProjectCheck, type ProjectOptions } from '../lib/project/check-project.ts';
 import { prepareDays, preparedScanner, type PreparedDays } from '../lib/project/prepare.ts';
 import { addressOverrideDiagnostics } from '../lib/schema/site-address.ts';
 import { readArgs } from './args.ts';
 import { changedDayPaths } from './changed-days.ts';
-import { ALL_DAYS, NAME_THE_DAYS, runFix, type FixSelection } from './fix.ts';
+import { ALL_DAYS, NAME_THE_DAYS, runFix, type FixSelection } from './fix-command.ts';
 import { formatCount } from '../lib/format.ts';
 import type { Io } from './io.ts';
 

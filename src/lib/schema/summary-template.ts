@@ -3,7 +3,7 @@
  * owners can replace it in content/site.yaml) whose `{names}` are metric
  * references; a number that starts a sentence is spelled out.
  */
-import { capitalize, numberToWords } from './words.ts';
+import { capitalize, numberToWords } from '../words.ts';
 
 export const DEFAULT_SUMMARY_TEMPLATE =
   '{tasks.words} {tasks.noun}. {date} weighted to {leverage} leverage across {hours} human-equivalent hours ' +

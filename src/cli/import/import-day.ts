@@ -7,12 +7,12 @@
 import type { RootContent } from 'mdast';
 import { CS_PER_MINUTE, parseDuration, type Centiseconds } from '../../lib/duration.ts';
 import { divRoundHalfUp, ratioInUnits } from '../../lib/exact.ts';
-import { dayMetrics } from '../../lib/metrics/day.ts';
+import { dayMetrics } from '../../lib/metrics/day-metrics.ts';
 import type { DayDraft, TaskDraft } from '../../lib/source/write-day.ts';
 import { auditDay, type Audit, type AuditedTask, type PrintedTotal } from './audit.ts';
 import type { AggregateMeaning } from './aggregate.ts';
 import type { ColumnMeaning } from './columns.ts';
-import { dateInText } from './dates.ts';
+import { dateInText } from './post-date.ts';
 import { isNoValue, soleFigure, tokenCount } from './figures.ts';
 import { blocksMarkdown, cleanBlocks, cleanInline, collapsedText, inlineMarkdown, type ProseContext } from './prose.ts';
 import { withoutSiteWide, withoutTeasers, type LeftOut, type SiteWide } from './site-wide.ts';

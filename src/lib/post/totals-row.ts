@@ -13,7 +13,7 @@ import {
   formatSupervisionFactor,
   formatSupervisionTotal,
 } from '../format.ts';
-import type { DayTotals } from '../metrics/day.ts';
+import type { DayTotals } from '../metrics/day-metrics.ts';
 import { columnHead, numberCell } from './cells.ts';
 
 /** The columns' names as a stacked card shows them above each value: the headers' words. */

@@ -4,7 +4,7 @@
  * what the page said about its title, date and address.
  */
 import type { Root } from 'mdast';
-import type { DateCandidate } from './dates.ts';
+import type { DateCandidate } from './post-date.ts';
 
 export type PostFormat = 'html' | 'markdown' | 'text';
 

@@ -1,6 +1,6 @@
 /** The tasks filed under each tag, with their totals. */
-import { tagSlug } from '../tags.ts';
-import { totalsOfSums, type DayTotals } from './day.ts';
+import { tagSlug } from '../schema/tags.ts';
+import { totalsOfSums, type DayTotals } from './day-metrics.ts';
 import type { TaskTimes } from './task.ts';
 
 export interface TagGroup<T> {
@@ -35,7 +35,7 @@ export function groupByTag<T extends TaggedItem>(items: readonly T[]): TagGroup<
   const groups = new Map<string, Gathering<T>>();
   // The same few tag strings come back on every task: one lookup from the string to its group.
   const byTag = new Map<string, Gathering<T>>();
-  // By index: over 300,000 tasks, for…of took far longer.
+  // By index: for…of over every task of a large site is far slower (bench/README.md).
   for (let at = 0; at < items.length; at++) {
     const item = items[at] as T;
     const tags = item.tags;

@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fixDayProse, type ProseFix, type Unfixed } from '../lib/prose/fix.ts';
+import { fixDayProse, type ProseFix, type Unfixed } from '../lib/prose/fix-prose.ts';
 import { inContext } from '../lib/published/context.ts';
 import type { DaySource } from '../lib/schema/day-file.ts';
-import type { Site } from '../lib/schema/site.ts';
+import type { Site } from '../lib/schema/site-schema.ts';
 import { replaceDayFile } from '../lib/source/save-day.ts';
 import { formatCount } from '../lib/format.ts';
 import type { Io } from './io.ts';

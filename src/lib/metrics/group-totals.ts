@@ -1,5 +1,5 @@
 /** Totals over any group of days: all time, a month, a tag. */
-import { totalsOfSums, type DayTotals, type TimeSums } from './day.ts';
+import { totalsOfSums, type DayTotals, type TimeSums } from './day-metrics.ts';
 
 /**
  * Sums days' totals and recomputes the weighted leverages from the sums
