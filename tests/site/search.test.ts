@@ -94,7 +94,7 @@ describe.each([
     const guidance = page.locator('main p');
     expect(await guidance.innerText()).toBe(
       'Search runs in your browser and needs JavaScript, which is turned off. Without it, browse every day by month ' +
-        "or the tasks by tag, or use your search engine with site: and this site’s address.",
+        'or the tasks by tag, or use your search engine with site: and this site’s address.',
     );
     expect(await guidance.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
       `${base}archive/`,
