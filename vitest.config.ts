@@ -18,7 +18,11 @@ export default getViteConfig(
         thresholds: { lines: 95 },
       },
       projects: [
-        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'bench/tests/**/*.test.ts'] } },
+        {
+          extends: true,
+          // Unit tests run beside the site project's builds on two cores, where a parse of every source file can take seconds.
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'bench/tests/**/*.test.ts'], testTimeout: 30_000 },
+        },
         {
           extends: true,
           test: {
