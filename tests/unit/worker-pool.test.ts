@@ -22,7 +22,8 @@ afterEach(() => pool?.close());
 
 const echoPool = (size: number) => (pool = createWorkerPool<EchoJob, Echo>({ file: ECHO, size, name: 'echo' }));
 
-describe('the worker pool', () => {
+// Each test starts worker threads of its own, which load TypeScript first: slow on a busy machine.
+describe('the worker pool', { timeout: 30_000 }, () => {
   it('gives each job its own result, in the jobs’ order however the workers finish', async () => {
     const echo = echoPool(2);
     const jobs = [{ value: 1, wait: 60 }, { value: 2 }, { value: 3, wait: 20 }, { value: 4 }];
