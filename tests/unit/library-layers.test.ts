@@ -18,7 +18,7 @@ const LIBRARY = join(PROJECT_ROOT, 'src/lib');
 
 /** Bottom to top; folders on one line are peers and may not import each other. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['storage'],
+  ['storage', 'workers'],
   ['source'],
   ['schema'],
   ['metrics'],

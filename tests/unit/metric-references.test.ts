@@ -12,7 +12,7 @@ import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import { checkProse } from '../../src/lib/project/check-project.ts';
 import { fixDayProse } from '../../src/lib/prose/fix-prose.ts';
-import { resolveReference, type ReferenceContext, type Resolution } from '../../src/lib/prose/references.ts';
+import { referenceContext, resolveReference, type ReferenceContext, type Resolution } from '../../src/lib/prose/references.ts';
 import { inContext } from '../../src/lib/published/context.ts';
 import { fillPlaceholders, hasSummaryMarker } from '../../src/lib/published/fill.ts';
 import type { DaySource } from '../../src/lib/schema/day-file.ts';
@@ -46,13 +46,7 @@ function asHtml(resolution: Resolution): { ok: true; html: string } | Resolution
 function longDayContext(prose = ''): ReferenceContext {
   const [, entry] = inContext([previousDay(), longDay(prose)]);
   if (!entry) throw new Error('no day');
-  return {
-    date: entry.day.date,
-    language: 'en',
-    aiName: 'Claude',
-    metrics: entry.metrics,
-    ...(entry.previous ? { previous: entry.previous } : {}),
-  };
+  return referenceContext(entry, { language: 'en', aiName: 'Claude' });
 }
 
 const EDITOR = 'Course platform: rebuild the lesson editor on top of the new block model, including drafts, autosave and undo history';
@@ -137,12 +131,33 @@ describe('the metric names', () => {
   });
 });
 
+describe('what references resolve against (referenceContext), for the check and the published day alike', () => {
+  it('is the day’s date, the settings, its metrics, and of the previous published day only its date and totals', () => {
+    const [previous, entry] = inContext([previousDay(), longDay('')]);
+    if (!previous || !entry) throw new Error('no day');
+    expect(referenceContext(entry, { language: 'de', aiName: 'Codex' })).toEqual({
+      date: '2026-04-22',
+      language: 'de',
+      aiName: 'Codex',
+      metrics: entry.metrics,
+      previous: { date: '2026-04-21', totals: previous.metrics.totals },
+    });
+    expect(previous.metrics.totals.tasks).toBe(5);
+  });
+
+  it('has no previous day on the first day', () => {
+    const [entry] = inContext([previousDay()]);
+    if (!entry) throw new Error('no day');
+    expect(referenceContext(entry, SETTINGS)).toEqual({ date: '2026-04-21', language: 'en', aiName: 'Claude', metrics: entry.metrics });
+  });
+});
+
 describe('a task named by its place in the file (logged.N)', () => {
   // Saturday 2026-05-02 (see the corpus): in the file 3h/13m (13.8x), 2h/5m (24.0x), 45m/3m (15.0x); ranked 2, 3, 1.
   const saturdayContext = (day: DaySource): ReferenceContext => {
     const [entry] = inContext([day]);
     if (!entry) throw new Error('no day');
-    return { date: entry.day.date, language: 'en', aiName: 'Claude', metrics: entry.metrics };
+    return referenceContext(entry, { language: 'en', aiName: 'Claude' });
   };
   const value = (name: string, context: ReferenceContext) => asHtml(resolveReference(name, context));
   const IMPORTER = 'Importer: read durations spelled out in words';

@@ -5,9 +5,9 @@
  * content so a rebuild only draws new ones.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { inputKey, openContentCache, type ContentCache } from '../storage/content-cache.ts';
 import { canRun, runnableFile } from '../storage/package-files.ts';
+import { createWorkerPool, type WorkerPool } from '../workers/worker-pool.ts';
 import { drawCard, type CardContent } from './draw.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH, type CardContent } from './draw.ts';
@@ -15,48 +15,16 @@ export { CARD_HEIGHT, CARD_WIDTH, type CardContent } from './draw.ts';
 /** The worker runs from Fulcrum's own files: pages are bundled, the worker is not. */
 const workerFile = () => runnableFile('src/lib/cards/worker.ts');
 
-interface Pending {
-  resolve(png: Buffer): void;
-  reject(error: Error): void;
-}
+/** Kept for the whole build: its idle workers do not hold the process open. */
+let pool: WorkerPool<CardContent, Uint8Array> | undefined;
 
-interface Pool {
-  draw(card: CardContent): Promise<Buffer>;
-}
-
-function createPool(size: number): Pool {
-  const pending = new Map<number, Pending>();
-  let next = 0;
-  const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(workerFile());
-    // Idle workers must not keep a finished build alive.
-    worker.unref();
-    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const waiting = pending.get(id);
-      pending.delete(id);
-      if (png) waiting?.resolve(Buffer.from(png));
-      else waiting?.reject(new Error(`social card: ${error ?? 'no image'}`));
-    });
-    return worker;
-  });
-  return {
-    draw: (card) =>
-      new Promise((resolve, reject) => {
-        const id = next++;
-        pending.set(id, { resolve, reject });
-        (workers[id % workers.length] as Worker).postMessage({ id, card });
-      }),
-  };
-}
-
-let pool: Pool | undefined;
-
-function draw(card: CardContent): Promise<Buffer> {
+async function draw(card: CardContent): Promise<Buffer> {
   // Without the worker's source (an unusual install), draw on this thread.
-  if (!canRun(workerFile())) return Promise.resolve(drawCard(card));
+  if (!canRun(workerFile())) return drawCard(card);
   // One core is left to the main thread, which renders the pages meanwhile.
-  pool ??= createPool(Math.max(1, availableParallelism() - 1));
-  return pool.draw(card);
+  pool ??= createWorkerPool({ file: workerFile(), size: Math.max(1, availableParallelism() - 1), name: 'social card' });
+  // A Buffer crosses between threads as a plain Uint8Array.
+  return Buffer.from(await pool.run(card));
 }
 
 /**
@@ -69,6 +37,7 @@ const DRAWING_CODE = [
   'src/lib/storage/content-cache.ts',
   'src/lib/storage/package-files.ts',
   'src/lib/storage/write-whole.ts',
+  'src/lib/workers/worker-pool.ts',
 ];
 
 let cache: ContentCache | undefined;

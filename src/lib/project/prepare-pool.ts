@@ -4,9 +4,9 @@
  * build's check. Each worker sends back every prepared day as JSON text, the
  * form the cache stores, which crosses between threads as one string.
  */
-import { Worker } from 'node:worker_threads';
 import { canRun, runnableFile } from '../storage/package-files.ts';
 import type { SourceFile } from '../source/files.ts';
+import { createWorkerPool } from '../workers/worker-pool.ts';
 
 const worker = () => runnableFile('src/lib/project/prepare-worker.ts');
 
@@ -24,36 +24,13 @@ export function canPrepareInWorkers(): boolean {
   return canRun(worker());
 }
 
-/** Prepares `files` in `size` worker threads, which end when they are done. */
+/** Prepares `files` in `size` worker threads at most, which end when they are done; the results are in the files' order. */
 export async function prepareInWorkers(files: readonly SourceFile[], size: number): Promise<PreparedText[]> {
-  const results: PreparedText[] = [];
-  let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= files.length) {
-          resolve();
-          return;
-        }
-        const batch = files.slice(next, next + BATCH);
-        next += batch.length;
-        worker.postMessage(batch);
-      };
-      worker.on('message', (prepared: PreparedText[]) => {
-        results.push(...prepared);
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (next < files.length || code !== 0) reject(new Error(`a worker preparing day files stopped (exit code ${code})`));
-      });
-      send();
-    });
-  const workers = Array.from({ length: Math.min(size, Math.ceil(files.length / BATCH)) }, () => new Worker(worker()));
+  const batches = Array.from({ length: Math.ceil(files.length / BATCH) }, (_, index) => files.slice(index * BATCH, (index + 1) * BATCH));
+  const pool = createWorkerPool<SourceFile[], PreparedText[]>({ file: worker(), size, name: 'preparing day files' });
   try {
-    await Promise.all(workers.map(run));
+    return (await Promise.all(batches.map((batch) => pool.run(batch)))).flat();
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await pool.close();
   }
-  return results;
 }

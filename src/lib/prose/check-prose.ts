@@ -14,7 +14,7 @@ import { lineColumn, scanProse, type ScannedProse } from '../source/prose-scan.t
 import { nearest } from '../schema/suggest.ts';
 import { findClaims, judgeClaims, type ProseDates, type Verdict } from './claims.ts';
 import { computedValues, otherDayValues, type ComputedValue } from './computed.ts';
-import { resolveReference, type ReferenceContext, type TitledTask } from './references.ts';
+import { referenceContext, resolveReference, type TitledTask } from './references.ts';
 
 export interface ProseSettings {
   language: string;
@@ -139,13 +139,7 @@ export function proseDates(entry: ProseContext): ProseDates {
 
 export function checkDayProse(entry: ProseContext, settings: ProseSettings, scan: ProseScanner = scanHere): Diagnostic[] {
   const { day, metrics, previous } = entry;
-  const context: ReferenceContext = {
-    date: day.date,
-    language: settings.language,
-    aiName: settings.aiName,
-    metrics,
-    ...(previous ? { previous } : {}),
-  };
+  const context = referenceContext(entry, settings);
   const values: ComputedValue[] = computedValues(metrics, previous?.totals);
   const otherDay = (date: string) => {
     const other = entry.published?.get(date);

@@ -51,6 +51,24 @@ export interface ReferenceContext {
   previous?: { date: string; totals: DayTotals };
 }
 
+/** The site settings a reference's value depends on. */
+export interface ReferenceSettings {
+  language: string;
+  aiName: string;
+}
+
+/** A day as placed among the published days (published/context.ts), with what its references read. */
+export interface ReferencedDay {
+  day: { date: string };
+  metrics: DayMetrics<TitledTask>;
+  previous?: { date: string; totals: DayTotals } | undefined;
+}
+
+/** What a day's references resolve against: the check (check.ts) and the published day (published/publish.ts) both take it from here. */
+export function referenceContext({ day, metrics, previous }: ReferencedDay, { language, aiName }: ReferenceSettings): ReferenceContext {
+  return { date: day.date, language, aiName, metrics, ...(previous ? { previous: { date: previous.date, totals: previous.totals } } : {}) };
+}
+
 const TOTALS_VALUES = {
   tasks: (t) => formatInteger(t.tasks),
   'tasks.words': (t) => numberToWords(t.tasks),

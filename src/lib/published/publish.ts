@@ -9,7 +9,7 @@ import { dayPath } from '../dates.ts';
 import { NO_VALUE } from '../format.ts';
 import { compareDays, type ComparedMetric, type Comparison } from '../metrics/compare.ts';
 import type { DayMetrics } from '../metrics/day-metrics.ts';
-import { resolveReference, type ReferenceContext } from '../prose/references.ts';
+import { referenceContext, resolveReference } from '../prose/references.ts';
 import { defaultDayTitle } from './default-title.ts';
 import { inContext, type CheckedDay, type DayInContext, type LoggedTask } from './context.ts';
 import { firstParagraphText } from './description.ts';
@@ -74,13 +74,7 @@ export function summaryParagraph(summary: ElementContent[]): Element {
 function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): PublishedDay {
   const { day, metrics, previous, next } = entry;
   const { frontmatter } = day;
-  const context: ReferenceContext = {
-    date: day.date,
-    language: settings.language,
-    aiName: settings.aiName,
-    metrics,
-    ...(previous ? { previous: { date: previous.date, totals: previous.totals } } : {}),
-  };
+  const context = referenceContext(entry, settings);
   const metric = (name: string) => {
     const resolution = resolveReference(name, context);
     // The check refuses such a reference first; a build that skipped it stops here.
