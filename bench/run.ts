@@ -140,7 +140,8 @@ async function metricsFunctionNames(): Promise<Set<string>> {
 }
 
 async function profile(size: number): Promise<void> {
-  const builder = fulcrumBuilder(repo, work);
+  // Astro's line per route, with its time, is in the build's log only with --verbose (src/cli/build-log.ts).
+  const builder = fulcrumBuilder(repo, work, ['--verbose']);
   builder.load(contentFor(size));
   builder.clean();
   const profiles = join(work, 'profile');

@@ -43,22 +43,25 @@ function buildEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 /**
  * Fulcrum is measured doing what `npm run build` does, minus npm's own
  * start-up: the package's build script run by a shell, with the output
- * folder moved from dist/ to ours (so the repository's dist/ is untouched).
+ * folder moved from dist/ to ours (so the repository's dist/ is untouched)
+ * and `options` after it.
  */
-function fulcrumShellCommand(script: string, outDir: string): string {
+function fulcrumShellCommand(script: string, outDir: string, options: readonly string[]): string {
   const quoted = `'${outDir.replace(/'/g, `'\\''`)}'`;
+  const added = [`--outDir ${quoted}`, ...options].join(' ');
   return script
-    .replace(/\bastro build\b(?![^&;|]*--outDir)/g, `astro build --outDir ${quoted}`)
-    .replace(/\bbin\/fulcrum\.ts build\b(?![^&;|]*--outDir)/g, `bin/fulcrum.ts build --outDir ${quoted}`)
+    .replace(/\bastro build\b(?![^&;|]*--outDir)/g, `astro build ${added}`)
+    .replace(/\bbin\/fulcrum\.ts build\b(?![^&;|]*--outDir)/g, `bin/fulcrum.ts build ${added}`)
     .replace(/(?<=\s)\.?\/?dist\/?(?=\s|$|;|&)/g, quoted);
 }
 
-export function fulcrumBuilder(repo: string, work: string): Builder {
+/** `options`: more of `npm run build`'s options, as `--verbose` for Astro's line per route. */
+export function fulcrumBuilder(repo: string, work: string, options: readonly string[] = []): Builder {
   const outDir = join(work, 'out', 'fulcrum');
   const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   const script = manifest.scripts?.build;
   if (!script) throw new Error('package.json has no build script');
-  const shellCommand = fulcrumShellCommand(script, outDir);
+  const shellCommand = fulcrumShellCommand(script, outDir, options);
   let contentDir = '';
   return {
     id: 'fulcrum',

@@ -18,7 +18,10 @@
  * caches the rows before it left, and the second builds the same cold. The
  * rows run in order, each on the state the one before left, as an author's
  * builds follow each other. Each row also checks that its change reached
- * the pages, so that no row passes by changing nothing.
+ * the pages, so that no row passes by changing nothing. The first copy
+ * builds every row into one output folder, as an author builds into dist/:
+ * a row that changes nothing must find nothing to build, and every other
+ * row (an input changed, or the output folder itself) must build.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -31,6 +34,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,6 +136,7 @@ let leftByFirstBuild: string[];
 let beforeWarm: string[];
 let beforeCold: string[];
 let storeBeforeWarm: boolean;
+let cachesBeforeWarm: string[];
 let fulcrumCacheBeforeWarm: Map<string, { hash: string; mtime: number }>;
 let fulcrumCacheAfterWarm: Map<string, { hash: string; mtime: number }>;
 let fulcrumCacheAfterCold: Map<string, { hash: string; mtime: number }>;
@@ -163,6 +168,7 @@ beforeAll(() => {
   asTheDeployFindsIt(warmProject, untouched, restored, join(work, 'stash'));
   beforeWarm = written(warmProject, untouched);
   storeBeforeWarm = existsSync(join(warmProject, 'node_modules/.astro/data-store.json'));
+  cachesBeforeWarm = readdirSync(join(warmProject, 'node_modules/.cache'));
 
   writeFileSync(join(content, 'days', '2026-04-25.md'), NEW_DAY);
   const friday = join(content, 'days', '2026-04-24.md');
@@ -186,7 +192,7 @@ describe('the builds compared', () => {
     expect(leftByFirstBuild).toEqual([...restored].sort());
     // node_modules/.cache holds only Fulcrum's cache; .astro/ (generated types) and Vite's cache are gone.
     expect(beforeWarm.sort()).toEqual(['node_modules/.astro', 'node_modules/.cache']);
-    expect(readdirSync(join(warmProject, 'node_modules/.cache'))).toEqual(['fulcrum']);
+    expect(cachesBeforeWarm).toEqual(['fulcrum']);
     // Astro's content store, which a build reads back (its dev server keeps another in .astro/).
     expect(storeBeforeWarm).toBe(true);
   });
@@ -264,8 +270,12 @@ interface Row {
   change(): void;
   /** The site's address for both builds (FULCRUM_URL); site.yaml's when absent. */
   url?: string;
-  /** What the change shows on the warm site, so the row can only pass if it reached the pages. */
-  shows(site: string): void;
+  /** Options of `npm run build` for both builds, besides the output folder. */
+  args?: string[];
+  /** Whether the warm build finds nothing to do; every row that changes an input or the output must build. */
+  skips?: boolean;
+  /** What the change shows on the warm site (and in its build's log), so the row can only pass if it reached the pages. */
+  shows(site: string, log: string): void;
 }
 
 const siteYaml = () => join(content, 'site.yaml');
@@ -293,6 +303,31 @@ function upgradeSlugger(project: string): void {
 }
 
 const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#7a1f5c"/></svg>\n';
+
+/** The line of a build that finds nothing changed since the last one into its output folder. */
+const NOTHING_TO_BUILD =
+  /^Nothing to build: nothing the site is made from changed since the last build, and rows-warm\/ holds what it wrote\.$/m;
+
+/** The warm copy builds every row into this one folder, as an author builds into dist/, so a row can find nothing to do. */
+const warmRows = () => join(work, 'rows-warm');
+
+/** The file of the warm site `file` with other bytes of the same length and its old times, as a careless copy might leave it. */
+function editInPlace(file: string): void {
+  const path = join(warmRows(), file);
+  const { atime, mtime } = statSync(path);
+  const text = readFileSync(path, 'utf8');
+  writeFileSync(path, text.replace('<title>', '<tItle>'));
+  utimesSync(path, atime, mtime);
+}
+
+const FOOTER = '---\nconst { site } = Astro.props;\n---\n<footer class="brand-mark">Hand-made footer for {site.title}</footer>\n';
+
+/** The project's astro.config.mjs with a Footer of the author's own in place of Fulcrum's. */
+function overrideFooter(project: string): void {
+  mkdirSync(join(project, 'src/components'), { recursive: true });
+  writeFileSync(join(project, 'src/components/MyFooter.astro'), FOOTER);
+  replaceIn(join(project, 'astro.config.mjs'), 'fulcrum()', "fulcrum({ components: { Footer: './src/components/MyFooter.astro' } })");
+}
 
 /** Astro's cached copy of each keyed page, with its modification time: a page rendered again rewrites its copy. */
 const cachedCopies = () => filesWithTimes(join(warmProject, 'node_modules/.astro/dist'));
@@ -322,6 +357,33 @@ const ROWS: Row[] = [
     name: "a day's prose edited",
     change: () => replaceIn(day('2026-04-22.md'), 'The long day.', 'The longest day.'),
     shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('The longest day.'),
+  },
+  {
+    name: 'nothing changed since: the build has nothing to do',
+    change: () => undefined,
+    skips: true,
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('The longest day.'),
+  },
+  {
+    name: 'a page of the output folder deleted',
+    change: () => rmSync(join(warmRows(), '2026/04/22/index.html')),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('The longest day.'),
+  },
+  {
+    name: 'a page of the output folder edited, to the same size and with its old time',
+    change: () => editInPlace('index.html'),
+    shows: (site) => expect(page(site, 'index.html')).toContain('<title>'),
+  },
+  {
+    name: 'an option given (--silent)',
+    change: () => undefined,
+    args: ['--silent'],
+    shows: (_site, log) => expect(log).not.toContain('[build]'),
+  },
+  {
+    name: 'the option dropped again',
+    change: () => undefined,
+    shows: (_site, log) => expect(log).toContain('[build]'),
   },
   {
     name: "a day's title edited, which its neighbours link by",
@@ -499,6 +561,16 @@ const ROWS: Row[] = [
     shows: (site) => expect(page(site, 'page/4/index.html')).toContain('/2026/04/27/'),
   },
   {
+    name: "a component of the author's own in place of Fulcrum's footer",
+    change: () => inBothProjects(overrideFooter),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Hand-made footer for Leverage Ledger'),
+  },
+  {
+    name: "the author's component edited",
+    change: () => inBothProjects((project) => replaceIn(join(project, 'src/components/MyFooter.astro'), 'Hand-made', 'Home-made')),
+    shows: (site) => expect(page(site, '2026/04/22/index.html')).toContain('Home-made footer for Leverage Ledger'),
+  },
+  {
     name: 'FULCRUM_URL, with a base path',
     change: () => undefined,
     url: 'https://preview.example.org/staging/',
@@ -521,7 +593,7 @@ const ROWS: Row[] = [
   },
 ];
 
-/** A build that must succeed, run beside another (the two builds of a row share nothing but the content they read). */
+/** A build that must succeed, run beside another (the two builds of a row share nothing but the content they read); its log. */
 function buildBeside(build: SiteBuild & { out: string }): Promise<string> {
   const { file, args, cwd, env } = buildCommand(build);
   return new Promise((resolve, reject) => {
@@ -531,27 +603,28 @@ function buildBeside(build: SiteBuild & { out: string }): Promise<string> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (status) =>
-      status === 0 ? resolve(build.out) : reject(new Error(`the build of ${build.out} failed (status ${status}):\n${output}`)),
+      status === 0 ? resolve(output) : reject(new Error(`the build of ${build.out} failed (status ${status}):\n${output}`)),
     );
   });
 }
 
 describe('each kind of change, built warm, publishes what a cold build of the same publishes', () => {
   let row = 0;
-  for (const { name, change, url, shows } of ROWS) {
+  for (const { name, change, url, args, skips = false, shows } of ROWS) {
     it(name, async () => {
       row += 1;
       change();
-      const out = (which: string) => join(work, 'rows', `${row}-${which}`);
-      const built = (project: string, which: string) =>
-        buildBeside({ project, content, out: out(which), env: ENV, ...(url === undefined ? {} : { url }) });
+      const coldSite = join(work, 'rows', `${row}-cold`);
+      const built = (project: string, out: string) =>
+        buildBeside({ project, content, out, env: ENV, ...(url === undefined ? {} : { url }), ...(args === undefined ? {} : { args }) });
       // The cold copy starts from nothing each time: no cache of any kind, as after a fresh clone and npm ci.
       for (const cache of ['node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite', '.astro'])
         rmSync(join(coldProject, cache), { recursive: true, force: true });
-      const [warmSite, coldSite] = await Promise.all([built(warmProject, 'warm'), built(coldProject, 'cold')]);
-      shows(warmSite);
-      expect(differences(coldSite, warmSite)).toEqual([]);
-      for (const site of [warmSite, coldSite]) rmSync(site, { recursive: true, force: true });
+      const [warmLog] = await Promise.all([built(warmProject, warmRows()), built(coldProject, coldSite)]);
+      expect(NOTHING_TO_BUILD.test(warmLog), warmLog).toBe(skips);
+      shows(warmRows(), warmLog);
+      expect(differences(coldSite, warmRows())).toEqual([]);
+      rmSync(coldSite, { recursive: true, force: true });
     });
   }
 });
