@@ -81,8 +81,8 @@ function addFile(walk: Walk, name: string, path: string): void {
   walk.hash.update(`f\0${name}\0${bytes.length}\0`).update(bytes);
 }
 
-/** Every file below `dir`, by its path below `base` and its bytes, in a fixed order. */
-function addFolder(walk: Walk, base: string, dir: string): void {
+/** Every file below `dir`, by its path below `top` and its bytes, in a fixed order. */
+function addFolder(walk: Walk, top: string, dir: string): void {
   const real = realpathSync(dir);
   if (walk.seen.has(real)) return;
   walk.seen.add(real);
@@ -90,12 +90,12 @@ function addFolder(walk: Walk, base: string, dir: string): void {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.name === PACKAGES || isHiddenFolder(entry) || walk.skip(path)) continue;
-    const name = relative(base, path).split('\\').join('/');
+    const name = relative(top, path).split('\\').join('/');
     const stats = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : entry;
     if (stats === undefined) walk.hash.update(`l\0${name}\0`);
     else if (stats.isDirectory()) {
       walk.hash.update(`d\0${name}\0`);
-      addFolder(walk, base, path);
+      addFolder(walk, top, path);
     } else if (stats.isFile()) addFile(walk, name, path);
   }
 }
