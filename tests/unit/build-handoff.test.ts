@@ -80,7 +80,7 @@ describe('the loaders of a build started by npm run build', () => {
     await daysLoader().load(buildContext().context);
     const days = loadedDays() ?? [];
     expect(days.map((day) => day.date)).toEqual(['2026-04-22']);
-    expect(days[0]?.prose.intro).toEqual({
+    expect(days[0]?.rendered.intro).toEqual({
       type: 'root',
       children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Leverage was 3.5x today.' }] }],
     });
@@ -104,7 +104,7 @@ describe('the loaders of a build started by npm run build', () => {
     handOverChecked({ prepared: { ...report.prepared, dir: join(project, 'elsewhere') }, site: report.project.site as Site });
 
     await daysLoader().load(buildContext().context);
-    expect(loadedDays()?.[0]?.prose.intro).toEqual({
+    expect(loadedDays()?.[0]?.rendered.intro).toEqual({
       type: 'root',
       children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Read by the loader.' }] }],
     });

@@ -48,8 +48,7 @@ async function days(prose: string): Promise<PublishedDay[]> {
         date,
         file,
         frontmatter: day.frontmatter,
-        prose: { intro, rest },
-        titles: await renderInlineMarkdownAll([day.frontmatter.tasks[0]!.title]),
+        rendered: { intro, rest, titles: await renderInlineMarkdownAll([day.frontmatter.tasks[0]!.title]) },
       };
     }),
   );

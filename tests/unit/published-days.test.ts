@@ -117,8 +117,11 @@ describe('the pages read drafts by the same rule', () => {
         date: source.date,
         file: source.file,
         frontmatter: source.frontmatter,
-        prose: { intro: await renderMarkdown(source.intro), rest: await renderMarkdown(source.rest) },
-        titles: await renderInlineMarkdownAll(source.frontmatter.tasks.map((task) => task.title)),
+        rendered: {
+          intro: await renderMarkdown(source.intro),
+          rest: await renderMarkdown(source.rest),
+          titles: await renderInlineMarkdownAll(source.frontmatter.tasks.map((task) => task.title)),
+        },
       })),
     );
   }

@@ -18,8 +18,7 @@ async function published(text: string) {
   const prepared = await prepareDayFile('content/days/2026-04-22.md', new TextEncoder().encode(text));
   const { day } = prepared.parsed;
   if (!day || !prepared.rendered) throw new Error('the day did not prepare');
-  const { intro, rest, titles } = prepared.rendered;
-  const [only] = publishDays([{ date: day.date, file: day.file, frontmatter: day.frontmatter, prose: { intro, rest }, titles }], SITE);
+  const [only] = publishDays([{ date: day.date, file: day.file, frontmatter: day.frontmatter, rendered: prepared.rendered }], SITE);
   if (!only) throw new Error('nothing published');
   return only;
 }

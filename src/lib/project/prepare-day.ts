@@ -5,21 +5,14 @@
  * rendered. The result is plain data (it is cached as JSON and sent between
  * threads), and depends on nothing but the file's name and bytes.
  */
-import type { ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
 import { renderInlineMarkdownAll, renderTree } from '../markdown/render-markdown.ts';
 import { proseParts, tooDeepDiagnostic, type ProsePart } from '../prose/check-prose.ts';
 import { parseDayFile, type DayFileResult } from '../schema/day-file.ts';
+import type { RenderedProse } from '../published/publish.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { parseMarkdown } from '../source/markdown-syntax.ts';
 import { scanTree, type ScannedProse } from '../source/prose-scan.ts';
-
-/** A day's prose and task titles as hast, as the loaders store them. */
-export interface RenderedProse {
-  intro: Root;
-  rest: Root;
-  /** Each task's title, in the order written. */
-  titles: ElementContent[][];
-}
 
 export interface PreparedDay {
   /** The file read and validated, with every problem in it. */

@@ -99,8 +99,7 @@ export function renderedDays(prepared: PreparedDays): RenderedDay[] {
         date,
         file,
         frontmatter: { ...frontmatter, tasks },
-        prose: { intro: rendered.intro, rest: rendered.rest },
-        titles: rendered.titles,
+        rendered,
       },
     ];
   });

@@ -16,13 +16,23 @@ import { firstParagraphText } from './description.ts';
 import { fillPlaceholders, hasSummaryMarker } from './fill.ts';
 import { fillTemplate, summaryTemplate } from './summary.ts';
 
-/** A day with its prose and task titles rendered by the Markdown pipeline (src/lib/markdown/render-markdown.ts). */
+/**
+ * A day's prose and task titles as hast, rendered by the Markdown pipeline
+ * (src/lib/markdown/render-markdown.ts) when the day file is prepared, and
+ * stored as they are with the prepared day.
+ */
+export interface RenderedProse {
+  intro: Root;
+  rest: Root;
+  /** Each task's title, in the order written. */
+  titles: readonly ElementContent[][];
+}
+
+/** A checked day with its rendered prose, as the days loader holds it. */
 export interface RenderedDay extends CheckedDay {
   /** The day file, for messages. */
   file: string;
-  prose: { intro: Root; rest: Root };
-  /** Each task's title, in the order written. */
-  titles: readonly ElementContent[][];
+  rendered: RenderedProse;
 }
 
 /** The site settings a published day depends on. */
@@ -92,7 +102,7 @@ function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): P
       ? fillTemplate(summaryTemplate(settings.summary.template, metrics.totals), valueOrDash)
       : null;
   const filling = { metric, summary: summary === null ? null : summaryParagraph(summary) };
-  const intro = fillPlaceholders(day.prose.intro, filling);
+  const intro = fillPlaceholders(day.rendered.intro, filling);
   return {
     ...dayLink(day, settings.language),
     // Taken from the filled-in intro, so a metric reference reads as its value, not its name.
@@ -101,8 +111,8 @@ function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): P
     updated: frontmatter.updated !== undefined && frontmatter.updated > day.date ? frontmatter.updated : day.date,
     draft: frontmatter.draft,
     tags: frontmatter.tags ?? [],
-    prose: { intro, rest: fillPlaceholders(day.prose.rest, filling) },
-    statisticsSummary: hasSummaryMarker(day.prose.intro) || hasSummaryMarker(day.prose.rest) ? null : summary,
+    prose: { intro, rest: fillPlaceholders(day.rendered.rest, filling) },
+    statisticsSummary: hasSummaryMarker(day.rendered.intro) || hasSummaryMarker(day.rendered.rest) ? null : summary,
     metrics,
     ...(previous ? { previous: dayLink(previous.day, settings.language) } : {}),
     ...(next ? { next: dayLink(next.day, settings.language) } : {}),
@@ -115,5 +125,5 @@ function publish(entry: DayInContext<RenderedDay>, settings: PublishSettings): P
  * `npm run dev`) are published too, but never as another day's neighbour.
  */
 export function publishDays(days: readonly RenderedDay[], settings: PublishSettings): PublishedDay[] {
-  return inContext(days, (day) => day.titles).map((entry) => publish(entry, settings));
+  return inContext(days, (day) => day.rendered.titles).map((entry) => publish(entry, settings));
 }
