@@ -114,12 +114,17 @@ export function totalTimes(tasks: readonly TaskTimes[]): TimeSums {
 }
 
 /**
- * Totals from a group's count and sums: the weighted leverages worked out
- * from the sums, rounded once. The one place totals are made, for a day, a
- * tag and any group of days (sumTotals). A group without agent time (no
- * tasks at all) has a leverage of 0, and one without supervision time (none
- * logged, or 0m) a supervisory leverage of null: there is nothing to divide by.
+ * The weighted leverage of a group's sums, rounded once: the one place it is
+ * worked out, for a day, a tag and any group of days (sumTotals). A group
+ * without agent time (no tasks at all) has a leverage of 0; the supervisory
+ * leverage (factorTenths) is null without supervision time, for the same reason:
+ * there is nothing to divide by.
  */
+export function weightedLeverage(human: Centiseconds, ai: Centiseconds): number {
+  return ai === 0 ? 0 : ratioInUnits(human, ai, 1);
+}
+
+/** Totals from a group's count and sums. */
 export function totalsOfSums(tasks: number, sums: TimeSums, tokens: number | null, unsupervisedDays: number): DayTotals {
   const { human, ai, supervision, supervisedHuman } = sums;
   return {
@@ -130,7 +135,7 @@ export function totalsOfSums(tasks: number, sums: TimeSums, tokens: number | nul
     supervisedHuman,
     unsupervisedDays,
     tokens,
-    leverage: ai === 0 ? 0 : ratioInUnits(human, ai, 1),
+    leverage: weightedLeverage(human, ai),
     supervisionLeverage: factorTenths(supervisedHuman, supervision),
   };
 }
