@@ -8,6 +8,7 @@ import { formatDiagnostic, type Diagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths, readSiteFile, type ContentPaths } from '../lib/source/files.ts';
 import { checkSiteAndProse, type ProjectCheck, type ProjectOptions } from '../lib/project/check-project.ts';
 import { prepareDays, preparedScanner, type PreparedDays } from '../lib/project/prepare.ts';
+import { openProseCheckMemo } from '../lib/project/prose-check-memo.ts';
 import { addressOverrideDiagnostics } from '../lib/schema/site-address.ts';
 import { readArgs } from './args.ts';
 import { changedDayPaths } from './changed-days.ts';
@@ -34,14 +35,18 @@ export interface CheckReport {
 
 /**
  * Every check, on the days as prepared for a build (prepare.ts): the build
- * hands them on to Astro, so nothing is read, parsed or rendered twice.
+ * hands them on to Astro, so nothing is read, parsed or rendered twice. The
+ * prose of a day whose check read nothing that changed is not checked again
+ * (prose-check-memo.ts).
  */
 export async function checkContent(
   paths: ContentPaths,
   options: ProjectOptions = {},
 ): Promise<CheckReport & { project: ProjectCheck; prepared: PreparedDays }> {
   const prepared = await prepareDays(paths);
-  const project = checkSiteAndProse(readSiteFile(paths), prepared, options, preparedScanner(prepared));
+  const memo = openProseCheckMemo(paths.root, paths.dir, prepared.keyOfFile);
+  const project = checkSiteAndProse(readSiteFile(paths), prepared, options, preparedScanner(prepared), memo);
+  memo.save();
   const { days } = project;
   const diagnostics = [...addressOverrideDiagnostics(), ...project.diagnostics];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

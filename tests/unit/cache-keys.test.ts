@@ -21,6 +21,7 @@ const CACHES = [
   { module: 'src/lib/project/prepare.ts', list: 'PREPARING_CODE' },
   { module: 'src/astro/data/post-body.ts', list: 'BODY_CODE' },
   { module: 'src/lib/cards/render-card.ts', list: 'DRAWING_CODE' },
+  { module: 'src/lib/project/prose-check-memo.ts', list: 'CHECKING_CODE' },
 ] as const;
 
 function parse(path: string): ts.SourceFile {

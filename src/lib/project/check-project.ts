@@ -5,6 +5,7 @@
  */
 import { checkDayProse, type ProseScanner, type ProseSettings } from '../prose/check-prose.ts';
 import { inContext } from '../published/context.ts';
+import type { ProseCheckMemo } from './prose-check-memo.ts';
 import { dayFileDate, parseDayFile, type DaySource, type TagPlace } from '../schema/day-file.ts';
 import { parseSiteSource } from '../schema/site-file.ts';
 import type { Site } from '../schema/site-schema.ts';
@@ -92,8 +93,9 @@ function sharedTagAddresses(days: readonly DaySource[]): Diagnostic[] {
  * Each day's prose against its data, in its place among the published days.
  * `scan` reads a part of the prose (parsed here unless the days were prepared).
  */
-export function checkProse(days: readonly DaySource[], settings: ProseSettings, scan?: ProseScanner): Diagnostic[] {
-  return sortDiagnostics(inContext(days).flatMap((entry) => checkDayProse(entry, settings, scan)));
+export function checkProse(days: readonly DaySource[], settings: ProseSettings, scan?: ProseScanner, memo?: ProseCheckMemo): Diagnostic[] {
+  const check = memo ? memo.check : checkDayProse;
+  return sortDiagnostics(inContext(days).flatMap((entry) => check(entry, settings, scan)));
 }
 
 export interface ProjectOptions {
@@ -108,19 +110,21 @@ export function checkProject(siteFile: SiteSource, dayFiles: readonly SourceFile
 
 /**
  * The checks that need the site settings, on days already checked one by one
- * and across files: the site file, and each day's prose against its data.
+ * and across files: the site file, and each day's prose against its data
+ * (taken from `memo` for days whose check read nothing that changed).
  */
 export function checkSiteAndProse(
   siteFile: SiteSource,
   checked: DaysCheck,
   options: ProjectOptions = {},
   scan?: ProseScanner,
+  memo?: ProseCheckMemo,
 ): ProjectCheck {
   const { site, diagnostics: siteDiagnostics } = parseSiteSource(siteFile);
   const { days, diagnostics } = checked;
   // Prose is checked against the language and agent name the site will print.
   const prose = site
-    ? checkProse(days, { language: site.language, aiName: site.aiName, strict: options.strictClaims ?? site.strictClaims }, scan)
+    ? checkProse(days, { language: site.language, aiName: site.aiName, strict: options.strictClaims ?? site.strictClaims }, scan, memo)
     : [];
   return { ...(site ? { site } : {}), days, diagnostics: sortDiagnostics([...siteDiagnostics, ...diagnostics, ...prose]) };
 }

@@ -70,8 +70,12 @@ export interface ProseContext {
   day: DaySource;
   metrics: DayMetrics<TitledTask>;
   previous?: { date: string; totals: DayTotals };
-  /** Every published day's metrics by date, for figures the prose gives as another day's. */
-  published?: ReadonlyMap<string, DayMetrics<TitledTask>>;
+  /**
+   * Every published day's metrics by date, for figures the prose gives as
+   * another day's: only looked up, never listed, so that a memo of the check
+   * can tell which days it asked about (project/prose-check-memo.ts).
+   */
+  published?: Pick<ReadonlyMap<string, DayMetrics<TitledTask>>, 'has' | 'get'>;
 }
 
 /** The name an unknown one was probably meant to be, with its task number kept ("logged.3.facter" → "logged.3.factor"). */
