@@ -20,7 +20,7 @@ import { buildSummary } from './build-summary.ts';
 import type { BuildStop } from './build-stop.ts';
 import { checkContent, summaryLine } from './check-command.ts';
 import type { Io } from './io.ts';
-import { besideOutput, swapIn } from './output-swap.ts';
+import { besideOutput, swapIn, type Remover } from './output-swap.ts';
 import { startSearchIndex, type SearchIndexing } from './search-index.ts';
 
 /** Astro's build into `outDir`, in this process; false when it failed (and said why). */
@@ -40,7 +40,10 @@ async function astroBuild(options: AstroOptions, outDir: string, io: Io): Promis
   }
 }
 
-/** Builds into a folder beside `outDir` and swaps it in; `name` is the output folder as the author calls it. */
+/**
+ * Builds into a folder beside `outDir` and swaps it in; `name` is the output
+ * folder as the author calls it. The previous site goes to `remove`.
+ */
 export async function buildAndSwap(
   root: string,
   outDir: string,
@@ -48,6 +51,7 @@ export async function buildAndSwap(
   astro: AstroOptions,
   io: Io,
   stop: BuildStop,
+  remove: Remover,
 ): Promise<number> {
   const report = await checkContent(contentPaths(root));
   for (const diagnostic of report.diagnostics) io.err(formatDiagnostic(diagnostic));
@@ -83,7 +87,7 @@ export async function buildAndSwap(
   }
   try {
     renameSync(searchFolder, join(fresh, 'pagefind'));
-    if (swapIn(fresh, outDir) === 'contents') {
+    if (swapIn(fresh, outDir, remove) === 'contents') {
       io.err(`${name}/ cannot be renamed (a mount point, or held open by another program), so its contents were replaced instead.`);
     }
   } catch (error) {

@@ -20,7 +20,7 @@ import { lockOutput } from './build-lock.ts';
 import { stopOnSignal, type BuildStop } from './build-stop.ts';
 import type { Io } from './io.ts';
 import { outputTarget, unsafeContents, unsafeLocation } from './output-safety.ts';
-import { errorCode, recoverOutput } from './output-swap.ts';
+import { errorCode, recoverOutput, removeAside } from './output-swap.ts';
 import { inputsFingerprint, recordBuild, unchangedSince } from './unchanged-build.ts';
 
 export interface BuildArgs {
@@ -142,8 +142,11 @@ async function buildLocked(place: BuildPlace, astro: AstroOptions, io: Io, stop:
       return 1;
     }
     const { buildAndSwap } = await import('./build-site.ts');
-    const status = await buildAndSwap(root, target, name, astro, io, stop);
+    // The previous site is deleted on a thread of its own while the build finishes and records what it made.
+    const removals: Promise<void>[] = [];
+    const status = await buildAndSwap(root, target, name, astro, io, stop, (folder) => removals.push(removeAside(folder)));
     if (status === 0 && inputs !== undefined) recordBuild(root, target, inputs);
+    await Promise.all(removals);
     return status;
   } finally {
     release();

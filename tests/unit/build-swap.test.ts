@@ -1,10 +1,10 @@
 /** The build's output folder is replaced in one step, and only by a finished build. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBuildArgs } from '../../src/cli/build.ts';
-import { swapIn } from '../../src/cli/output-swap.ts';
+import { removeAside, swapIn } from '../../src/cli/output-swap.ts';
 
 describe('parseBuildArgs', () => {
   it('builds into dist/ below the project by default and passes everything else to Astro', () => {
@@ -44,6 +44,40 @@ describe('swapIn', () => {
   it('works for the first build, when there is no old folder', () => {
     swapIn(folder('.dist-tmp-1', { 'index.html': 'new' }), join(dir, 'dist'));
     expect(readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('hands the previous site, whole, to the remover it is given, as a work folder beside the output', () => {
+    const target = folder('dist', { 'index.html': 'old', 'gone.html': 'old' });
+    const removed: string[] = [];
+    swapIn(folder('.dist-tmp-1', { 'index.html': 'new' }), target, (drop) => removed.push(drop));
+    const drop = `.dist-drop-${process.pid}`;
+    expect(removed).toEqual([join(dir, drop)]);
+    expect(readdirSync(dir).sort()).toEqual([drop, 'dist']);
+    expect(readdirSync(join(dir, drop)).sort()).toEqual(['gone.html', 'index.html']);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('has nothing to hand over on the first build', () => {
+    const removed: string[] = [];
+    swapIn(folder('.dist-tmp-1', { 'index.html': 'new' }), join(dir, 'dist'), (drop) => removed.push(drop));
+    expect(removed).toEqual([]);
+  });
+});
+
+describe('removeAside', () => {
+  it('deletes a folder and everything below it, on a thread of its own', async () => {
+    const drop = join(mkdtempSync(join(tmpdir(), 'fulcrum-drop-')), '.dist-drop-1');
+    mkdirSync(join(drop, 'a', 'b'), { recursive: true });
+    writeFileSync(join(drop, 'a', 'b', 'index.html'), 'old');
+    writeFileSync(join(drop, 'feed.json'), '{}');
+    await removeAside(drop);
+    expect(existsSync(drop)).toBe(false);
+    expect(readdirSync(dirname(drop))).toEqual([]);
+    rmSync(dirname(drop), { recursive: true });
+  });
+
+  it('settles when there is nothing to delete', async () => {
+    await expect(removeAside(join(tmpdir(), 'fulcrum-no-such-folder', '.dist-drop-1'))).resolves.toBeUndefined();
   });
 });
 
