@@ -105,7 +105,7 @@ function putBack(kept: string, target: string): void {
  * cannot be renamed. The previous entries are moved into a folder inside it
  * first (same file system, so a rename each), and put back if anything fails.
  */
-function replaceContents(fresh: string, target: string, remove: Remover): void {
+function replaceContents(fresh: string, target: string): void {
   const keep = join(target, workName(target, 'keep'));
   const kept = join(target, workName(target, 'kept'));
   mkdirSync(keep);
@@ -125,7 +125,8 @@ function replaceContents(fresh: string, target: string, remove: Remover): void {
   }
   const drop = join(target, workName(target, 'drop'));
   renameSync(kept, drop);
-  remove(drop);
+  // Deleted here, not by the caller's remover: it is inside the output folder, which the build lists next.
+  removeNow(drop);
   rmSync(fresh, { recursive: true, force: true });
 }
 
@@ -162,7 +163,7 @@ const UNMOVABLE = new Set(['EPERM', 'EBUSY', 'EXDEV']);
  * is never half-written, only missing for the instant between them (a build
  * killed then is put right by the next one). When `target` cannot be renamed,
  * its contents are replaced instead ('contents'). The previous site, by then
- * a `drop` work folder, is handed to `remove`.
+ * a `drop` work folder beside `target`, is handed to `remove`.
  */
 export function swapIn(fresh: string, target: string, remove: Remover = removeNow): 'renamed' | 'contents' {
   const old = besideOutput(target, 'old');
@@ -172,7 +173,7 @@ export function swapIn(fresh: string, target: string, remove: Remover = removeNo
       renameSync(target, old);
     } catch (error) {
       if (!UNMOVABLE.has(errorCode(error) ?? '')) throw error;
-      replaceContents(fresh, target, remove);
+      replaceContents(fresh, target);
       return 'contents';
     }
   }

@@ -147,6 +147,16 @@ describe('swapIn when the output folder cannot be renamed', () => {
     expect(fingerprint(target)).toEqual(fingerprint(folder('expected', NEW)));
   });
 
+  it('deletes the previous contents itself before it returns, not through the remover it is given', () => {
+    // The build lists and records the output folder right after the swap; a folder inside it still being deleted would be listed too.
+    const target = folder('dist', OLD);
+    refuseToMove(target, 'EBUSY');
+    const handed: string[] = [];
+    expect(swapIn(folder(`.dist-tmp-${process.pid}`, NEW), target, (drop) => handed.push(drop))).toBe('contents');
+    expect(handed).toEqual([]);
+    expect(fingerprint(target)).toEqual(fingerprint(folder('expected', NEW)));
+  });
+
   it('puts the previous contents back when the new ones cannot all be moved in', () => {
     const target = folder('dist', OLD);
     const before = fingerprint(target);
