@@ -7,56 +7,20 @@
  * content folder of its own, with Astro's cache in a folder of its own. How
  * soon a save shows is measured by `npm run bench -- --dev`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
+import { type DevServer, pause, POLL_MS, startDevServer, WAIT_MS } from '../support/dev-server.ts';
 import { element, elements, textOf } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
-import { authorEnvironment, configWithCache } from '../support/site-build.ts';
-
-const POLL_MS = 50;
-const WAIT_MS = 60_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('npm run dev', () => {
   let content: string;
-  let cache: string;
-  let server: ChildProcess;
+  let dev: DevServer;
   let origin: string;
-  let log = '';
-
-  /** The page's text once `done` says it is what the test waits for; `status` is the one it must answer with. */
-  async function pageWhen(path: string, done: (html: string) => boolean, status = 200): Promise<string> {
-    const started = Date.now();
-    let last = '';
-    while (Date.now() - started < WAIT_MS) {
-      try {
-        const response = await fetch(`${origin}${path}`);
-        last = await response.text();
-        if (response.status === status && done(last)) return last;
-      } catch {
-        // Not serving yet.
-      }
-      await pause(POLL_MS);
-    }
-    throw new Error(`${path} never showed what was expected; it last said:\n${last.slice(0, 2000)}\nThe server said:\n${log}`);
-  }
+  const pageWhen = (path: string, done: (html: string) => boolean, status = 200) => dev.pageWhen(path, done, status);
 
   const saveDay = (date: string, text: string) => writeFileSync(join(content, 'days', `${date}.md`), text);
 
@@ -80,28 +44,14 @@ describe('npm run dev', () => {
       'days/2026-04-21.md': markdownDay('2026-04-21', 'A draft task').replace('date: 2026-04-21\n', 'date: 2026-04-21\ndraft: true\n'),
       'days/2026-04-22.md': markdownDay('2026-04-22'),
     });
-    // Astro's cache in a folder of its own, so the content store of this site never meets the builds'.
-    cache = mkdtempSync(join(tmpdir(), 'fulcrum-dev-cache-'));
-    const config = configWithCache(PROJECT_ROOT, cache);
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--config', config],
-      { cwd: PROJECT_ROOT, env: { ...authorEnvironment(), FULCRUM_CONTENT: content }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    dev = await startDevServer(content);
+    origin = dev.origin;
     await pageWhen('/robots.txt', () => true);
   });
 
   afterAll(async () => {
-    if (server?.pid !== undefined && server.exitCode === null) {
-      process.kill(-server.pid, 'SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
-    }
+    await dev?.stop();
     rmSync(content, { recursive: true, force: true });
-    rmSync(cache, { recursive: true, force: true });
   });
 
   it('shows a day as written, and a draft', async () => {
@@ -156,7 +106,12 @@ describe('npm run dev', () => {
       saveDay('2026-04-20', markdownDay('2026-04-20', 'Set up the project again'));
       await pageWhen('/2026/04/20/', (html) => html.includes('Set up the project again'));
       await pause(1000);
-      expect(log.split('\n').filter((line) => line.includes('.dist') || line.includes('fulcrum-dev-test'))).toEqual([]);
+      expect(
+        dev
+          .log()
+          .split('\n')
+          .filter((line) => line.includes('.dist') || line.includes('fulcrum-dev-test')),
+      ).toEqual([]);
     } finally {
       rmSync(join(PROJECT_ROOT, building), { recursive: true, force: true });
       rmSync(join(PROJECT_ROOT, '.dist-lock'), { force: true });
@@ -172,9 +127,9 @@ describe('npm run dev', () => {
     const browser = await browserMessages();
     saveDay('2026-04-22', markdownDay('2026-04-22').replace('What happened.', 'Broken now.').replace('ai: 17m', 'ai: 17'));
     const started = Date.now();
-    while (!log.includes('tasks[1].ai: "17" has no unit') && Date.now() - started < WAIT_MS) await pause(POLL_MS);
+    while (!dev.log().includes('tasks[1].ai: "17" has no unit') && Date.now() - started < WAIT_MS) await pause(POLL_MS);
     const line = `${join(content, 'days', '2026-04-22.md')}:6:9 error tasks[1].ai: "17" has no unit; write 17m (minutes) or 0.3h (hours)`;
-    expect(log).toContain(line);
+    expect(dev.log()).toContain(line);
     const page = await pageWhen('/2026/04/22/', (html) => bannerLines(html).length > 0);
     expect(page).toContain('Something else happened.');
     expect(page).not.toContain('Broken now.');
