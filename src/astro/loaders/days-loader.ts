@@ -43,9 +43,17 @@ type LoadedDays = ReadonlyMap<string, RenderedDay>;
  * Loads the days again, starting from the days last prepared in this
  * process for this folder: by the build's check, or by the last sync.
  */
-async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>, before: LoadedDays): Promise<LoadedDays> {
+async function sync(
+  context: LoaderContext,
+  paths: ReturnType<typeof contentPaths>,
+  before: LoadedDays,
+  settling = false,
+): Promise<LoadedDays> {
   const { store, logger, generateDigest } = context;
-  const prepared = checkedContent(paths.dir)?.prepared ?? (await prepareDays(paths, { known: handedOver(paths.dir) }));
+  const known = handedOver(paths.dir);
+  const prepared = checkedContent(paths.dir)?.prepared ?? (await prepareDays(paths, { known }));
+  // The second look after a save (watch.ts) says nothing again when it finds every file as the first one did.
+  if (settling && known && sameFiles(prepared.keyOfFile, known.keyOfFile)) return before;
   // Prose too deep to render stops here, at its place in the file; the check says the same first.
   const refused = prepared.days.flatMap((day) => prepared.byFile.get(day.file)?.refused ?? []);
   const diagnostics = sortDiagnostics([...prepared.diagnostics, ...refused]);
@@ -83,14 +91,18 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
   return days;
 }
 
+function sameFiles(now: ReadonlyMap<string, string>, before: ReadonlyMap<string, string>): boolean {
+  return now.size === before.size && [...now].every(([file, key]) => before.get(file) === key);
+}
+
 export function daysLoader(): Loader {
   return {
     name: 'fulcrum-days',
     load: async (context) => {
       const paths = contentPaths(fileURLToPath(context.config.root));
       let loaded = await sync(context, paths, new Map());
-      reloadOnChange(context, paths.days, async () => {
-        loaded = await sync(context, paths, loaded);
+      reloadOnChange(context, paths.days, async (settling) => {
+        loaded = await sync(context, paths, loaded, settling);
       });
     },
   };
