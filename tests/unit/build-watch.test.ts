@@ -4,12 +4,20 @@
  * empty file once finished after the reload of the whole one, and the page
  * kept the version before both. Reloads run one after the other, in the
  * order of the changes, so the last change is the one that shows; and one
- * more runs once the changes have settled, for a change the watcher missed.
+ * more runs once the changes have settled, for a change the watcher missed;
+ * it says nothing again when it finds the files as the first look did.
  */
 import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
+import { siteLoader } from '../../src/astro/loaders/site-loader.ts';
 import { reloadOnChange } from '../../src/astro/loaders/watch.ts';
+import { loadedSite } from '../../src/lib/project/handoff.ts';
+import { SITE_YAML } from '../support/content-folder.ts';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -74,5 +82,58 @@ describe('reloadOnChange', () => {
     watcher.emit('all', 'change', '/blog/content/days/2026-04-22.md');
     await pause(50);
     expect({ reloads, errors }).toEqual({ reloads: 2, errors: ['content/site.yaml could not be read'] });
+  });
+});
+
+describe('the site loader under npm run dev', () => {
+  /** A project with `content/site.yaml`, and what a loader is given by astro dev: a watcher, a store, a logger. */
+  function devProject() {
+    const root = mkdtempSync(join(tmpdir(), 'fulcrum-site-watch-'));
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, 'package.json'), '{}\n');
+    writeFileSync(join(root, 'content/site.yaml'), SITE_YAML);
+    const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
+    const logged: string[] = [];
+    const log = (message: string) => logged.push(message);
+    const entries = new Map<string, unknown>();
+    const context = {
+      watcher,
+      config: { root: pathToFileURL(`${root}/`) },
+      store: { set: (entry: { id: string }) => entries.set(entry.id, entry) },
+      logger: { warn: log, error: log, info: log },
+    } as unknown as LoaderContext;
+    const save = (text: string) => {
+      writeFileSync(join(root, 'content/site.yaml'), text);
+      watcher.emit('all', 'change', join(root, 'content/site.yaml'));
+    };
+    return { root, context, logged, save };
+  }
+
+  it('says what is wrong with a saved site.yaml once, not again when the changes have settled', async () => {
+    const { root, context, logged, save } = devProject();
+    try {
+      await siteLoader().load(context);
+      save(SITE_YAML.replace('title: Test Notes', 'title: [Test Notes'));
+      await pause(300);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toContain('content/site.yaml');
+      expect(loadedSite()?.title).toBe('Test Notes');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('loads the settings as written when the watcher reported only the emptied file', async () => {
+    const { root, context, save } = devProject();
+    try {
+      await siteLoader().load(context);
+      save('');
+      // The write that follows at once, which the watcher drops.
+      writeFileSync(join(root, 'content/site.yaml'), SITE_YAML.replace('title: Test Notes', 'title: Saved Notes'));
+      await pause(300);
+      expect(loadedSite()?.title).toBe('Saved Notes');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

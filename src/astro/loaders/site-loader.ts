@@ -5,7 +5,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../../lib/source/diagnostic.ts';
-import { contentPaths, readSiteFile } from '../../lib/source/files.ts';
+import { contentPaths, readSiteFile, type SiteSource } from '../../lib/source/files.ts';
 import { parseSiteSource } from '../../lib/schema/site-file.ts';
 import type { Site } from '../../lib/schema/site-schema.ts';
 import { checkedContent, setLoadedSite } from '../../lib/project/handoff.ts';
@@ -18,8 +18,8 @@ import { reloadOnChange } from './watch.ts';
 const SITE_ID = 'site';
 
 /** The settings in content/site.yaml, checked; their warnings logged, their errors thrown. */
-function readSite(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Site {
-  const { site, diagnostics } = parseSiteSource(readSiteFile(paths));
+function readSite(context: LoaderContext, source: SiteSource): Site {
+  const { site, diagnostics } = parseSiteSource(source);
   for (const warning of diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
   // Under `npm run dev` the pages keep the settings last loaded, and show these errors at the top (dev-error-banner.ts).
   if (context.watcher) reportErrors('site', diagnostics);
@@ -27,9 +27,7 @@ function readSite(context: LoaderContext, paths: ReturnType<typeof contentPaths>
   return site;
 }
 
-async function sync(context: LoaderContext, paths: ReturnType<typeof contentPaths>): Promise<void> {
-  // Under npm run build, the settings its check read: the days' prose was checked against them.
-  const site = checkedContent(paths.dir)?.site ?? readSite(context, paths);
+async function sync(context: LoaderContext, site: Site): Promise<void> {
   // Nothing on these is filled in per day: :metric[…] shows as typed.
   const plain = { references: false };
   const [bio, disclaimer, footer] = await Promise.all([
@@ -43,13 +41,26 @@ async function sync(context: LoaderContext, paths: ReturnType<typeof contentPath
   setLoadedSite(loaded);
 }
 
+const sameBytes = (a: SiteSource, b: SiteSource) =>
+  a.bytes && b.bytes ? Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength).equals(b.bytes) : a.bytes === b.bytes;
+
 export function siteLoader(): Loader {
   return {
     name: 'fulcrum-site',
     load: async (context) => {
       const paths = contentPaths(fileURLToPath(context.config.root));
-      await sync(context, paths);
-      reloadOnChange(context, paths.site, () => sync(context, paths));
+      // Under npm run build, the settings its check read: the days' prose was checked against them.
+      const checked = checkedContent(paths.dir)?.site;
+      if (checked) return sync(context, checked);
+      let read = readSiteFile(paths);
+      await sync(context, readSite(context, read));
+      reloadOnChange(context, paths.site, async (settling) => {
+        const source = readSiteFile(paths);
+        // The second look after a run of changes (watch.ts) says nothing again when it finds the file as the first did.
+        if (settling && sameBytes(source, read)) return;
+        read = source;
+        await sync(context, readSite(context, source));
+      });
     },
   };
 }
