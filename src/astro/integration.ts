@@ -23,6 +23,7 @@ import { contentPaths } from '../lib/source/files.ts';
 import { fileRoutesAsked, slashedFileRoute } from './dev-server.ts';
 import { REPLACEABLE_COMPONENTS, resolveOptions, type ComponentName, type FulcrumOptions, type ResolvedOptions } from './options.ts';
 import { routeClashes, routesIn } from './routes.ts';
+import { indexAfterAstroBuild } from './search-after-build.ts';
 
 export type { FulcrumOptions } from './options.ts';
 
@@ -83,11 +84,13 @@ function virtualModules(
 
 export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
   let fileRoutes: RegExp[] = [];
+  let contentDir = '';
   return {
     name: 'fulcrum',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, injectRoute, addMiddleware }) => {
         const root = fileURLToPath(config.root);
+        contentDir = contentPaths(root).dir;
         const options = resolveOptions(input, root);
         if ('errors' in options) throw new SetupError(`astro.config.mjs: ${options.errors.join('\nastro.config.mjs: ')}`);
         const fulcrumRoot = packageRoot();
@@ -120,6 +123,12 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
           // Pages whose key (src/astro/data/cache-keys.ts) and code are unchanged are copied from the last build's cache.
           experimental: { incrementalBuild: true },
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const indexed = await indexAfterAstroBuild(contentDir, fileURLToPath(dir));
+        if (indexed === undefined) return;
+        if (indexed.errors.length > 0) throw new SetupError(indexed.errors.map((error) => `search index: ${error}`).join('\n'));
+        logger.info(`search index: ${indexed.pages} posts`);
       },
       'astro:server:setup': ({ server }) => {
         // Runs after Astro has taken the base path off the address (see dev-server.ts).

@@ -10,9 +10,8 @@ import { removeUnusedEntries } from '../lib/storage/content-cache.ts';
 import { runnableFile } from '../lib/storage/package-files.ts';
 import { handOverChecked } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
-import { publishDays } from '../lib/published/publish.ts';
 import type { Site } from '../lib/schema/site-schema.ts';
-import { searchRecord } from '../lib/search/record.ts';
+import { searchRecords } from '../lib/search/record.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths } from '../lib/source/files.ts';
 import type { AstroOptions } from './astro-options.ts';
@@ -104,11 +103,7 @@ export async function buildAndSwap(
 /** The published posts, as the pages publish them, indexed for search into `folder`. */
 function indexForSearch(prepared: PreparedDays, site: Site, folder: string): SearchIndexing {
   try {
-    const days = publishDays(
-      renderedDays(prepared).filter((day) => !day.frontmatter.draft),
-      site,
-    );
-    return startSearchIndex({ records: days.map((day) => searchRecord(day, site.language)), language: site.language, outputPath: folder });
+    return startSearchIndex({ records: searchRecords(renderedDays(prepared), site), language: site.language, outputPath: folder });
   } catch (error) {
     return {
       result: Promise.resolve({ pages: 0, errors: [error instanceof Error ? error.message : String(error)] }),

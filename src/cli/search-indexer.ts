@@ -4,7 +4,7 @@
  * when the build that started it is gone (killed with kill -9, say), which
  * closes Pagefind's process with it.
  */
-import { writeSearchIndex, type SearchIndexRequest } from './search-index.ts';
+import { writeSearchIndex, type SearchIndexRequest } from '../lib/search/write-index.ts';
 
 process.once('disconnect', () => process.exit(1));
 process.once('message', async (request: SearchIndexRequest) => {

@@ -25,7 +25,7 @@ export interface SiteBuild {
   env?: Record<string, string>;
   /** The project to build, a copy from copyProject(); this one when absent. */
   project?: string;
-  /** `npm run build` (the default), or `astro build` alone, which skips the check, the search index and the swap. */
+  /** `npm run build` (the default), or `astro build` alone, which skips the check and the swap (the integration writes the search index after the pages). */
   command?: 'npm' | 'astro';
   /**
    * A folder for Astro's cache, so nothing carries over from an earlier

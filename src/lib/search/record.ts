@@ -11,7 +11,7 @@
  */
 import type { ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { PublishedDay } from '../published/publish.ts';
+import { publishDays, type PublishedDay, type PublishSettings, type RenderedDay } from '../published/publish.ts';
 import { defaultDayTitle } from '../published/default-title.ts';
 
 export interface SearchRecord {
@@ -37,4 +37,13 @@ export function searchRecord(day: PublishedDay, language: string): SearchRecord 
     text(rest),
   ];
   return { url: `/${day.path}`, title: day.title, date: day.date, content: lines.filter((line) => line !== '').join('\n') };
+}
+
+/** The posts `days` publish (drafts left out), as the search index holds them. */
+export function searchRecords(days: readonly RenderedDay[], site: PublishSettings): SearchRecord[] {
+  const published = publishDays(
+    days.filter((day) => !day.frontmatter.draft),
+    site,
+  );
+  return published.map((day) => searchRecord(day, site.language));
 }
