@@ -41,8 +41,7 @@ async function sync(context: LoaderContext, site: Site): Promise<void> {
   setLoadedSite(loaded);
 }
 
-const sameBytes = (a: SiteSource, b: SiteSource) =>
-  a.bytes && b.bytes ? Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength).equals(b.bytes) : a.bytes === b.bytes;
+const sameBytes = (a: SiteSource, b: SiteSource) => (a.bytes && b.bytes ? Buffer.compare(a.bytes, b.bytes) === 0 : a.bytes === b.bytes);
 
 export function siteLoader(): Loader {
   return {
