@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
@@ -47,7 +48,8 @@ describe('astro build alone', () => {
   it('writes the search index of the published posts into the site, and says so', () => {
     const result = buildSite({ command: 'astro', content, out });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('[fulcrum] search index: 2 posts');
+    // Astro colours its log where the terminal (or CI) asks for colour.
+    expect(stripVTControlCharacters(result.stdout)).toContain('[fulcrum] search index: 2 posts');
     const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(2);
     expect(indexedPosts(out)).toEqual({
