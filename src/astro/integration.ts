@@ -5,8 +5,10 @@
  * sitemap unless the author has one, and serves the author's stylesheets
  * and replaced components to the layout through virtual modules, the way
  * Starlight does. An author's own pages build beside Fulcrum's; one that
- * would take the address of a Fulcrum page is an error naming both. The dev
- * server does not watch what builds write (src/lib/storage/build-output.ts).
+ * would take the address of a Fulcrum page, or the search index's folder,
+ * is an error naming both. After `astro build` alone it writes the search
+ * index (search-after-build.ts). The dev server does not watch what builds
+ * write (src/lib/storage/build-output.ts).
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -22,7 +24,7 @@ import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths } from '../lib/source/files.ts';
 import { fileRoutesAsked, slashedFileRoute } from './dev-server.ts';
 import { REPLACEABLE_COMPONENTS, resolveOptions, type ComponentName, type FulcrumOptions, type ResolvedOptions } from './options.ts';
-import { routeClashes, routesIn } from './routes.ts';
+import { routeClashes, routesIn, searchFolderClashes } from './routes.ts';
 import { indexAfterAstroBuild } from './search-after-build.ts';
 
 export type { FulcrumOptions } from './options.ts';
@@ -95,7 +97,11 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
         if ('errors' in options) throw new SetupError(`astro.config.mjs: ${options.errors.join('\nastro.config.mjs: ')}`);
         const fulcrumRoot = packageRoot();
         const routes = routesIn(join(fulcrumRoot, 'src', 'astro', 'routes'));
-        const clashes = routeClashes(routes, routesIn(fileURLToPath(new URL('pages/', config.srcDir))), root);
+        const authorPages = routesIn(fileURLToPath(new URL('pages/', config.srcDir)));
+        const clashes = [
+          ...routeClashes(routes, authorPages, root),
+          ...searchFolderClashes(fileURLToPath(config.publicDir), authorPages, root),
+        ];
         if (clashes.length > 0) throw new SetupError(clashes.join('\n'));
         for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.file });
         fileRoutes = fileRoutesAsked(routes.map((route) => route.pattern));

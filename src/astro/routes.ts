@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { SEARCH_FOLDER } from '../lib/search/folder.ts';
 
 export interface Route {
   /** As injectRoute takes it: /rss.xml, /tags/[tag]/[...page]. */
@@ -43,4 +44,19 @@ export function routeClashes(fulcrum: readonly Route[], author: readonly Route[]
       `${file} makes the address ${page.pattern}, which is Fulcrum's own page (${clash.pattern}); rename or move ${file}, or remove it`,
     ];
   });
+}
+
+/**
+ * A message for each file of `publicDir` and each author page that would
+ * take the search index's folder: Pagefind would fail to write there, or
+ * the index would be mixed with other files.
+ */
+export function searchFolderClashes(publicDir: string, author: readonly Route[], root: string): string[] {
+  const inPublic = join(publicDir, SEARCH_FOLDER);
+  const pages = author.filter(({ pattern }) => pattern === `/${SEARCH_FOLDER}` || pattern.startsWith(`/${SEARCH_FOLDER}/`));
+  const files = [...(existsSync(inPublic) ? [inPublic] : []), ...pages.map((page) => page.file)].map((file) => relative(root, file));
+  return files.map(
+    (file) =>
+      `${file} takes the address /${SEARCH_FOLDER}/, where Fulcrum puts the site's search index; rename or move ${file}, or remove it`,
+  );
 }

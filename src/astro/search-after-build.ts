@@ -9,12 +9,13 @@
 import { join } from 'node:path';
 import { checkedContent, loadedDays, loadedSite } from '../lib/project/handoff.ts';
 import { searchRecords } from '../lib/search/record.ts';
+import { SEARCH_FOLDER } from '../lib/search/folder.ts';
 import { writeSearchIndex, type SearchIndexResult } from '../lib/search/write-index.ts';
 
-/** Writes `outDir/pagefind/` unless `npm run build` (which checked `contentDir`) writes it itself. */
+/** Writes the index into `outDir` (SEARCH_FOLDER) unless `npm run build` (which checked `contentDir`) writes it itself. */
 export async function indexAfterAstroBuild(contentDir: string, outDir: string): Promise<SearchIndexResult | undefined> {
   const days = loadedDays();
   const site = loadedSite();
   if (checkedContent(contentDir) || !days || !site) return undefined;
-  return writeSearchIndex({ records: searchRecords(days, site), language: site.language, outputPath: join(outDir, 'pagefind') });
+  return writeSearchIndex({ records: searchRecords(days, site), language: site.language, outputPath: join(outDir, SEARCH_FOLDER) });
 }

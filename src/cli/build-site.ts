@@ -12,6 +12,7 @@ import { handOverChecked } from '../lib/project/handoff.ts';
 import { renderedDays, type PreparedDays } from '../lib/project/prepare.ts';
 import type { Site } from '../lib/schema/site-schema.ts';
 import { searchRecords } from '../lib/search/record.ts';
+import { SEARCH_FOLDER } from '../lib/search/folder.ts';
 import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths } from '../lib/source/files.ts';
 import type { AstroOptions } from './astro-options.ts';
@@ -85,7 +86,7 @@ export async function buildAndSwap(
     return 1;
   }
   try {
-    renameSync(searchFolder, join(fresh, 'pagefind'));
+    renameSync(searchFolder, join(fresh, SEARCH_FOLDER));
     if (swapIn(fresh, outDir, remove) === 'contents') {
       io.err(`${name}/ cannot be renamed (a mount point, or held open by another program), so its contents were replaced instead.`);
     }

@@ -2,10 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { basename, sep } from 'node:path';
 import { formatCount } from '../lib/format.ts';
+import { SEARCH_FOLDER } from '../lib/search/folder.ts';
 
-/** Pagefind's files, many small ones, are the search index rather than files a reader opens. */
-const SEARCH_FOLDER = 'pagefind';
-
+/** Pagefind's files (SEARCH_FOLDER), many small ones, are the search index rather than files a reader opens. */
 export function buildSummary(outDir: string, posts: number): string {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const published = files.filter((file) => !`${file.parentPath}${sep}`.startsWith(`${outDir}${sep}${SEARCH_FOLDER}${sep}`));

@@ -3,15 +3,16 @@
  * Astro's command) makes the search index too: the integration writes it
  * once the pages are there, from the posts the build published, so the
  * search page works whichever command built the site. A draft is never in
- * it, and a day deleted since the last build leaves it.
+ * it, and a day deleted since the last build leaves it. A file of the
+ * author's where the index goes stops the build before anything is built.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder, markdownDay } from '../support/content-folder.ts';
-import { buildSite } from '../support/site-build.ts';
+import { buildSite, copyProject } from '../support/site-build.ts';
 
 /** Each indexed post's address and text, from Pagefind's fragments (gzip of "pagefind_dcd" and JSON). */
 function indexedPosts(out: string): Record<string, string> {
@@ -64,5 +65,36 @@ describe('astro build alone', () => {
     const result = buildSite({ command: 'astro', content, out });
     expect(result.status).toBe(0);
     expect(indexedPosts(out)).toEqual({ '/2026/04/22/': postText('Fix the signup form', '22') });
+  });
+});
+
+describe('a project with a file where the search index goes', () => {
+  let project: string;
+  let content: string;
+  beforeAll(() => {
+    project = copyProject();
+    mkdirSync(join(project, 'public'));
+    writeFileSync(join(project, 'public/pagefind'), 'notes\n');
+    content = contentFolder({ 'days/2026-04-22.md': markdownDay('2026-04-22') });
+  });
+  afterAll(() => {
+    rmSync(project, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['astro build alone', 'astro'],
+    ['npm run build', 'npm'],
+  ] as const)('is refused by %s, with the file and the fix, and nothing is built', (_name, command) => {
+    // It once ended astro build with status 0, Pagefind's panic on the terminal and no index.
+    const out = join(content, `out-${command}`);
+    const result = buildSite({ command, project, content, out });
+    const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
+    expect(result.status).toBe(1);
+    expect(output).toContain(
+      "public/pagefind takes the address /pagefind/, where Fulcrum puts the site's search index; rename or move public/pagefind, or remove it",
+    );
+    expect(output).not.toContain('panicked');
+    expect(readdirSync(content)).toEqual(['days', 'site.yaml']);
   });
 });

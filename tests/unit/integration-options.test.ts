@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/astro/options.ts';
-import { routeClashes, routesIn } from '../../src/astro/routes.ts';
+import { routeClashes, routesIn, searchFolderClashes } from '../../src/astro/routes.ts';
 import { themeCss } from '../../src/lib/schema/theme-css.ts';
 import { siteSchema } from '../../src/lib/schema/site-schema.ts';
 import { PROJECT_ROOT } from '../support/npm-run.ts';
@@ -96,6 +96,21 @@ describe('routes', () => {
       "pages/rss.xml.js makes the address /rss.xml, which is Fulcrum's own page (/rss.xml); rename or move pages/rss.xml.js, or remove it",
       "pages/tags/index.md makes the address /tags, which is Fulcrum's own page (/tags); rename or move pages/tags/index.md, or remove it",
     ]);
+  });
+
+  it("clash with a public file or an author page that takes the search index's folder, and only then", () => {
+    // A file named pagefind in public/ once left Pagefind to panic and astro build to end with status 0 and no index.
+    const root = project({
+      'public/pagefind': 'notes',
+      'pages/pagefind/[...rest].astro': '',
+      'pages/pagefinder.astro': '',
+      'public/pagefinder/notes.txt': '',
+    });
+    expect(searchFolderClashes(join(root, 'public'), routesIn(join(root, 'pages')), root)).toEqual([
+      "public/pagefind takes the address /pagefind/, where Fulcrum puts the site's search index; rename or move public/pagefind, or remove it",
+      "pages/pagefind/[...rest].astro takes the address /pagefind/, where Fulcrum puts the site's search index; rename or move pages/pagefind/[...rest].astro, or remove it",
+    ]);
+    expect(searchFolderClashes(join(root, 'nowhere'), routesIn(join(root, 'nowhere')), root)).toEqual([]);
   });
 });
 
