@@ -11,7 +11,7 @@
  * write (src/lib/storage/build-output.ts).
  */
 import sitemap from '@astrojs/sitemap';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ import { formatDiagnostic } from '../lib/source/diagnostic.ts';
 import { contentPaths } from '../lib/source/files.ts';
 import { fileRoutesAsked, slashedFileRoute } from './dev-server.ts';
 import { REPLACEABLE_COMPONENTS, resolveOptions, type ComponentName, type FulcrumOptions, type ResolvedOptions } from './options.ts';
-import { routeClashes, routesIn, searchFolderClashes } from './routes.ts';
+import { routeClashes, routesIn, searchFolderClashes, type Route } from './routes.ts';
 import { indexAfterAstroBuild } from './search-after-build.ts';
 
 export type { FulcrumOptions } from './options.ts';
@@ -84,6 +84,16 @@ function virtualModules(
   };
 }
 
+/** Fulcrum's routes, once no page or public file of the author's takes one of their addresses or the search index's folder. */
+function fulcrumRoutes(fulcrumRoot: string, config: AstroConfig): Route[] {
+  const root = fileURLToPath(config.root);
+  const routes = routesIn(join(fulcrumRoot, 'src', 'astro', 'routes'));
+  const authorPages = routesIn(fileURLToPath(new URL('pages/', config.srcDir)));
+  const clashes = [...routeClashes(routes, authorPages, root), ...searchFolderClashes(fileURLToPath(config.publicDir), authorPages, root)];
+  if (clashes.length > 0) throw new SetupError(clashes.join('\n'));
+  return routes;
+}
+
 export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
   let fileRoutes: RegExp[] = [];
   let contentDir = '';
@@ -96,13 +106,7 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
         const options = resolveOptions(input, root);
         if ('errors' in options) throw new SetupError(`astro.config.mjs: ${options.errors.join('\nastro.config.mjs: ')}`);
         const fulcrumRoot = packageRoot();
-        const routes = routesIn(join(fulcrumRoot, 'src', 'astro', 'routes'));
-        const authorPages = routesIn(fileURLToPath(new URL('pages/', config.srcDir)));
-        const clashes = [
-          ...routeClashes(routes, authorPages, root),
-          ...searchFolderClashes(fileURLToPath(config.publicDir), authorPages, root),
-        ];
-        if (clashes.length > 0) throw new SetupError(clashes.join('\n'));
+        const routes = fulcrumRoutes(fulcrumRoot, config);
         for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.file });
         fileRoutes = fileRoutesAsked(routes.map((route) => route.pattern));
         if (command === 'dev') {

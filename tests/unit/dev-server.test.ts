@@ -51,7 +51,12 @@ function setUp(command: 'dev' | 'build') {
   const hook = fulcrum().hooks['astro:config:setup'];
   const params = {
     command,
-    config: { root: new URL(`file://${root}/`), srcDir: new URL(`file://${root}/src/`), integrations: [] },
+    config: {
+      root: new URL(`file://${root}/`),
+      srcDir: new URL(`file://${root}/src/`),
+      publicDir: new URL(`file://${root}/public/`),
+      integrations: [],
+    },
     updateConfig: () => undefined,
     injectRoute: () => undefined,
     addMiddleware: (entry: { entrypoint: string | URL; order: 'pre' | 'post' }) => middleware.push(entry),
