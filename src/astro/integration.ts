@@ -85,8 +85,7 @@ function virtualModules(
 }
 
 /** Fulcrum's routes, once no page or public file of the author's takes one of their addresses or the search index's folder. */
-function fulcrumRoutes(fulcrumRoot: string, config: AstroConfig): Route[] {
-  const root = fileURLToPath(config.root);
+function fulcrumRoutes(fulcrumRoot: string, root: string, config: AstroConfig): Route[] {
   const routes = routesIn(join(fulcrumRoot, 'src', 'astro', 'routes'));
   const authorPages = routesIn(fileURLToPath(new URL('pages/', config.srcDir)));
   const clashes = [...routeClashes(routes, authorPages, root), ...searchFolderClashes(fileURLToPath(config.publicDir), authorPages, root)];
@@ -106,7 +105,7 @@ export default function fulcrum(input?: FulcrumOptions): AstroIntegration {
         const options = resolveOptions(input, root);
         if ('errors' in options) throw new SetupError(`astro.config.mjs: ${options.errors.join('\nastro.config.mjs: ')}`);
         const fulcrumRoot = packageRoot();
-        const routes = fulcrumRoutes(fulcrumRoot, config);
+        const routes = fulcrumRoutes(fulcrumRoot, root, config);
         for (const route of routes) injectRoute({ pattern: route.pattern, entrypoint: route.file });
         fileRoutes = fileRoutesAsked(routes.map((route) => route.pattern));
         if (command === 'dev') {

@@ -23,16 +23,16 @@ export function reloadOnChange(context: LoaderContext, dir: string, reload: (set
   if (!watcher) return;
   watcher.add(dir);
   let previous = Promise.resolve();
-  let settling: ReturnType<typeof setTimeout> | undefined;
-  const queue = (settled: boolean) => {
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const queue = (settling: boolean) => {
     previous = previous
-      .then(() => reload(settled))
+      .then(() => reload(settling))
       .catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
   };
   watcher.on('all', (_event, path) => {
     if (!path.startsWith(dir)) return;
     queue(false);
-    clearTimeout(settling);
-    settling = setTimeout(() => queue(true), SETTLE_MS);
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => queue(true), SETTLE_MS);
   });
 }
